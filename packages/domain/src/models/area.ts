@@ -1,0 +1,14 @@
+import { z } from "zod";
+
+export const AreaKind = z.enum(["focus", "guarantee"]);
+export type AreaKind = z.infer<typeof AreaKind>;
+
+/** A group of tasks: a heading of the document, or an area its preamble declares. */
+export const Area = z.object({
+  name: z.string().min(1),
+  kind: AreaKind,
+  tasks: z.array(z.string()),
+  /** The document has no heading for it: tasks were assigned by ordered inference. */
+  inferred: z.boolean(),
+});
+export type Area = z.infer<typeof Area>;

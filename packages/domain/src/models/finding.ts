@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+export const Severity = z.enum(["error", "warning", "info"]);
+export type Severity = z.infer<typeof Severity>;
+
+export const FindingCode = z.enum([
+  "task.no-units",
+  "task.duplicate-number",
+  "task.missing-number",
+  "task.empty-title",
+  "plan.count-mismatch",
+  "target.non-positive",
+  "target.no-unit",
+  "deadline.outside-year",
+  "unit.line-break",
+]);
+export type FindingCode = z.infer<typeof FindingCode>;
+
+/** One result of a validation rule, located in the document. */
+export const Finding = z.object({
+  code: FindingCode,
+  severity: Severity,
+  message: z.string(),
+  task: z.string().nullable(),
+  line: z.number().int().positive().nullable(),
+  column: z.number().int().positive().nullable(),
+});
+export type Finding = z.infer<typeof Finding>;

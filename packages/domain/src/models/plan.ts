@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { Area } from "./area.js";
+import { Task } from "./task.js";
+import { Unit } from "./unit.js";
+
+/** What the preamble says the plan holds: 六大重点工作三十项具体任务,强化三个保障. Null where it says nothing. */
+export const Declared = z.object({
+  areas: z.array(z.string()).nullable(),
+  tasks: z.number().int().nonnegative().nullable(),
+  guarantees: z.number().int().nonnegative().nullable(),
+});
+export type Declared = z.infer<typeof Declared>;
+
+export const Plan = z.object({
+  /** Stable id derived from the document's text: the same document always gets the same id. */
+  id: z.string(),
+  title: z.string(),
+  /** The year the plan is for; relative deadlines (年底, 第二季度) resolve against it. Null when the document names none. */
+  year: z.number().int().nullable(),
+  preamble: z.string(),
+  declared: Declared,
+  areas: z.array(Area),
+  tasks: z.array(Task),
+  units: z.array(Unit),
+});
+export type Plan = z.infer<typeof Plan>;

@@ -1,0 +1,131 @@
+// Groups tasks into areas: the document's own top-level headings when it has them, otherwise
+// the areas its preamble declares, filled in order. Without headings the order of tasks is
+// kept and each declared area takes a contiguous run of tasks: the runs that best fit the
+// areas' names and themes (dynamic programming over the split points). Such areas are `inferred`.
+
+import type { Area } from "../models/area.js";
+import type { Declared } from "../models/plan.js";
+import { TOPICS } from "./topics.js";
+
+export interface TaskText {
+  readonly number: string;
+  readonly title: string;
+  readonly body: string;
+}
+
+const GUARANTEE = /保障|组织领导|組織領導|组织实施|組織實施/;
+
+/** Areas from headings: each heading and the task numbers under it. */
+export const areasFromHeadings = (headings: readonly { name: string; tasks: string[] }[]): Area[] =>
+  headings.map(({ name, tasks }) => ({ name, kind: GUARANTEE.test(name) ? "guarantee" : "focus", tasks, inferred: false }));
+
+/** Areas declared by the preamble, with tasks assigned by ordered inference. */
+export const inferAreas = (declared: Declared, tasks: readonly TaskText[]): Area[] => {
+  const names = declared.areas;
+  if (!names || names.length === 0 || tasks.length === 0) return [];
+  const guarantees = declared.guarantees ?? 0;
+  // Declared guarantees close the plan (强化三个保障 follows the focus areas).
+  const guaranteeCount = guarantees > 0 && tasks.length > guarantees ? guarantees : 0;
+  const focusTasks = tasks.slice(0, tasks.length - guaranteeCount);
+  const rarity = charRarity(focusTasks.map((t) => t.title));
+  const runs = splitInOrder(
+    focusTasks.map((task) => names.map((name) => affinity(task, name) + echo(task.title, name, rarity))),
+    names.length,
+  );
+  const areas: Area[] = names.map((name, i) => ({
+    name,
+    kind: "focus",
+    tasks: focusTasks.slice(runs[i]!, runs[i + 1]!).map((t) => t.number),
+    inferred: true,
+  }));
+  if (guaranteeCount > 0) {
+    areas.push({ name: "保障", kind: "guarantee", tasks: tasks.slice(-guaranteeCount).map((t) => t.number), inferred: true });
+  }
+  return areas;
+};
+
+/**
+ * How much a task speaks of an area, as a share of how much it speaks of all the themes it
+ * touches: the area's own name and the words of the themes that name matches, the title counting triple.
+ */
+const affinity = (task: TaskText, area: string): number => {
+  const vocabulary = vocabularyOf(area);
+  const score = (text: string) => vocabulary.reduce((sum, word) => sum + occurrences(text, word), 0);
+  return 3 * score(task.title) + score(task.body);
+};
+
+/** log(N / titles containing c) for every character of the titles: rare characters say more. */
+const charRarity = (titles: readonly string[]): Map<string, number> => {
+  const df = new Map<string, number>();
+  for (const title of titles) for (const ch of new Set(title)) df.set(ch, (df.get(ch) ?? 0) + 1);
+  return new Map([...df].map(([ch, n]) => [ch, Math.log(titles.length / n)]));
+};
+
+/** Titles often echo their area's name (产城融合发展 under 产业发展): the rarity of the characters they share. */
+const echo = (title: string, area: string, rarity: ReadonlyMap<string, number>): number => {
+  let sum = 0;
+  for (const ch of new Set(area)) if (title.includes(ch)) sum += rarity.get(ch) ?? 0;
+  return sum;
+};
+
+const vocabularyCache = new Map<string, string[]>();
+const vocabularyOf = (area: string): string[] => {
+  let words = vocabularyCache.get(area);
+  if (!words) {
+    words = [area, ...TOPICS.filter((t) => t.area.test(area)).flatMap((t) => t.words)];
+    vocabularyCache.set(area, words);
+  }
+  return words;
+};
+
+const occurrences = (text: string, word: string): number => {
+  let n = 0;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) n++;
+  return n;
+};
+
+/**
+ * Split points that cut `scores` (task × area) into `areas` contiguous runs, one per area in
+ * order, maximising the sum of each task's normalised score for its area. Every area gets at
+ * least one task when there are enough. Returns areas + 1 boundaries.
+ */
+export const splitInOrder = (scores: readonly (readonly number[])[], areas: number): number[] => {
+  const n = scores.length;
+  const share = scores.map((row) => {
+    const total = row.reduce((a, b) => a + b, 0);
+    return row.map((s) => (total === 0 ? 0 : s / total));
+  });
+  const minRun = n >= areas ? 1 : 0;
+  // best[a][i]: best total placing the first i tasks into the first a areas.
+  const best: number[][] = Array.from({ length: areas + 1 }, () => new Array<number>(n + 1).fill(-Infinity));
+  const from: number[][] = Array.from({ length: areas + 1 }, () => new Array<number>(n + 1).fill(0));
+  best[0]![0] = 0;
+  const prefix = Array.from({ length: areas }, (_, a) => {
+    const sums = [0];
+    for (let i = 0; i < n; i++) sums.push(sums[i]! + share[i]![a]!);
+    return sums;
+  });
+  // best[a][i] = max over j ≤ i - minRun of best[a-1][j] + sum(a, j..i): keep the running max
+  // of best[a-1][j] - prefix[j], so the whole table costs areas × tasks.
+  for (let a = 1; a <= areas; a++) {
+    const sums = prefix[a - 1]!;
+    let runningMax = -Infinity;
+    let runningFrom = 0;
+    for (let i = 0; i <= n; i++) {
+      const j = i - minRun;
+      if (j >= 0 && best[a - 1]![j]! !== -Infinity && best[a - 1]![j]! - sums[j]! > runningMax) {
+        runningMax = best[a - 1]![j]! - sums[j]!;
+        runningFrom = j;
+      }
+      if (runningMax === -Infinity) continue;
+      best[a]![i] = runningMax + sums[i]!;
+      from[a]![i] = runningFrom;
+    }
+  }
+  const bounds = [n];
+  for (let a = areas, i = n; a > 0; a--) {
+    i = from[a]![i]!;
+    bounds.unshift(i);
+  }
+  return bounds;
+};

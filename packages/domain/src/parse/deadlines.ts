@@ -1,0 +1,80 @@
+// Deadline phrases and the dates they resolve to against the plan's year:
+// 年底前 → 12-31, 第二季度 → 06-30, 6月底前 → 06-30, 2017年3月底 → 2017-03-31, 持续推进 → no date.
+
+import type { Deadline } from "../models/deadline.js";
+import { chineseNumeral } from "../text/numerals.js";
+
+export interface DeadlineMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly deadline: Deadline;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const endOfMonth = (year: number, month: number): string =>
+  `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
+export const endOfYear = (year: number): string => `${year}-12-31`;
+
+const QUARTER = "[一二三四1-4]";
+const MONTH = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
+
+// Order matters: longer, more specific phrases first. Matched on folded text.
+const PHRASES: readonly { re: RegExp; resolve: (m: RegExpExecArray, year: number | null) => string | null }[] = [
+  {
+    re: new RegExp(`(20\\d{2}|19\\d{2})年(${MONTH})月(?:(\\d{1,2})日)?(?:底|末|份)?(?:前|以前)?`, "y"),
+    resolve: (m) => {
+      const year = Number(m[1]);
+      const month = monthValue(m[2]!);
+      return m[3] ? `${year}-${pad(month)}-${pad(Number(m[3]))}` : endOfMonth(year, month);
+    },
+  },
+  {
+    re: /(20\d{2}|19\d{2})年(?:年?底|年?末|内|內)?(?:前|以前)?(?![\d-—~至到])/y,
+    resolve: (m) => endOfYear(Number(m[1])),
+  },
+  {
+    re: new RegExp(`(?:第(${QUARTER})季度|([一二三四1-4])季度)(?:末|底)?(?:前|以前)?`, "y"),
+    resolve: (m, year) => (year === null ? null : endOfMonth(year, 3 * quarterValue(m[1] ?? m[2]!))),
+  },
+  { re: /上半年(?:底|末)?(?:前|以前)?/y, resolve: (_m, year) => (year === null ? null : endOfMonth(year, 6)) },
+  { re: /下半年/y, resolve: (_m, year) => (year === null ? null : endOfYear(year)) },
+  {
+    re: new RegExp(`(${MONTH})月(?:底|末|份)?(?:前|以前)?(?![\\d日号號])`, "y"),
+    resolve: (m, year) => (year === null ? null : endOfMonth(year, monthValue(m[1]!))),
+  },
+  {
+    re: /(?:年底前|年底|年末|年内|年內|全年|今年|本年度|当年|當年)/y,
+    resolve: (_m, year) => (year === null ? null : endOfYear(year)),
+  },
+  { re: /(?:长期坚持|長期堅持|持续推进|持續推進|长期推进|長期推進|常态化|常態化)/y, resolve: () => null },
+];
+
+const monthValue = (text: string): number => (/^\d+$/.test(text) ? Number(text) : chineseNumeral(text) ?? 12);
+const quarterValue = (text: string): number => (/^\d$/.test(text) ? Number(text) : chineseNumeral(text) ?? 4);
+
+const STARTS = /[0-9一二三四五六七八九十第上下年全今本当當长長持常]/;
+
+/** Every deadline phrase in a folded text, left to right, without overlaps. */
+export const findDeadlines = (folded: string, text: string, year: number | null): DeadlineMatch[] => {
+  const found: DeadlineMatch[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    if (!STARTS.test(folded[i]!)) continue;
+    // A digit inside a longer number, or the end of a range (2016-2017年 names a period, not a due date).
+    if (/\d/.test(folded[i]!) && i > 0 && /[\d.\-—~至到]/.test(folded[i - 1]!)) continue;
+    for (const { re, resolve } of PHRASES) {
+      re.lastIndex = i;
+      const m = re.exec(folded);
+      if (!m) continue;
+      found.push({ start: i, end: i + m[0].length, deadline: { text: text.slice(i, i + m[0].length), date: resolve(m, year) } });
+      i += m[0].length - 1;
+      break;
+    }
+  }
+  return found;
+};
+
+/** The plan's year: the first year named in its title or preamble. */
+export const planYear = (folded: string): number | null => {
+  const m = /(?<!\d)((?:19|20)\d{2})\s*年/.exec(folded);
+  return m ? Number(m[1]) : null;
+};

@@ -1,0 +1,25 @@
+import type { Deadline } from "../models/deadline.js";
+import type { Finding } from "../models/finding.js";
+import type { Plan } from "../models/plan.js";
+import { finding } from "./finding.js";
+
+/** A date outside the plan's year is either a typo or work this plan does not cover. */
+export const deadlineOutsideYear = (plan: Plan): Finding[] => {
+  const year = plan.year;
+  if (year === null) return [];
+  const outside = (d: Deadline) => d.date !== null && Number(d.date.slice(0, 4)) !== year;
+  return plan.tasks.flatMap((task) =>
+    [
+      ...(outside(task.deadline) ? [{ deadline: task.deadline, line: task.line, column: task.column }] : []),
+      ...[...task.targets, ...task.milestones].filter((x) => outside(x.deadline)),
+    ].map((x) =>
+      finding(
+        "deadline.outside-year",
+        "warning",
+        `任务${task.number}的期限“${x.deadline.text ?? x.deadline.date}”不在${year}年内`,
+        `task ${task.number}: deadline "${x.deadline.text ?? x.deadline.date}" falls outside the plan year ${year}`,
+        { task: task.number, line: x.line, column: x.column },
+      ),
+    ),
+  );
+};

@@ -1,0 +1,17 @@
+import type { Finding, FindingCode, Severity } from "../models/finding.js";
+
+interface Where {
+  task?: string | null;
+  line?: number | null;
+  column?: number | null;
+}
+
+/** Builds a finding; messages read "中文 / English" because users read both. */
+export const finding = (code: FindingCode, severity: Severity, zh: string, en: string, where: Where = {}): Finding => ({
+  code,
+  severity,
+  message: `${zh} / ${en}`,
+  task: where.task ?? null,
+  line: where.line ?? null,
+  column: where.column ?? null,
+});

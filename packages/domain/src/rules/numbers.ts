@@ -1,0 +1,61 @@
+import type { Finding } from "../models/finding.js";
+import type { Plan } from "../models/plan.js";
+import type { Task } from "../models/task.js";
+import { chineseNumeral } from "../text/numerals.js";
+import { finding } from "./finding.js";
+
+const valueOf = (number: string): number | null => (/^\d+$/.test(number) ? Number(number) : chineseNumeral(number));
+const where = (task: Task) => ({ task: task.number, line: task.line, column: task.column });
+
+/**
+ * Walks the tasks of each level in order. A list under a new heading may restart at 1 or carry
+ * on from the last number; anything else is a duplicate (number seen already) or a gap.
+ */
+const walk = (plan: Plan, onDuplicate: (task: Task) => void, onGap: (missing: number, next: Task) => void) => {
+  const runs = new Map<number, { parent: string; last: number; seen: Set<number> }>();
+  for (const task of plan.tasks) {
+    const value = valueOf(task.number);
+    if (value === null) continue;
+    const depth = task.path.length;
+    const parent = task.path.slice(0, -1).join("/");
+    let run = runs.get(depth);
+    if (!run || (run.parent !== parent && value === 1)) {
+      run = { parent, last: 0, seen: new Set() };
+      runs.set(depth, run);
+    }
+    run.parent = parent;
+    if (run.seen.has(value)) onDuplicate(task);
+    else for (let missing = run.last + 1; missing < value; missing++) onGap(missing, task);
+    run.seen.add(value);
+    run.last = Math.max(run.last, value);
+  }
+};
+
+/** Two tasks at the same level share a number. */
+export const duplicateTaskNumber = (plan: Plan): Finding[] => {
+  const found: Finding[] = [];
+  walk(
+    plan,
+    (task) => found.push(finding("task.duplicate-number", "error", `任务编号${task.number}重复`, `task number ${task.number} is used twice`, where(task))),
+    () => {},
+  );
+  return found;
+};
+
+/** A number is skipped in a sequence of tasks (a task was dropped or misnumbered). */
+export const missingTaskNumber = (plan: Plan): Finding[] => {
+  const found: Finding[] = [];
+  walk(
+    plan,
+    () => {},
+    (missing, next) =>
+      found.push(
+        finding("task.missing-number", "error", `缺少任务${missing}(任务${next.number}之前)`, `task ${missing} is missing (before task ${next.number})`, {
+          task: String(missing),
+          line: next.line,
+          column: next.column,
+        }),
+      ),
+  );
+  return found;
+};

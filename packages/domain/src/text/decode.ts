@@ -1,0 +1,51 @@
+// Turns the bytes of a plan file into text. Real plans arrive as UTF-8, UTF-16 (with a BOM),
+// GB18030/GBK or Big5; a wrong guess would pass mojibake on as tasks, so a file that decodes
+// cleanly in none of them is refused.
+
+export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
+
+export class DecodeError extends Error {
+  readonly code = "input.undecodable";
+}
+
+const strict = (encoding: Encoding, bytes: Uint8Array): string | null => {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return null;
+  }
+};
+
+/** Detects the encoding by BOM, then by which decoder accepts the bytes cleanly. */
+export const detectEncoding = (bytes: Uint8Array): Encoding | null => {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  if (strict("utf-8", bytes) !== null) return "utf-8";
+  // Big5 and GB18030 accept many of each other's byte pairs; prefer the one whose text has
+  // more of the common CJK characters of work plans.
+  const gb = strict("gb18030", bytes);
+  const big5 = strict("big5", bytes);
+  if (gb !== null && big5 !== null) return commonScore(big5) > commonScore(gb) ? "big5" : "gb18030";
+  if (gb !== null) return "gb18030";
+  if (big5 !== null) return "big5";
+  return null;
+};
+
+// Characters that are frequent in plans in both scripts; mojibake rarely hits them.
+const COMMON = new Set(Array.from("的和推进進加快建设設发展發展工作实施實施责任責任单位單位省市县縣区區局厅廳委办辦年月"));
+const commonScore = (text: string): number => {
+  let hits = 0;
+  for (const ch of text) if (COMMON.has(ch)) hits++;
+  return hits;
+};
+
+/** Decodes a plan file. Text without NUL bytes or undecodable sequences, or a DecodeError. */
+export const decode = (bytes: Uint8Array, encoding?: Encoding): string => {
+  const chosen = encoding ?? detectEncoding(bytes);
+  if (chosen === null) throw new DecodeError("the file is not text in UTF-8, UTF-16, GB18030 or Big5");
+  const text = strict(chosen, bytes);
+  if (text === null) throw new DecodeError(`the file is not valid ${chosen}`);
+  if (text.includes("\u0000")) throw new DecodeError("the file is binary (it contains NUL characters)");
+  return text.replace(/^\uFEFF/, "");
+};

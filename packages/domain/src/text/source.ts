@@ -1,0 +1,70 @@
+// The document as lines, plus "logical" texts that rejoin lines broken mid-sentence while
+// remembering where every character came from, so findings can point at line and column.
+
+import type { Position } from "../models/position.js";
+
+/** Full-width ASCII and the ideographic space, folded to ASCII one character for one so that indices stay aligned. */
+export const fold = (text: string): string =>
+  text.replace(/[\uFF01-\uFF5E\u3000]/g, (ch) =>
+    ch === "\u3000" ? " " : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+  );
+
+export interface SourceLine {
+  /** 1-based. */
+  readonly number: number;
+  readonly text: string;
+}
+
+export const splitLines = (text: string): SourceLine[] =>
+  text.split(/\r\n|\r|\n|\u2028|\u2029/).map((line, i) => ({ number: i + 1, text: line }));
+
+interface Segment {
+  /** Offset in the joined text where this piece starts. */
+  readonly at: number;
+  readonly line: number;
+  /** 1-based column of the piece's first character in its line. */
+  readonly column: number;
+}
+
+/** Text joined from pieces of lines, with the origin of every offset. */
+export class Joined {
+  readonly text: string;
+  /** `text` folded with `fold`, for matching. */
+  readonly folded: string;
+  private readonly segments: readonly Segment[];
+
+  constructor(pieces: readonly { line: number; column: number; text: string }[]) {
+    const segments: Segment[] = [];
+    let text = "";
+    for (const piece of pieces) {
+      if (piece.text === "") continue;
+      // Chinese joins without a space; words in Latin script must not run together.
+      if (/[A-Za-z0-9]$/.test(text) && /^[A-Za-z]/.test(piece.text)) text += " ";
+      segments.push({ at: text.length, line: piece.line, column: piece.column });
+      text += piece.text;
+    }
+    this.text = text;
+    this.folded = fold(text);
+    this.segments = segments;
+  }
+
+  /** Where the character at `offset` stood in the source. */
+  position(offset: number): Position {
+    const segs = this.segments;
+    if (segs.length === 0) return { line: 1, column: 1 };
+    let lo = 0;
+    let hi = segs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segs[mid]!.at <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const seg = segs[lo]!;
+    return { line: seg.line, column: seg.column + Math.max(0, offset - seg.at) };
+  }
+
+  /** True when [start, end) runs across a line break of the source. */
+  spansBreak(start: number, end: number): boolean {
+    return end - start > 1 && this.position(start).line !== this.position(end - 1).line;
+  }
+}
