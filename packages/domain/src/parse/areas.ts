@@ -106,14 +106,15 @@ export const splitInOrder = (scores: readonly (readonly number[])[], areas: numb
     return sums;
   });
   // best[a][i] = max over j ≤ i - minRun of best[a-1][j] + sum(a, j..i): keep the running max
-  // of best[a-1][j] - prefix[j], so the whole table costs areas × tasks.
+  // of best[a-1][j] - prefix[j], so the whole table costs areas × tasks. On a tie the later
+  // split wins: a task that speaks of no area stays with the one before it.
   for (let a = 1; a <= areas; a++) {
     const sums = prefix[a - 1]!;
     let runningMax = -Infinity;
     let runningFrom = 0;
     for (let i = 0; i <= n; i++) {
       const j = i - minRun;
-      if (j >= 0 && best[a - 1]![j]! !== -Infinity && best[a - 1]![j]! - sums[j]! > runningMax) {
+      if (j >= 0 && best[a - 1]![j]! !== -Infinity && best[a - 1]![j]! - sums[j]! >= runningMax) {
         runningMax = best[a - 1]![j]! - sums[j]!;
         runningFrom = j;
       }

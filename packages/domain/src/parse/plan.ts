@@ -74,8 +74,11 @@ const readTask = (item: OutlineItem, year: number | null): Task => {
   bodyParts.push(text.slice(from));
   const body = bodyParts.join("").replace(/^[\s。.!?]+/, "").replace(/^[\s。]+|[\s]+$/g, "");
 
-  const deadlines = findDeadlines(folded, text, year).filter((d) => !inClause(d.start));
-  const own = deadlines.find((d) => d.start < titleEnd);
+  const all = findDeadlines(folded, text, year);
+  const deadlines = all.filter((d) => !inClause(d.start));
+  // The task's own deadline: a 完成时限 field, else a deadline phrase in its title, else the plan year's end.
+  const field = clauses.find((c) => c.deadline)?.deadline;
+  const own = (field && all.find((d) => d.start >= field.start && d.start < field.end)) ?? deadlines.find((d) => d.start < titleEnd);
   const deadline: Deadline = own?.deadline ?? { text: null, date: year === null ? null : endOfYear(year) };
   const found = findTargets(block, { start: 0, end: text.length, skip: clauses, deadlines, taskDeadline: deadline });
   const milestones = milestonesOf(block, deadlines.filter((d) => d.start >= titleEnd), found.map((t) => t.at));

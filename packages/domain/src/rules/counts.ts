@@ -12,15 +12,14 @@ export const countAgainstDeclaration = (plan: Plan): Finding[] => {
   const last = plan.tasks.at(-1);
   const at = last ? { task: last.number, line: last.line, column: last.column } : {};
   if (tasks !== null) {
-    const accepted = new Set([tasks, tasks + (guarantees ?? 0)]);
-    if (!accepted.has(plan.tasks.length)) {
-      const expected = [...accepted].join(" 或 ");
+    const g = guarantees ?? 0;
+    if (plan.tasks.length !== tasks && plan.tasks.length !== tasks + g) {
       found.push(
         finding(
           "plan.count-mismatch",
           "error",
-          `前言写明${expected}项任务,文中有${plan.tasks.length}项`,
-          `the preamble declares ${[...accepted].join(" or ")} tasks but the document has ${plan.tasks.length}`,
+          `前言写明${tasks}项任务${g ? `和${g}项保障` : ""},文中有${plan.tasks.length}项`,
+          `the preamble declares ${tasks} tasks${g ? ` and ${g} guarantees` : ""} but the document has ${plan.tasks.length}`,
           at,
         ),
       );

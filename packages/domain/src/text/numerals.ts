@@ -18,7 +18,9 @@ export const chineseNumeral = (text: string): number | null => {
   if ([...text].every((ch) => ch in DIGITS)) {
     return [...text].reduce((acc, ch) => acc * 10 + DIGITS[ch]!, 0);
   }
-  let total = 0;
+  // 亿 closes everything before it; 万 closes the section before it (一亿二千万 = 1e8 + 2000e4).
+  let yi = 0;
+  let wan = 0;
   let section = 0;
   let digit: number | null = null;
   for (const ch of text) {
@@ -27,15 +29,20 @@ export const chineseNumeral = (text: string): number | null => {
     } else if (ch in SMALL_UNITS) {
       section += (digit ?? 1) * SMALL_UNITS[ch]!;
       digit = null;
+    } else if (ch in BIG_UNITS && BIG_UNITS[ch]! === 1e4) {
+      wan = (wan + section + (digit ?? (section === 0 && wan === 0 ? 1 : 0))) * 1e4;
+      section = 0;
+      digit = null;
     } else if (ch in BIG_UNITS) {
-      total = (total + section + (digit ?? 0)) * BIG_UNITS[ch]!;
+      yi = (yi + wan + section + (digit ?? (section === 0 && wan === 0 && yi === 0 ? 1 : 0))) * 1e8;
+      wan = 0;
       section = 0;
       digit = null;
     } else {
       return null;
     }
   }
-  return total + section + (digit ?? 0);
+  return yi + wan + section + (digit ?? 0);
 };
 
 /**

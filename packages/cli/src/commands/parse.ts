@@ -1,0 +1,52 @@
+// plan parse <file> [--json] [--encoding E]: the plan as a readable summary, or its JSON.
+
+import type { Plan } from "@plan/domain";
+import type { Io } from "../io.js";
+import { readPlan, parseEncoding } from "../input/read-plan.js";
+import { table } from "../output/table.js";
+import { parseCommandArgs } from "./args.js";
+
+export const parseHelp = `plan parse <file> [--json] [--encoding utf-8|utf-16le|utf-16be|gb18030|big5]
+  Reads a work plan and prints its areas, tasks, units and targets.
+  --json      print the Plan as JSON (and nothing else) on stdout`;
+
+export const parse = (argv: string[], io: Io): number => {
+  const { values, positionals } = parseCommandArgs(argv, {
+    json: { type: "boolean", default: false },
+    encoding: { type: "string" },
+  });
+  const plan = readPlan(positionals[0], parseEncoding(values.encoding));
+  io.stdout(values.json ? `${JSON.stringify(plan, null, 2)}\n` : `${summary(plan)}\n`);
+  return 0;
+};
+
+const range = (numbers: readonly string[]): string =>
+  numbers.length === 0 ? "—" : numbers.length === 1 ? numbers[0]! : `${numbers[0]}–${numbers.at(-1)} (${numbers.length})`;
+
+export const summary = (plan: Plan): string => {
+  const targets = plan.tasks.reduce((n, t) => n + t.targets.length, 0);
+  const milestones = plan.tasks.reduce((n, t) => n + t.milestones.length, 0);
+  const head = [
+    `${plan.title || "(untitled plan)"}${plan.year === null ? "" : ` — ${plan.year}`}   id ${plan.id}`,
+    `${plan.tasks.length} tasks · ${plan.areas.length} areas · ${plan.units.length} units · ${targets} targets · ${milestones} milestones`,
+  ];
+  const areas =
+    plan.areas.length === 0
+      ? "No areas."
+      : table(
+          [{ header: "Area" }, { header: "Kind" }, { header: "Tasks" }],
+          plan.areas.map((a) => [a.name, a.kind + (a.inferred ? " (inferred)" : ""), range(a.tasks)]),
+        );
+  const tasks = table(
+    [{ header: "#", align: "right" }, { header: "Title", max: 34 }, { header: "Area", max: 10 }, { header: "Units", align: "right" }, { header: "Targets", max: 40 }, { header: "Due" }],
+    plan.tasks.map((t) => [
+      [...t.path.slice(0, -1), t.number].join("."),
+      t.title,
+      t.area ?? "",
+      String(t.units.length),
+      t.targets.map((x) => `${x.comparator === "=" ? "" : x.comparator}${x.value.toLocaleString("en-US")}${x.unit}`).join(", "),
+      t.deadline.date ?? t.deadline.text ?? "",
+    ]),
+  );
+  return [...head, "", areas, "", tasks].join("\n");
+};

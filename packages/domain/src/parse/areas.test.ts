@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { inferAreas, splitInOrder } from "./areas.js";
+
+describe("splitInOrder", () => {
+  it("cuts where the scores change and keeps every run non-empty", () => {
+    const scores = [
+      [1, 0, 0],
+      [0, 0, 0],
+      [0, 1, 0],
+      [0, 1, 0],
+      [0, 0, 1],
+    ];
+    expect(splitInOrder(scores, 3)).toEqual([0, 2, 4, 5]);
+    expect(splitInOrder([[0], [0]], 3).length).toBe(4);
+  });
+});
+
+describe("inferAreas", () => {
+  const task = (number: string, title: string, body = "") => ({ number, title, body });
+  it("assigns tasks in order by the themes of the declared area names, guarantees last", () => {
+    const tasks = [
+      task("1", "加大精准扶贫力度", "全年完成脱贫。"),
+      task("2", "提高住房保障水平", "实施棚户区改造。"),
+      task("3", "推动工业发展升级", "发展战略性新兴产业。"),
+      task("4", "做大做强旅游业", "发展红色旅游产业。"),
+      task("5", "加快推进铁路建设", "加快客专建设。"),
+      task("6", "加强组织实施", "健全协调机制。"),
+    ];
+    const areas = inferAreas({ areas: ["精准扶贫", "产业发展", "基础设施"], tasks: 5, guarantees: 1 }, tasks);
+    expect(areas.map((a) => [a.name, a.kind, a.tasks, a.inferred])).toEqual([
+      ["精准扶贫", "focus", ["1", "2"], true],
+      ["产业发展", "focus", ["3", "4"], true],
+      ["基础设施", "focus", ["5"], true],
+      ["保障", "guarantee", ["6"], true],
+    ]);
+  });
+
+  it("gives no areas when none are declared", () => {
+    expect(inferAreas({ areas: null, tasks: 3, guarantees: null }, [task("1", "x")])).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "./plan.js";
+import { oneTask } from "./test-helpers.js";
+
+const unitsOf = (clause: string) => oneTask("推进某项工作。", clause).units.map(({ name, role, group }) => ({ name, role, group }));
+
+describe("responsibility clauses", () => {
+  it("reads a trailing 责任单位 clause, full-width or ASCII punctuation", () => {
+    expect(unitsOf("(责任单位:市水利局、市住房城乡建设局,市财政局)")).toEqual([
+      { name: "市水利局", role: "responsible", group: false },
+      { name: "市住房城乡建设局", role: "responsible", group: false },
+      { name: "市财政局", role: "responsible", group: false },
+    ]);
+    expect(unitsOf("(責任單位:市水利局)").map((u) => u.name)).toEqual(["市水利局"]);
+  });
+
+  it("keeps brackets inside a name and does not split at the 、 they hold", () => {
+    expect(unitsOf("(牽頭單位:市文化廣電旅遊局;責任單位:各縣(市、區)人民政府、省發展改革委(蘇區辦))")).toEqual([
+      { name: "市文化廣電旅遊局", role: "lead", group: false },
+      { name: "各縣(市、區)人民政府", role: "responsible", group: true },
+      { name: "省發展改革委(蘇區辦)", role: "responsible", group: false },
+    ]);
+  });
+
+  it("reads lead, responsible and supporting sections", () => {
+    expect(unitsOf("(牵头单位:市政务服务数据管理局;配合单位:市直各部门,各区县人民政府等)")).toEqual([
+      { name: "市政务服务数据管理局", role: "lead", group: false },
+      { name: "市直各部门", role: "support", group: true },
+      { name: "各区县人民政府", role: "support", group: true },
+    ]);
+  });
+
+  it.each(["有关设区市", "省有关部门和单位", "各区县人民政府", "市直各部门", "对口支援省有关部门和单位"])("%s is a group", (name) => {
+    expect(unitsOf(`(责任单位:${name})`)[0]!.group).toBe(true);
+  });
+
+  it("rejoins a unit name broken across lines and marks it joined", () => {
+    const plan = parsePlan("2016年要点\n1.提升文化服务。(责任单位:有关设区市、省\n文化厅、省体育局)\n");
+    expect(plan.tasks[0]!.units.map(({ name, joined, line, column }) => ({ name, joined, line, column }))).toEqual([
+      { name: "有关设区市", joined: false, line: 2, column: 16 },
+      { name: "省文化厅", joined: true, line: 2, column: 22 },
+      { name: "省体育局", joined: false, line: 3, column: 5 },
+    ]);
+  });
+
+  it("leaves a task with no clause without units and keeps the clause out of the body", () => {
+    const task = oneTask("推进某项工作。新建基站10个。", "");
+    expect(task.units).toEqual([]);
+    expect(oneTask("推进某项工作。新建基站10个。").body).toBe("新建基站10个。");
+  });
+});

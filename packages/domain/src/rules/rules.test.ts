@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "../parse/plan.js";
+import { validatePlan } from "./index.js";
+
+const codes = (text: string) => validatePlan(parsePlan(text)).map((f) => `${f.severity} ${f.code} ${f.task ?? "-"}@${f.line ?? "-"}`);
+
+const doc = (...tasks: string[]) => `2025年工作要点\n2025年是关键之年。\n${tasks.join("\n")}\n`;
+const ok = (n: number, extra = "") => `${n}.推进第${n}项工作。${extra}(责任单位:市财政局)`;
+
+describe("validation rules", () => {
+  it("finds nothing in a clean plan", () => {
+    expect(codes(doc(ok(1), ok(2), ok(3)))).toEqual([]);
+  });
+
+  it("task.no-units: a task with no responsibility clause", () => {
+    expect(codes(doc(ok(1), "2.推进第2项工作。", ok(3)))).toEqual(["error task.no-units 2@4"]);
+  });
+
+  it("task.duplicate-number and task.missing-number", () => {
+    expect(codes(doc(ok(1), ok(2), ok(2), ok(3)))).toEqual(["error task.duplicate-number 2@5"]);
+    expect(codes(doc(ok(1), ok(2), ok(4)))).toEqual(["error task.missing-number 3@5"]);
+  });
+
+  it("numbering may restart under each heading", () => {
+    const text = "2025年要点\n前言。\n一、甲\n1.推进甲。(责任单位:市财政局)\n2.推进乙。(责任单位:市财政局)\n二、乙\n1.推进丙。(责任单位:市财政局)\n";
+    expect(codes(text)).toEqual([]);
+  });
+
+  it("plan.count-mismatch: tasks against the preamble's declaration", () => {
+    const text = "2025年要点\n抓好甲、乙两大重点工作三项具体任务。\n" + [ok(1), ok(2)].join("\n");
+    expect(codes(text)).toContain("error plan.count-mismatch 2@4");
+  });
+
+  it("task.empty-title", () => {
+    expect(codes(doc(ok(1), "2.。(责任单位:市财政局)"))).toEqual(["error task.empty-title 2@4"]);
+  });
+
+  it("target.no-unit: a scaled quantity with a comparator but no unit", () => {
+    expect(codes(doc(ok(1, "新增就业5万以上。")))).toEqual(["warning target.no-unit 1@3"]);
+  });
+
+  it("target.non-positive: a target of zero", () => {
+    expect(codes(doc(ok(1, "安全事故控制在0起以内,新增0个。")))).toContain("error target.non-positive 1@3");
+  });
+
+  it("deadline.outside-year: a date in another year", () => {
+    expect(codes(doc(ok(1, "2026年6月底前完成。")))).toEqual(["warning deadline.outside-year 1@3"]);
+  });
+
+  it("unit.line-break: a rejoined unit, and one that still looks cut", () => {
+    expect(codes(doc("1.推进工作。(责任单位:市财\n政局)"))).toEqual(["info unit.line-break 1@3"]);
+    expect(codes(doc("1.推进工作。(责任单位:市财政\n)"))).toEqual([]);
+    expect(codes(doc("1.推进工作。(责任单位:市住房和城\n乡建)"))).toEqual(["warning unit.line-break 1@3"]);
+  });
+
+  it("sorts errors first, then by line", () => {
+    const severities = validatePlan(parsePlan(doc("1.推进工作。(责任单位:市财\n政局)", "2.推进。"))).map((f) => f.severity);
+    expect(severities).toEqual(["error", "info"]);
+  });
+});

@@ -1,0 +1,69 @@
+// The parser never throws on text and always returns a schema-valid Plan, whatever it is given.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { DecodeError, Plan, parsePlan, validatePlan } from "../src/index.js";
+
+const seed = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
+
+const valid = (input: string | Uint8Array) => {
+  const plan = parsePlan(input);
+  const result = Plan.safeParse(plan);
+  if (!result.success) throw new Error(result.error.message);
+  validatePlan(plan);
+  return plan;
+};
+
+// Pieces that real plans are made of, so that random documents reach deep into the parser.
+const piece = fc.constantFrom(
+  "\n", "1.", "2、", "(一)", "一、", "(3)", "①", "。", ",", "、", "(", ")", "(", ")", "责任单位:", "牽頭單位:", ";",
+  "省财政厅", "有关设区市", "40万人以上", "1.08万公里", "29亿元", "第二季度", "年底前", "2016-2017年", "“5511”", "力争", "110千伏",
+  "25户以上自然村", "《规划(2030)年》", "2016年", "十三五", "以上", "以内", "%", "\u3000", " ",
+);
+
+describe("parser properties", () => {
+  it("never throws on arbitrary text", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 400 }), (text) => void valid(text)), { numRuns: 300 });
+  });
+
+  it("never throws on documents assembled from plan fragments", () => {
+    fc.assert(fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 5 })), { maxLength: 200 }), (parts) => void valid(parts.join(""))), {
+      numRuns: 400,
+    });
+  });
+
+  it("keeps the seed's tasks when line breaks are inserted at random places", () => {
+    const original = parsePlan(seed);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: seed.length - 1 }), { maxLength: 40 }), (cuts) => {
+        const sorted = [...cuts].sort((a, b) => b - a);
+        let text = seed;
+        for (const at of sorted) text = `${text.slice(0, at)}\n${text.slice(at)}`;
+        const plan = valid(text);
+        // Lines are rejoined, so the units and targets all survive, whichever task a broken
+        // task number leaves them in.
+        const mentions = (p: Plan) => p.tasks.flatMap((t) => t.units.map((u) => u.name));
+        const targets = (p: Plan) => p.tasks.flatMap((t) => t.targets.map((x) => `${x.value}${x.unit}`));
+        expect(mentions(plan)).toEqual(mentions(original));
+        expect(targets(plan)).toEqual(targets(original));
+        expect(Math.abs(plan.tasks.length - original.tasks.length)).toBeLessThanOrEqual(cuts.length);
+        expect(plan.year).toBe(2016);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("decodes arbitrary bytes or refuses them with a DecodeError", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        try {
+          valid(bytes);
+        } catch (error) {
+          if (!(error instanceof DecodeError)) throw error;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

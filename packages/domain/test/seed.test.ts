@@ -1,0 +1,70 @@
+// End to end on the seed shipped in seeds/: the general parser, checked against what a reader
+// of the document sees in it.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { Plan, parsePlan, validatePlan } from "../src/index.js";
+
+const seedPath = fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url));
+const bytes = readFileSync(seedPath);
+const plan = parsePlan(bytes);
+const task = (n: string) => plan.tasks.find((t) => t.number === n)!;
+
+describe("the Jiangxi 2016 seed", () => {
+  it("is a schema-valid plan for 2016 with 33 numbered tasks in order", () => {
+    expect(Plan.safeParse(plan).success).toBe(true);
+    expect(plan.year).toBe(2016);
+    expect(plan.tasks.map((t) => t.number)).toEqual(Array.from({ length: 33 }, (_, i) => String(i + 1)));
+  });
+
+  it("rejoins titles broken over lines", () => {
+    expect(task("2").title).toBe("提高住房保障水平");
+    expect(task("4").title).toBe("實施農村電網、農村公路升級改造工程");
+    expect(task("14").title).toBe("大力發展物流、金融等現代服務業");
+    expect(task("29").title).toBe("拓展對口支援內容");
+    expect(plan.tasks.every((t) => t.title.length > 0 && !/[\n。]/.test(t.title))).toBe(true);
+  });
+
+  it("finds every responsible-unit mention, names whole", () => {
+    expect(plan.tasks.reduce((n, t) => n + t.units.length, 0)).toBe(175);
+    expect(task("7").units.map((u) => u.name)).toEqual(["有關設區市", "省文化廳", "省體育局", "省新聞出版廣電局", "省財政廳", "省發展改革委"]);
+    expect(task("28").units.map((u) => u.name)).toContain("省發展改革委(蘇區辦)");
+    expect(task("1").units).toMatchObject([
+      { name: "有關設區市", group: true },
+      { name: "省有關部門和單位", group: true },
+    ]);
+  });
+
+  it("reads the declared structure and fills the areas in order", () => {
+    expect(plan.declared).toEqual({ areas: ["精準扶貧", "產業發展", "基礎設施", "生態文明", "改革開放", "對口支援"], tasks: 30, guarantees: 3 });
+    expect(plan.areas.filter((a) => a.kind === "focus").map((a) => a.name)).toEqual(plan.declared.areas);
+    expect(plan.areas.find((a) => a.kind === "guarantee")!.tasks).toEqual(["31", "32", "33"]);
+    expect(plan.areas.flatMap((a) => a.tasks)).toEqual(plan.tasks.map((t) => t.number));
+    expect(plan.areas.every((a) => a.inferred)).toBe(true);
+  });
+
+  it("normalises the numeric targets and reports no specification as a target", () => {
+    const summary = (n: string) => task(n).targets.map((t) => `${t.value}${t.unit}${t.comparator}`);
+    expect(summary("1")).toEqual(["400000人>="]);
+    expect(summary("4")).toEqual(["2900000000元=", "12座=", "22座=", "10800公里=", "7000公里=", "300座="]);
+    expect(summary("17")).toEqual(["400公里>="]);
+    expect(summary("32")).toEqual(["100000000000元>=", "30家>="]);
+    expect(task("32").targets.every((t) => t.ambition === "strive")).toBe(true);
+    const units = plan.tasks.flatMap((t) => t.targets.map((x) => x.unit));
+    expect(units).not.toContain("千伏");
+    for (const n of ["9", "13", "24"]) expect(task(n).targets).toEqual([]);
+  });
+
+  it("dates everything in 2016: year end by default, task 28's milestone at the end of the second quarter", () => {
+    expect(plan.tasks.every((t) => t.deadline.date === "2016-12-31")).toBe(true);
+    expect(task("28").milestones).toMatchObject([{ deadline: { text: "第二季度", date: "2016-06-30" } }]);
+  });
+
+  it("validates with no error", () => {
+    expect(validatePlan(plan).filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("reads the same from a string as from bytes", () => {
+    expect(parsePlan(bytes.toString("utf8"))).toEqual(plan);
+  });
+});
