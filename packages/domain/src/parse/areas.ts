@@ -27,11 +27,7 @@ export const inferAreas = (declared: Declared, tasks: readonly TaskText[]): Area
   // Declared guarantees close the plan (强化三个保障 follows the focus areas).
   const guaranteeCount = guarantees > 0 && tasks.length > guarantees ? guarantees : 0;
   const focusTasks = tasks.slice(0, tasks.length - guaranteeCount);
-  const rarity = charRarity(focusTasks.map((t) => t.title));
-  const runs = splitInOrder(
-    focusTasks.map((task) => names.map((name) => affinity(task, name) + echo(task.title, name, rarity))),
-    names.length,
-  );
+  const runs = splitInOrder(affinities(focusTasks, names), names.length);
   const areas: Area[] = names.map((name, i) => ({
     name,
     kind: "focus",
@@ -45,13 +41,36 @@ export const inferAreas = (declared: Declared, tasks: readonly TaskText[]): Area
 };
 
 /**
- * How much a task speaks of an area, as a share of how much it speaks of all the themes it
- * touches: the area's own name and the words of the themes that name matches, the title counting triple.
+ * How much each task speaks of each area: occurrences of the area's own name and of the words
+ * of the themes that name matches, the title counting triple. One pass over each text counts
+ * every theme at once.
  */
-const affinity = (task: TaskText, area: string): number => {
-  const vocabulary = vocabularyOf(area);
-  const score = (text: string) => vocabulary.reduce((sum, word) => sum + occurrences(text, word), 0);
-  return 3 * score(task.title) + score(task.body);
+const affinities = (tasks: readonly TaskText[], names: readonly string[]): number[][] => {
+  const themesOf = names.map((name) => TOPICS.flatMap((topic, i) => (topic.area.test(name) ? [i] : [])));
+  // Keyed by the first UTF-16 code: indexing a CJK string would allocate a string per character.
+  const words = new Map<number, { word: string; topic: number }[]>();
+  const add = (word: string, topic: number) => {
+    const list = words.get(word.charCodeAt(0)) ?? [];
+    list.push({ word, topic });
+    words.set(word.charCodeAt(0), list);
+  };
+  TOPICS.forEach((topic, i) => topic.words.forEach((w) => add(w, i)));
+  names.forEach((name, i) => add(name, TOPICS.length + i));
+  const count = (text: string, weight: number, into: number[]) => {
+    for (let i = 0; i < text.length; i++) {
+      const candidates = words.get(text.charCodeAt(i));
+      if (candidates) for (const { word, topic } of candidates) if (text.startsWith(word, i)) into[topic]! += weight;
+    }
+  };
+  const rarity = charRarity(tasks.map((t) => t.title));
+  return tasks.map((task) => {
+    const counts = new Array<number>(TOPICS.length + names.length).fill(0);
+    count(task.title, 3, counts);
+    count(task.body, 1, counts);
+    return names.map(
+      (name, a) => counts[TOPICS.length + a]! + themesOf[a]!.reduce((sum, t) => sum + counts[t]!, 0) + echo(task.title, name, rarity),
+    );
+  });
 };
 
 /** log(N / titles containing c) for every character of the titles: rare characters say more. */
@@ -66,22 +85,6 @@ const echo = (title: string, area: string, rarity: ReadonlyMap<string, number>):
   let sum = 0;
   for (const ch of new Set(area)) if (title.includes(ch)) sum += rarity.get(ch) ?? 0;
   return sum;
-};
-
-const vocabularyCache = new Map<string, string[]>();
-const vocabularyOf = (area: string): string[] => {
-  let words = vocabularyCache.get(area);
-  if (!words) {
-    words = [area, ...TOPICS.filter((t) => t.area.test(area)).flatMap((t) => t.words)];
-    vocabularyCache.set(area, words);
-  }
-  return words;
-};
-
-const occurrences = (text: string, word: string): number => {
-  let n = 0;
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) n++;
-  return n;
 };
 
 /**

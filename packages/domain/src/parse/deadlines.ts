@@ -19,8 +19,20 @@ const QUARTER = "[一二三四1-4]";
 const MONTH = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
 
 // Order matters: longer, more specific phrases first. Matched on folded text.
-const PHRASES: readonly { re: RegExp; resolve: (m: RegExpExecArray, year: number | null) => string | null }[] = [
+// `first` lists the characters a phrase can start with and `near` a character it must hold
+// within its first few, so that most positions try one pattern or none.
+interface Phrase {
+  readonly first: string;
+  /** Characters the phrase can continue with. */
+  readonly second?: string;
+  readonly near?: { ch: string; within: number };
+  readonly re: RegExp;
+  readonly resolve: (m: RegExpExecArray, year: number | null) => string | null;
+}
+const PHRASES: readonly Phrase[] = [
   {
+    first: "12",
+    near: { ch: "年", within: 4 },
     re: new RegExp(`(20\\d{2}|19\\d{2})年(${MONTH})月(?:(\\d{1,2})日)?(?:底|末|份)?(?:前|以前)?`, "y"),
     resolve: (m) => {
       const year = Number(m[1]);
@@ -29,39 +41,66 @@ const PHRASES: readonly { re: RegExp; resolve: (m: RegExpExecArray, year: number
     },
   },
   {
+    first: "12",
+    near: { ch: "年", within: 4 },
     re: /(20\d{2}|19\d{2})年(?:年?底|年?末|内|內)?(?:前|以前)?(?![\d-—~至到])/y,
     resolve: (m) => endOfYear(Number(m[1])),
   },
   {
+    first: "第一二三四1234",
+    near: { ch: "季", within: 2 },
     re: new RegExp(`(?:第(${QUARTER})季度|([一二三四1-4])季度)(?:末|底)?(?:前|以前)?`, "y"),
     resolve: (m, year) => (year === null ? null : endOfMonth(year, 3 * quarterValue(m[1] ?? m[2]!))),
   },
-  { re: /上半年(?:底|末)?(?:前|以前)?/y, resolve: (_m, year) => (year === null ? null : endOfMonth(year, 6)) },
-  { re: /下半年/y, resolve: (_m, year) => (year === null ? null : endOfYear(year)) },
+  { first: "上", second: "半", re: /上半年(?:底|末)?(?:前|以前)?/y, resolve: (_m, year) => (year === null ? null : endOfMonth(year, 6)) },
+  { first: "下", second: "半", re: /下半年/y, resolve: (_m, year) => (year === null ? null : endOfYear(year)) },
   {
+    first: "0123456789一二三四五六七八九十",
+    near: { ch: "月", within: 2 },
     re: new RegExp(`(${MONTH})月(?:底|末|份)?(?:前|以前)?(?![\\d日号號])`, "y"),
     resolve: (m, year) => (year === null ? null : endOfMonth(year, monthValue(m[1]!))),
   },
   {
+    first: "年全今本当當",
+    second: "底末内內年",
     re: /(?:年底前|年底|年末|年内|年內|全年|今年|本年度|当年|當年)/y,
     resolve: (_m, year) => (year === null ? null : endOfYear(year)),
   },
-  { re: /(?:长期坚持|長期堅持|持续推进|持續推進|长期推进|長期推進|常态化|常態化)/y, resolve: () => null },
+  { first: "长長持常", second: "期续續态態", re: /(?:长期坚持|長期堅持|持续推进|持續推進|长期推进|長期推進|常态化|常態化)/y, resolve: () => null },
 ];
 
 const monthValue = (text: string): number => (/^\d+$/.test(text) ? Number(text) : chineseNumeral(text) ?? 12);
 const quarterValue = (text: string): number => (/^\d$/.test(text) ? Number(text) : chineseNumeral(text) ?? 4);
 
-const STARTS = /[0-9一二三四五六七八九十第上下年全今本当當长長持常]/;
+// Hot loop: compare UTF-16 codes, since indexing a CJK string allocates a string per character.
+const holds = (text: string, from: number, within: number, code: number): boolean => {
+  for (let k = from; k <= from + within && k < text.length; k++) if (text.charCodeAt(k) === code) return true;
+  return false;
+};
+
+const COMPILED = PHRASES.map((p) => ({
+  ...p,
+  firstCodes: new Set([...p.first].map((c) => c.charCodeAt(0))),
+  secondCodes: p.second ? new Set([...p.second].map((c) => c.charCodeAt(0))) : null,
+  nearCode: p.near ? p.near.ch.charCodeAt(0) : -1,
+}));
+const STARTS = new Set(COMPILED.flatMap((p) => [...p.firstCodes]));
+const ZERO = 48;
+const NINE = 57;
 
 /** Every deadline phrase in a folded text, left to right, without overlaps. */
 export const findDeadlines = (folded: string, text: string, year: number | null): DeadlineMatch[] => {
   const found: DeadlineMatch[] = [];
   for (let i = 0; i < folded.length; i++) {
-    if (!STARTS.test(folded[i]!)) continue;
+    const code = folded.charCodeAt(i);
+    if (!STARTS.has(code)) continue;
     // A digit inside a longer number, or the end of a range (2016-2017年 names a period, not a due date).
-    if (/\d/.test(folded[i]!) && i > 0 && /[\d.\-—~至到]/.test(folded[i - 1]!)) continue;
-    for (const { re, resolve } of PHRASES) {
+    if (code >= ZERO && code <= NINE && i > 0 && /[\d.\-—~至到]/.test(folded[i - 1]!)) continue;
+    for (let k = 0; k < COMPILED.length; k++) {
+      const { firstCodes, secondCodes, near, nearCode, re, resolve } = COMPILED[k]!;
+      if (!firstCodes.has(code)) continue;
+      if (secondCodes && !secondCodes.has(folded.charCodeAt(i + 1))) continue;
+      if (near && !holds(folded, i + 1, near.within, nearCode)) continue;
       re.lastIndex = i;
       const m = re.exec(folded);
       if (!m) continue;

@@ -72,7 +72,7 @@ const readTask = (item: OutlineItem, year: number | null): Task => {
     from = Math.max(from, clause.end);
   }
   bodyParts.push(text.slice(from));
-  const body = bodyParts.join("").replace(/^[\s。.!?]+/, "").replace(/^[\s。]+|[\s]+$/g, "");
+  const body = bodyParts.join("").trim().replace(/^[。.!?]+/, "").trim();
 
   const all = findDeadlines(folded, text, year);
   const deadlines = all.filter((d) => !inClause(d.start));

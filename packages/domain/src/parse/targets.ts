@@ -61,8 +61,9 @@ export const findTargets = (block: Joined, scope: TargetScope): { target: Target
 
     const clause = [clauseStart(folded, start, scope.start), clauseEnd(folded, parsed.end, scope.end)] as const;
     // In a list of quantities (5个福利院、20个敬老院) each item has its own metric; elsewhere 、 joins verbs (新建、改造).
-    const dun = folded.lastIndexOf("、", start);
-    const itemStart = dun >= clause[0] && /\d/.test(folded.slice(clause[0], dun)) ? dun + 1 : clause[0];
+    const head = folded.slice(clause[0], start);
+    const dun = head.lastIndexOf("、");
+    const itemStart = dun >= 0 && /\d/.test(head.slice(0, dun)) ? clause[0] + dun + 1 : clause[0];
     const itemEnd = nextIndex(folded, "、", parsed.end, clause[1]);
     const target: Target = {
       text: text.slice(clause[0], clause[1]).trim(),

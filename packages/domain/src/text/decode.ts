@@ -16,21 +16,25 @@ const strict = (encoding: Encoding, bytes: Uint8Array): string | null => {
   }
 };
 
-/** Detects the encoding by BOM, then by which decoder accepts the bytes cleanly. */
-export const detectEncoding = (bytes: Uint8Array): Encoding | null => {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
-  if (strict("utf-8", bytes) !== null) return "utf-8";
+/** Detects the encoding by BOM, then by which decoder accepts the bytes cleanly; returns the text too. */
+const detect = (bytes: Uint8Array): { encoding: Encoding; text: string | null } | null => {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: "utf-8", text: null };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", text: null };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: "utf-16be", text: null };
+  const utf8 = strict("utf-8", bytes);
+  if (utf8 !== null) return { encoding: "utf-8", text: utf8 };
   // Big5 and GB18030 accept many of each other's byte pairs; prefer the one whose text has
   // more of the common CJK characters of work plans.
   const gb = strict("gb18030", bytes);
   const big5 = strict("big5", bytes);
-  if (gb !== null && big5 !== null) return commonScore(big5) > commonScore(gb) ? "big5" : "gb18030";
-  if (gb !== null) return "gb18030";
-  if (big5 !== null) return "big5";
+  if (gb !== null && big5 !== null) return commonScore(big5) > commonScore(gb) ? { encoding: "big5", text: big5 } : { encoding: "gb18030", text: gb };
+  if (gb !== null) return { encoding: "gb18030", text: gb };
+  if (big5 !== null) return { encoding: "big5", text: big5 };
   return null;
 };
+
+/** The encoding of a plan file's bytes, or null when none of UTF-8, UTF-16, GB18030 and Big5 reads them cleanly. */
+export const detectEncoding = (bytes: Uint8Array): Encoding | null => detect(bytes)?.encoding ?? null;
 
 // Characters that are frequent in plans in both scripts; mojibake rarely hits them.
 const COMMON = new Set(Array.from("的和推进進加快建设設发展發展工作实施實施责任責任单位單位省市县縣区區局厅廳委办辦年月"));
@@ -42,10 +46,10 @@ const commonScore = (text: string): number => {
 
 /** Decodes a plan file. Text without NUL bytes or undecodable sequences, or a DecodeError. */
 export const decode = (bytes: Uint8Array, encoding?: Encoding): string => {
-  const chosen = encoding ?? detectEncoding(bytes);
-  if (chosen === null) throw new DecodeError("the file is not text in UTF-8, UTF-16, GB18030 or Big5");
-  const text = strict(chosen, bytes);
-  if (text === null) throw new DecodeError(`the file is not valid ${chosen}`);
+  const detected = encoding ? { encoding, text: null } : detect(bytes);
+  if (detected === null) throw new DecodeError("the file is not text in UTF-8, UTF-16, GB18030 or Big5");
+  const text = detected.text ?? strict(detected.encoding, bytes);
+  if (text === null) throw new DecodeError(`the file is not valid ${detected.encoding}`);
   if (text.includes("\u0000")) throw new DecodeError("the file is binary (it contains NUL characters)");
   return text.replace(/^\uFEFF/, "");
 };

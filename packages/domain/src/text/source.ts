@@ -26,6 +26,9 @@ interface Segment {
   readonly column: number;
 }
 
+const isAlnum = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
 /** Text joined from pieces of lines, with the origin of every offset. */
 export class Joined {
   readonly text: string;
@@ -39,7 +42,7 @@ export class Joined {
     for (const piece of pieces) {
       if (piece.text === "") continue;
       // Chinese joins without a space; words in Latin script must not run together.
-      if (/[A-Za-z0-9]$/.test(text) && /^[A-Za-z]/.test(piece.text)) text += " ";
+      if (isAlnum(text.charCodeAt(text.length - 1)) && /^[A-Za-z]/.test(piece.text)) text += " ";
       segments.push({ at: text.length, line: piece.line, column: piece.column });
       text += piece.text;
     }
