@@ -2,7 +2,7 @@
 // run: decoding the same bytes plus one regular-expression pass over them.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parsePlan, validatePlan } from "../dist/index.js";
+import { parsePlan, validatePlan } from "../src/index.js";
 import { compare, row, type Measurement } from "./measure.js";
 
 const seedPath = fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url));
