@@ -3,6 +3,7 @@
 import type { Plan } from "@plan/domain";
 import type { Io } from "../io.js";
 import { readPlan, parseEncoding } from "../input/read-plan.js";
+import { formatQuantity } from "../output/quantity.js";
 import { table } from "../output/table.js";
 import { parseCommandArgs } from "./args.js";
 
@@ -44,7 +45,7 @@ export const summary = (plan: Plan): string => {
       t.title,
       t.area ?? "",
       String(t.units.length),
-      t.targets.map((x) => `${x.comparator === "=" ? "" : x.comparator}${x.value.toLocaleString("en-US")}${x.unit}`).join(", "),
+      t.targets.map((x) => `${x.comparator === "=" ? "" : x.comparator}${formatQuantity(x.value)}${x.unit}`).join(", "),
       t.deadline.date ?? t.deadline.text ?? "",
     ]),
   );
