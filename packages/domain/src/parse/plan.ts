@@ -38,10 +38,12 @@ export const parsePlan = (input: string | Uint8Array, options: ParseOptions = {}
 
   const tasks = items.filter((item) => item.isTask).map((item) => readTask(item, year));
   const areas = areasOf(items, tasks, declared);
+  // Areas list their tasks in document order, so one forward walk names each task's area.
+  let next = 0;
   for (const area of areas) {
     for (const number of area.tasks) {
-      const task = tasks.find((t) => t.number === number && t.area === null);
-      if (task) task.area = area.name;
+      while (next < tasks.length && tasks[next]!.number !== number) next++;
+      if (next < tasks.length) tasks[next++]!.area = area.name;
     }
   }
   return { id: `plan_${contentHash(text)}`, title, year, preamble, declared, areas, tasks, units: unitsOf(tasks) };
