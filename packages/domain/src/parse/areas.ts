@@ -15,9 +15,20 @@ export interface TaskText {
 
 const GUARANTEE = /保障|组织领导|組織領導|组织实施|組織實施/;
 
-/** Areas from headings: each heading and the task numbers under it. */
-export const areasFromHeadings = (headings: readonly { name: string; tasks: string[] }[]): Area[] =>
-  headings.map(({ name, tasks }) => ({ name, kind: GUARANTEE.test(name) ? "guarantee" : "focus", tasks, inferred: false }));
+/** Areas the document names itself (top-level headings, an area column), in order of first appearance. */
+export const areasFromTasks = (tasks: readonly { number: string; area: string | null }[]): Area[] => {
+  const byName = new Map<string, Area>();
+  for (const task of tasks) {
+    if (task.area === null) continue;
+    let area = byName.get(task.area);
+    if (!area) {
+      area = { name: task.area, kind: GUARANTEE.test(task.area) ? "guarantee" : "focus", tasks: [], inferred: false };
+      byName.set(task.area, area);
+    }
+    area.tasks.push(task.number);
+  }
+  return [...byName.values()];
+};
 
 /** Areas declared by the preamble, with tasks assigned by ordered inference. */
 export const inferAreas = (declared: Declared, tasks: readonly TaskText[]): Area[] => {

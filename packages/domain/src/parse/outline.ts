@@ -3,6 +3,7 @@
 // deeper item under them; the rest are headings whose labels make up each task's path.
 
 import { fold, Joined, type SourceLine } from "../text/source.js";
+import { opensWithLabel } from "./labels.js";
 import { matchMarker, type Marker } from "./markers.js";
 
 export interface OutlineItem {
@@ -95,7 +96,7 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
     line: item.line,
     column: item.column,
     parentKey: item.parentKey,
-    block: new Joined(item.pieces),
+    block: new Joined(item.pieces, opensWithLabel),
     isTask: !(items[i + 1] && items[i + 1]!.depth > item.depth),
   }));
   return { preamble, items: result };

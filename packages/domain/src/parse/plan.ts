@@ -2,43 +2,70 @@
 // bytes that are not text in a known encoding raise a DecodeError.
 
 import type { Area } from "../models/area.js";
-import type { Deadline } from "../models/deadline.js";
-import type { Milestone } from "../models/milestone.js";
 import type { Plan } from "../models/plan.js";
 import type { Task } from "../models/task.js";
 import type { Unit, UnitRef } from "../models/unit.js";
 import { decode, type Encoding } from "../text/decode.js";
 import { contentHash } from "../text/hash.js";
 import { fold, Joined, splitLines, type SourceLine } from "../text/source.js";
-import { areasFromHeadings, inferAreas } from "./areas.js";
-import { clauseStart, sentenceEnd } from "./clauses.js";
+import { areasFromTasks, inferAreas } from "./areas.js";
 import { readDeclaration } from "./declaration.js";
-import { endOfYear, findDeadlines, planYear, type DeadlineMatch } from "./deadlines.js";
+import { planYear } from "./deadlines.js";
 import { outline, type OutlineItem } from "./outline.js";
-import { findTargets } from "./targets.js";
-import { unitClauses } from "./units.js";
+import { findTextTables, mapColumns, rowsToSources, type Cell, type ColumnNames, type TextTable } from "./table.js";
+import { readTask, TRAILING_PUNCT, type TaskSource } from "./task.js";
 
 export interface ParseOptions {
   /** Overrides encoding detection for byte input. */
   readonly encoding?: Encoding;
   /** Title to use when the document has no title line (the CLI passes the file name). */
   readonly title?: string;
+  /** Header names of task tables that do not use the usual ones. */
+  readonly columns?: ColumnNames;
 }
 
-const TITLE_LINE = /(要点|要點|方案|计划|計劃|计画|計畫|通知|意见|意見|清单|清單|分工|安排|任务|任務)\s*$/;
-const TRAILING_PUNCT = /[\s。.,,;;::、]+$/;
+const TITLE_LINE = /(要点|要點|方案|计划|計劃|计画|計畫|通知|意见|意見|清单|清單|分工|安排|任务|任務|分解表)\s*$/;
 
 export const parsePlan = (input: string | Uint8Array, options: ParseOptions = {}): Plan => {
   const text = typeof input === "string" ? input.replace(/^\uFEFF/, "") : decode(input, options.encoding);
-  const { preamble: preambleLines, items } = outline(splitLines(text));
+  const lines = splitLines(text);
+  const tables = findTextTables(lines, options.columns);
+  const tableLines = new Set(tables.flatMap((t) => [...t.lines]));
+  // Table lines are read as rows; the outline sees them as blank so its line numbers stay true.
+  const { preamble, items } = outline(tableLines.size === 0 ? lines : lines.map((l) => (tableLines.has(l.number) ? { ...l, text: "" } : l)));
+  const sources = documentSources(items, tables);
+  const firstTask = Math.min(sources[0]?.line ?? Infinity, ...tables.map((t) => t.headerLine));
+  return assemblePlan(text, preamble.filter((l) => l.number < firstTask), sources, options);
+};
+
+/** A plan from the rows of a spreadsheet or CSV file: a header row, the rows below it, any text above it as title and preamble. */
+export const parsePlanRows = (rows: readonly (readonly Cell[])[], options: ParseOptions = {}): Plan => {
+  const headerIndex = rows.findIndex((row) => mapColumns(row.map((c) => c.text), options.columns) !== null);
+  const above = headerIndex < 0 ? rows : rows.slice(0, headerIndex);
+  const lines: SourceLine[] = above.map((row) => ({
+    number: row[0]?.line ?? 1,
+    text: row.map((c) => c.text).filter(Boolean).join(" "),
+  }));
+  const map = headerIndex < 0 ? null : mapColumns(rows[headerIndex]!.map((c) => c.text), options.columns);
+  const sources = map ? rowsToSources(rows.slice(headerIndex + 1), map) : [];
+  const text = rows.map((row) => row.map((c) => c.text).join("\t")).join("\n");
+  return assemblePlan(text, lines, sources, options);
+};
+
+const assemblePlan = (text: string, preambleLines: readonly SourceLine[], sources: readonly TaskSource[], options: ParseOptions): Plan => {
   const { title, rest } = splitTitle(preambleLines, options.title);
   const preamble = new Joined(rest.map((l) => ({ line: l.number, column: 1, text: l.text.trim() }))).text;
-  const year = planYear(fold(`${title}\n${preamble}`));
+  // The plan's year: named in its title or preamble, else the first year its text names.
+  const year = planYear(fold(`${title}\n${preamble}`)) ?? planYear(fold(text));
   const declared = readDeclaration(preamble);
+  const tasks = sources.map((source) => readTask(source, year));
+  const areas = tasks.some((t) => t.area !== null) ? areasFromTasks(tasks) : inferAreas(declared, tasks);
+  if (!tasks.some((t) => t.area !== null)) nameAreas(tasks, areas);
+  return { id: `plan_${contentHash(text)}`, title, year, preamble, declared, areas, tasks, units: unitsOf(tasks) };
+};
 
-  const tasks = items.filter((item) => item.isTask).map((item) => readTask(item, year));
-  const areas = areasOf(items, tasks, declared);
-  // Areas list their tasks in document order, so one forward walk names each task's area.
+/** Areas list their tasks in document order, so one forward walk names each task's area. */
+const nameAreas = (tasks: Task[], areas: readonly Area[]) => {
   let next = 0;
   for (const area of areas) {
     for (const number of area.tasks) {
@@ -46,7 +73,6 @@ export const parsePlan = (input: string | Uint8Array, options: ParseOptions = {}
       if (next < tasks.length) tasks[next++]!.area = area.name;
     }
   }
-  return { id: `plan_${contentHash(text)}`, title, year, preamble, declared, areas, tasks, units: unitsOf(tasks) };
 };
 
 const splitTitle = (lines: readonly SourceLine[], fallback: string | undefined): { title: string; rest: readonly SourceLine[] } => {
@@ -58,82 +84,40 @@ const splitTitle = (lines: readonly SourceLine[], fallback: string | undefined):
   return { title: fallback ?? "", rest: lines };
 };
 
-const readTask = (item: OutlineItem, year: number | null): Task => {
-  const { block } = item;
-  const { text, folded } = block;
-  const clauses = unitClauses(block);
-  const inClause = (at: number) => clauses.some((c) => at >= c.start && at < c.end);
-
-  const firstStop = folded.search(/[。!?]/);
-  const titleEnd = Math.min(firstStop < 0 ? text.length : firstStop, clauses[0]?.start ?? text.length);
-  const title = text.slice(0, titleEnd).replace(TRAILING_PUNCT, "").trim();
-  const bodyParts: string[] = [];
-  let from = titleEnd;
-  for (const clause of clauses) {
-    if (clause.start > from) bodyParts.push(text.slice(from, clause.start));
-    from = Math.max(from, clause.end);
+/**
+ * The tasks of the outline and of the tables in document order, each with the top-level heading
+ * it sits under as its area. A table belongs to the item just above it, which is then a heading.
+ */
+const documentSources = (items: readonly OutlineItem[], tables: readonly TextTable[]): TaskSource[] => {
+  const owners = new Map<TextTable, OutlineItem>();
+  for (const table of tables) {
+    const owner = items.filter((i) => i.line < table.headerLine).at(-1);
+    if (!owner) continue;
+    owner.isTask = false;
+    owners.set(table, owner);
   }
-  bodyParts.push(text.slice(from));
-  const body = bodyParts.join("").trim().replace(/^[。.!?]+/, "").trim();
-
-  const all = findDeadlines(folded, text, year);
-  const deadlines = all.filter((d) => !inClause(d.start));
-  // The task's own deadline: a 完成时限 field, else a deadline phrase in its title, else the plan year's end.
-  const field = clauses.find((c) => c.deadline)?.deadline;
-  const own = (field && all.find((d) => d.start >= field.start && d.start < field.end)) ?? deadlines.find((d) => d.start < titleEnd);
-  const deadline: Deadline = own?.deadline ?? { text: null, date: year === null ? null : endOfYear(year) };
-  const found = findTargets(block, { start: 0, end: text.length, skip: clauses, deadlines, taskDeadline: deadline });
-  const milestones = milestonesOf(block, deadlines.filter((d) => d.start >= titleEnd), found.map((t) => t.at));
-
-  return {
-    number: item.marker.number,
-    path: [...item.path],
-    title,
-    body,
-    area: null,
-    units: clauses.flatMap((c) => c.units),
-    targets: found.map((t) => t.target),
-    milestones,
-    deadline,
-    line: item.line,
-    column: item.column,
-  };
-};
-
-/** A dated step is a sentence with a deadline phrase that states no target (targets carry their own deadline). */
-const milestonesOf = (block: Joined, deadlines: readonly DeadlineMatch[], targetOffsets: readonly number[]): Milestone[] => {
-  const milestones: Milestone[] = [];
-  let coveredUntil = -1;
-  for (const d of deadlines) {
-    if (d.start < coveredUntil) continue;
-    const start = clauseStart(block.folded, d.start, 0);
-    const end = sentenceEnd(block.folded, d.end, block.text.length);
-    coveredUntil = end;
-    if (targetOffsets.some((at) => at >= start && at < end)) continue;
-    const text = block.text.slice(start, end).replace(TRAILING_PUNCT, "").trim();
-    if (text !== "") milestones.push({ text, deadline: d.deadline, ...block.position(start) });
-  }
-  return milestones;
-};
-
-const areasOf = (items: readonly OutlineItem[], tasks: readonly Task[], declared: Plan["declared"]): Area[] => {
-  const topHeadings = items.filter((item) => item.depth === 0 && !item.isTask);
-  if (topHeadings.length === 0) return inferAreas(declared, tasks);
-  const headings: { name: string; tasks: string[] }[] = [];
-  let taskIndex = 0;
-  for (const item of items) {
-    if (item.depth === 0 && !item.isTask) headings.push({ name: headingTitle(item), tasks: [] });
-    if (item.isTask) {
-      const task = tasks[taskIndex++]!;
-      headings.at(-1)?.tasks.push(task.number);
+  const entries = [...items.map((item) => ({ line: item.line, item })), ...tables.map((table) => ({ line: table.headerLine, table }))].sort(
+    (a, b) => a.line - b.line,
+  );
+  let area: string | null = null;
+  const sources: TaskSource[] = [];
+  for (const entry of entries) {
+    if ("table" in entry) {
+      const owner = owners.get(entry.table);
+      const inArea = owner && owner.depth > 0 ? area : owner ? headingTitle(owner) : null;
+      for (const s of entry.table.sources) sources.push({ ...s, area: s.area ?? inArea, path: [...(owner?.path ?? []), ...s.path] });
+      continue;
     }
+    const { item } = entry;
+    if (item.depth === 0 && !item.isTask) area = headingTitle(item);
+    if (item.isTask) sources.push({ number: item.marker.number, path: item.path, line: item.line, column: item.column, block: item.block, area: item.depth === 0 ? null : area });
   }
-  return areasFromHeadings(headings);
+  return sources;
 };
 
 const headingTitle = (item: OutlineItem): string => {
   const text = item.block.text;
-  const stop = item.block.folded.search(/[。!?]/);
+  const stop = item.block.folded.search(/[。!?\n]/);
   return (stop < 0 ? text : text.slice(0, stop)).replace(TRAILING_PUNCT, "").trim() || item.marker.label;
 };
 

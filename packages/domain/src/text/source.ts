@@ -36,13 +36,18 @@ export class Joined {
   readonly folded: string;
   private readonly segments: readonly Segment[];
 
-  constructor(pieces: readonly { line: number; column: number; text: string }[]) {
+  /**
+   * @param newlineBefore pieces for which a line break is kept (a labelled field line such as
+   *   牵头单位:…), since they start something new rather than continue a broken sentence.
+   */
+  constructor(pieces: readonly { line: number; column: number; text: string }[], newlineBefore?: (text: string) => boolean) {
     const segments: Segment[] = [];
     let text = "";
     for (const piece of pieces) {
       if (piece.text === "") continue;
       // Chinese joins without a space; words in Latin script must not run together.
-      if (isAlnum(text.charCodeAt(text.length - 1)) && /^[A-Za-z]/.test(piece.text)) text += " ";
+      if (text !== "" && newlineBefore?.(piece.text)) text += "\n";
+      else if (isAlnum(text.charCodeAt(text.length - 1)) && /^[A-Za-z]/.test(piece.text)) text += " ";
       segments.push({ at: text.length, line: piece.line, column: piece.column });
       text += piece.text;
     }

@@ -1,0 +1,57 @@
+// The layouts of ../shared/guide/formats.md, in documents composed for these tests.
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "./plan.js";
+
+const roles = (plan: ReturnType<typeof parsePlan>, i = 0) => plan.tasks[i]!.units.map((u) => `${u.role}:${u.name}`);
+
+describe("layout B: labelled units", () => {
+  it("reads lead and responsible sections in one bracket", () => {
+    const plan = parsePlan("某市2024年工作要点\n(一)优化营商环境。年内实现90%以上事项“一网通办”。(牵头单位:市行政审批局;责任单位:市直各部门,各县区人民政府)");
+    expect(roles(plan)).toEqual(["lead:市行政审批局", "responsible:市直各部门", "responsible:各县区人民政府"]);
+  });
+
+  it("reads labelled lines, a deadline field and skips the people", () => {
+    const plan = parsePlan(
+      ["某县2024年重点任务", "前言。", "3.新增城镇就业1.2万人以上。", "牵头单位:县人力资源社会保障局", "配合单位:县财政局、县发展改革委", "牵头负责领导:张某", "完成时限:2024年11月底", "4.改造老旧小区8个。", "牵头单位:县住房城乡建设局"].join("\n"),
+    );
+    expect(roles(plan)).toEqual(["lead:县人力资源社会保障局", "support:县财政局", "support:县发展改革委"]);
+    expect(plan.tasks[0]!.deadline).toEqual({ text: "2024年11月底", date: "2024-11-30" });
+    expect(plan.tasks[0]!.title).toBe("新增城镇就业1.2万人以上");
+    expect(plan.tasks[0]!.targets.map((t) => [t.value, t.unit, t.comparator])).toEqual([[12000, "人", ">="]]);
+    expect(roles(plan, 1)).toEqual(["lead:县住房城乡建设局"]);
+  });
+
+  it("takes a title ended by its labelled line when it has no full stop", () => {
+    const plan = parsePlan("2024年要点\n前言。\n1.建设智慧停车平台\n责任单位:市城管局\n");
+    expect(plan.tasks[0]!.title).toBe("建设智慧停车平台");
+  });
+});
+
+describe("layout C: inline role verbs", () => {
+  it("reads X牵头 and Y按职责分工负责", () => {
+    const plan = parsePlan("2024年要点\n前言。\n6.推进千兆网络建设。新建基站800个。(市工业和信息化局牵头,市通信管理办、各区县人民政府按职责分工负责)");
+    expect(roles(plan)).toEqual(["lead:市工业和信息化局", "support:市通信管理办", "support:各区县人民政府"]);
+  });
+
+  it("makes X负责 alone the lead, and reads 配合 and 参与", () => {
+    expect(roles(parsePlan("2024年要点\n前言。\n1.压缩开办时间。(市市场监管局负责)"))).toEqual(["lead:市市场监管局"]);
+    expect(roles(parsePlan("2024年要点\n前言。\n1.推进工作。(由市财政局牵头,市审计局配合,市税务局参与)"))).toEqual([
+      "lead:市财政局",
+      "support:市审计局",
+      "support:市税务局",
+    ]);
+  });
+
+  it("leaves brackets without role verbs alone", () => {
+    expect(roles(parsePlan("2024年要点\n前言。\n1.支持各县(市、区)开展试点。(责任单位:市发展改革委)"))).toEqual(["responsible:市发展改革委"]);
+  });
+});
+
+describe("layout E: Traditional script with brackets inside a unit name", () => {
+  it("keeps 各縣(市、區)人民政府 whole and reads the lead", () => {
+    const plan = parsePlan("2024年工作要點\n前言。\n4.提升文化服務水平。新建城市書房20個。(牽頭單位:市文化廣電旅遊局;責任單位:各縣(市、區)人民政府)");
+    expect(roles(plan)).toEqual(["lead:市文化廣電旅遊局", "responsible:各縣(市、區)人民政府"]);
+    expect(plan.tasks[0]!.units[1]!.group).toBe(true);
+    expect(plan.tasks[0]!.targets.map((t) => [t.value, t.unit])).toEqual([[20, "個"]]);
+  });
+});
