@@ -31,6 +31,12 @@ interface Phrase {
 }
 const PHRASES: readonly Phrase[] = [
   {
+    // An ISO or dotted date, as spreadsheets write it: 2025-12-31, 2025/6/30, 2025.6.30.
+    first: "12",
+    re: /((?:19|20)\d{2})([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)/y,
+    resolve: (m) => `${m[1]}-${pad(Number(m[3]))}-${pad(Number(m[4]))}`,
+  },
+  {
     first: "12",
     near: { ch: "年", within: 4 },
     re: new RegExp(`(20\\d{2}|19\\d{2})年(${MONTH})月(?:(\\d{1,2})日)?(?:底|末|份)?(?:前|以前)?`, "y"),

@@ -44,7 +44,11 @@ export const parsePlanRows = (rows: readonly (readonly Cell[])[], options: Parse
   const above = headerIndex < 0 ? rows : rows.slice(0, headerIndex);
   const lines: SourceLine[] = above.map((row) => ({
     number: row[0]?.line ?? 1,
-    text: row.map((c) => c.text).filter(Boolean).join(" "),
+    text: row
+      .filter((c) => !c.merged)
+      .map((c) => c.text)
+      .filter(Boolean)
+      .join(" "),
   }));
   const map = headerIndex < 0 ? null : mapColumns(rows[headerIndex]!.map((c) => c.text), options.columns);
   const sources = map ? rowsToSources(rows.slice(headerIndex + 1), map) : [];
@@ -92,7 +96,8 @@ const documentSources = (items: readonly OutlineItem[], tables: readonly TextTab
   const owners = new Map<TextTable, OutlineItem>();
   for (const table of tables) {
     const owner = items.filter((i) => i.line < table.headerLine).at(-1);
-    if (!owner) continue;
+    // Only a heading-like item (a short line, no sentence) owns the table below it.
+    if (!owner || owner.block.text.length > 40 || /[。;;]/.test(owner.block.folded)) continue;
     owner.isTask = false;
     owners.set(table, owner);
   }

@@ -34,6 +34,8 @@ export interface Cell {
   readonly text: string;
   readonly line: number;
   readonly column: number;
+  /** A copy of a merged cell's value (spreadsheets): it does not start a new row. */
+  readonly merged?: boolean;
 }
 
 const normalise = (header: string) => fold(header).replace(/\s+/g, "");
@@ -75,7 +77,7 @@ export const rowsToSources = (rows: readonly (readonly Cell[])[], map: ColumnMap
     if (row.every((c) => c.text.trim() === "")) continue;
     const numberCell = map.number === undefined ? undefined : row[map.number];
     const number = numberCell?.text.trim().replace(/[.、.]$/, "") ?? "";
-    const continues = map.number !== undefined && number === "" && pending !== null;
+    const continues = map.number !== undefined && (number === "" || numberCell?.merged === true) && pending !== null;
     if (continues) {
       row.forEach((cell, i) => pending!.cells[i]?.push(cell));
       continue;
@@ -111,7 +113,8 @@ const toSource = (cells: readonly Cell[][], map: ColumnMap, number: string, line
   ];
   const units: UnitRef[] = ROLE_COLUMNS.flatMap(([col, role]) => {
     const cell = joined(map[col]);
-    return namesIn(cell, 0, cell.text.length, role);
+    // A cell may list its units on separate lines or with spaces between them.
+    return namesIn(cell, 0, cell.text.length, role, "、,,;; \n");
   });
   const area = map.area === undefined ? "" : joined(map.area).text;
   return {

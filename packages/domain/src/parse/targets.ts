@@ -126,8 +126,10 @@ const readQuantity = (folded: string, start: number, arabic: string | undefined,
   for (const [re, cmp] of SUFFIX_COMPARATORS) {
     const c = re.exec(folded.slice(at, at + 3));
     if (!c) continue;
-    // 25户以上自然村: a comparator followed by a noun qualifies that noun; it is a threshold, not a result.
-    if (cmp !== "=" && !AFTER_COMPARATOR_OK.test(folded.slice(at + c[0].length, at + c[0].length + 1))) return null;
+    // 25户以上自然村: a count with a comparator before a noun qualifies that noun; it is a threshold,
+    // not a result. A share is the exception: 80%以上政务服务事项 is a target for those services.
+    const share = measure?.unit === "%" || measure?.unit === "百分点" || measure?.unit === "百分點";
+    if (cmp !== "=" && !share && !AFTER_COMPARATOR_OK.test(folded.slice(at + c[0].length, at + c[0].length + 1))) return null;
     comparator = cmp;
     at += c[0].length;
     break;

@@ -92,9 +92,9 @@ export const sectionsIn = (
   return { units, deadline };
 };
 
-/** Unit names in [start, end), split at 、 , outside brackets. */
-export const namesIn = (block: Joined, start: number, end: number, role: UnitRole): UnitRef[] =>
-  splitOutside(block.folded, start, end, "、,,").flatMap(([s, e]) => {
+/** Unit names in [start, end), split at 、 , (or the given separators) outside brackets. */
+export const namesIn = (block: Joined, start: number, end: number, role: UnitRole, separators = "、,,"): UnitRef[] =>
+  splitOutside(block.folded, start, end, separators).flatMap(([s, e]) => {
     const span = trimName(block.text, s, e);
     if (!span) return [];
     const name = block.text.slice(span[0], span[1]);

@@ -1,0 +1,177 @@
+// Word documents (.docx) as the lines of text a reader sees: paragraphs with their automatic
+// numbering rendered (一、 (一) 1. ① as the numbering definitions say), tables as tab-separated
+// rows, deleted revisions left out.
+
+import { openPackage, partText } from "./zip.js";
+import { childrenNamed, findAll, findFirst, parseXml, textOf, type XmlNode } from "./xml.js";
+
+interface Level {
+  readonly start: number;
+  readonly format: string;
+  readonly text: string;
+}
+
+interface Numbering {
+  /** numId → levels (by ilvl). */
+  readonly lists: Map<string, Level[]>;
+  /** styleId → the numbering its paragraphs get. */
+  readonly styles: Map<string, { numId: string; ilvl: number }>;
+}
+
+const val = (node: XmlNode | undefined): string | undefined => node?.attrs["w:val"];
+
+const readNumbering = (numberingXml: string | undefined, stylesXml: string | undefined): Numbering => {
+  const lists = new Map<string, Level[]>();
+  const styles = new Map<string, { numId: string; ilvl: number }>();
+  if (numberingXml) {
+    const root = parseXml(numberingXml);
+    const abstracts = new Map<string, Level[]>();
+    for (const abs of findAll(root, "w:abstractNum")) {
+      const levels: Level[] = [];
+      for (const lvl of childrenNamed(abs, "w:lvl")) {
+        levels[Number(lvl.attrs["w:ilvl"] ?? 0)] = {
+          start: Number(val(findFirst(lvl.children, "w:start")) ?? 1),
+          format: val(findFirst(lvl.children, "w:numFmt")) ?? "decimal",
+          text: val(findFirst(lvl.children, "w:lvlText")) ?? "",
+        };
+      }
+      abstracts.set(abs.attrs["w:abstractNumId"] ?? "", levels);
+    }
+    for (const num of findAll(root, "w:num")) {
+      const levels = [...(abstracts.get(val(findFirst(num.children, "w:abstractNumId")) ?? "") ?? [])];
+      for (const override of childrenNamed(num, "w:lvlOverride")) {
+        const ilvl = Number(override.attrs["w:ilvl"] ?? 0);
+        const start = val(findFirst(override.children, "w:startOverride"));
+        if (start !== undefined && levels[ilvl]) levels[ilvl] = { ...levels[ilvl]!, start: Number(start) };
+      }
+      lists.set(num.attrs["w:numId"] ?? "", levels);
+    }
+  }
+  if (stylesXml) {
+    for (const style of findAll(parseXml(stylesXml), "w:style")) {
+      const numPr = findFirst(style.children, "w:numPr");
+      const numId = val(findFirst(numPr?.children ?? [], "w:numId"));
+      if (numId) styles.set(style.attrs["w:styleId"] ?? "", { numId, ilvl: Number(val(findFirst(numPr!.children, "w:ilvl")) ?? 0) });
+    }
+  }
+  return { lists, styles };
+};
+
+const CN_DIGITS = "〇一二三四五六七八九";
+const chinese = (n: number): string => {
+  if (n < 10) return CN_DIGITS[n]!;
+  if (n < 20) return `十${n % 10 ? CN_DIGITS[n % 10] : ""}`;
+  if (n < 100) return `${CN_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CN_DIGITS[n % 10] : ""}`;
+  return String(n);
+};
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+const letters = (n: number) => String.fromCharCode(96 + (((n - 1) % 26) + 1));
+const roman = (n: number): string => {
+  const table: [number, string][] = [[1000, "m"], [900, "cm"], [500, "d"], [400, "cd"], [100, "c"], [90, "xc"], [50, "l"], [40, "xl"], [10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"]];
+  let out = "";
+  for (const [value, glyph] of table) while (n >= value) (out += glyph), (n -= value);
+  return out;
+};
+
+/** A counter in a Word number format. */
+const formatNumber = (n: number, format: string): string => {
+  if (/^chinese|^ideograph|^taiwanese|^japaneseCounting/.test(format)) return chinese(n);
+  if (/^decimalEnclosedCircle/.test(format)) return CIRCLED[n - 1] ?? String(n);
+  if (format === "decimalFullWidth" || format === "decimalFullWidth2") return String(n).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+  if (format === "lowerLetter") return letters(n);
+  if (format === "upperLetter") return letters(n).toUpperCase();
+  if (format === "lowerRoman") return roman(n);
+  if (format === "upperRoman") return roman(n).toUpperCase();
+  if (format === "bullet" || format === "none") return "";
+  return String(n);
+};
+
+/** Renders numbering labels paragraph by paragraph, keeping one counter per list and level. */
+const numberer = (numbering: Numbering) => {
+  const counters = new Map<string, number[]>();
+  return (numId: string, ilvl: number): string => {
+    const levels = numbering.lists.get(numId);
+    const level = levels?.[ilvl];
+    if (!levels || !level || numId === "0") return "";
+    const counts = counters.get(numId) ?? [];
+    counts[ilvl] = (counts[ilvl] ?? level.start - 1) + 1;
+    counts.length = ilvl + 1;
+    counters.set(numId, counts);
+    if (level.format === "bullet") return "";
+    return level.text.replace(/%(\d)/g, (_, d: string) => {
+      const i = Number(d) - 1;
+      return formatNumber(counts[i] ?? levels[i]?.start ?? 1, levels[i]?.format ?? "decimal");
+    });
+  };
+};
+
+/** The text of one paragraph, with its numbering label in front. */
+const paragraphText = (p: XmlNode, numbering: Numbering, label: (numId: string, ilvl: number) => string): string => {
+  const pPr = findFirst(p.children, "w:pPr");
+  const numPr = pPr && findFirst(pPr.children, "w:numPr");
+  let numId = val(findFirst(numPr?.children ?? [], "w:numId"));
+  let ilvl = Number(val(findFirst(numPr?.children ?? [], "w:ilvl")) ?? 0);
+  if (numId === undefined) {
+    const style = numbering.styles.get(val(findFirst(pPr?.children ?? [], "w:pStyle")) ?? "");
+    if (style) ({ numId, ilvl } = style);
+  }
+  const prefix = numId === undefined ? "" : label(numId, ilvl);
+  return prefix + runsText(p.children);
+};
+
+/** Text of runs: w:t, tabs and breaks; deleted revisions (w:del) and field codes are not text. */
+const runsText = (nodes: readonly XmlNode[]): string => {
+  let out = "";
+  for (const node of nodes) {
+    switch (node.tag) {
+      case "w:t":
+        out += textOf(node);
+        break;
+      case "w:tab":
+        out += "\t";
+        break;
+      case "w:br":
+      case "w:cr":
+        out += "\n";
+        break;
+      case "w:del":
+      case "w:instrText":
+      case "w:delText":
+      case "w:pPr":
+      case "w:rPr":
+        break;
+      default:
+        out += runsText(node.children);
+    }
+  }
+  return out;
+};
+
+/** The lines of a .docx file's main text. Throws PackageError when the bytes are not a Word package. */
+export const readDocx = (bytes: Uint8Array): string => {
+  const parts = openPackage(bytes);
+  const documentXml = partText(parts, "word/document.xml");
+  if (documentXml === undefined) throw new Error("the file has no word/document.xml: it is not a Word document");
+  const numbering = readNumbering(partText(parts, "word/numbering.xml"), partText(parts, "word/styles.xml"));
+  const label = numberer(numbering);
+  const body = findFirst(parseXml(documentXml), "w:body");
+  const lines: string[] = [];
+  const walk = (nodes: readonly XmlNode[]) => {
+    for (const node of nodes) {
+      if (node.tag === "w:p") lines.push(paragraphText(node, numbering, label));
+      else if (node.tag === "w:tbl") {
+        for (const row of childrenNamed(node, "w:tr")) {
+          const cells = childrenNamed(row, "w:tc").map((cell) =>
+            findAll(cell.children, "w:p")
+              .map((p) => paragraphText(p, numbering, label).trim())
+              .filter(Boolean)
+              .join(" "),
+          );
+          lines.push(cells.map((c) => c.replace(/[\t\n]+/g, " ")).join("\t"));
+        }
+      } else if (node.tag !== "w:sectPr") walk(node.children);
+    }
+  };
+  walk(body?.children ?? []);
+  return lines.join("\n");
+};
