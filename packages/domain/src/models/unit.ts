@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Position } from "./position.js";
+import { UnitKind } from "./registry.js";
 
 export const UnitRole = z.enum(["lead", "responsible", "support"]);
 export type UnitRole = z.infer<typeof UnitRole>;
@@ -8,6 +9,8 @@ export type UnitRole = z.infer<typeof UnitRole>;
 export const UnitRef = z.object({
   /** As printed, with line breaks inside the name rejoined. */
   name: z.string().min(1),
+  /** The unit it means (a `Unit` name of the plan): 省发改委 and 省发展改革委(苏区办) both mean 省发展改革委. */
+  unit: z.string().min(1),
   role: UnitRole,
   /** A placeholder for several units (有关设区市, 省有关部门和单位, 各区县人民政府). */
   group: z.boolean(),
@@ -19,8 +22,14 @@ export type UnitRef = z.infer<typeof UnitRef>;
 
 /** A unit of the plan with the task numbers it holds in each role. */
 export const Unit = z.object({
+  /** The registry's name for it, else its first printing (a sub-office's parent). */
   name: z.string().min(1),
+  kind: UnitKind,
   group: z.boolean(),
+  /** Other printings that mean this unit: other scripts, abbreviations, sub-offices. */
+  aliases: z.array(z.string()),
+  /** For a group placeholder, the units a registry says it stands for. */
+  members: z.array(z.string()),
   tasks: z.object({
     lead: z.array(z.string()),
     responsible: z.array(z.string()),

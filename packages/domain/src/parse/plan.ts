@@ -4,7 +4,7 @@
 import type { Area } from "../models/area.js";
 import type { Plan } from "../models/plan.js";
 import type { Task } from "../models/task.js";
-import type { Unit, UnitRef } from "../models/unit.js";
+import type { UnitRegistry } from "../models/registry.js";
 import { decode, type Encoding } from "../text/decode.js";
 import { contentHash } from "../text/hash.js";
 import { fold, Joined, splitLines, type SourceLine } from "../text/source.js";
@@ -14,6 +14,8 @@ import { planYear } from "./deadlines.js";
 import { outline, type OutlineItem } from "./outline.js";
 import { findTextTables, mapColumns, rowsToSources, type Cell, type ColumnNames, type TextTable } from "./table.js";
 import { readTask, TRAILING_PUNCT, type TaskSource } from "./task.js";
+import { unitDirectory } from "../units/directory.js";
+import { createUnitResolver } from "../units/registry.js";
 
 export interface ParseOptions {
   /** Overrides encoding detection for byte input. */
@@ -22,6 +24,8 @@ export interface ParseOptions {
   readonly title?: string;
   /** Header names of task tables that do not use the usual ones. */
   readonly columns?: ColumnNames;
+  /** The user's unit registry: canonical names, aliases, kinds, what groups stand for. */
+  readonly units?: UnitRegistry;
 }
 
 const TITLE_LINE = /(要点|要點|方案|计划|計劃|计画|計畫|通知|意见|意見|清单|清單|分工|安排|任务|任務|分解表)\s*$/;
@@ -65,7 +69,8 @@ const assemblePlan = (text: string, preambleLines: readonly SourceLine[], source
   const tasks = sources.map((source) => readTask(source, year));
   const areas = tasks.some((t) => t.area !== null) ? areasFromTasks(tasks) : inferAreas(declared, tasks);
   if (!tasks.some((t) => t.area !== null)) nameAreas(tasks, areas);
-  return { id: `plan_${contentHash(text)}`, title, year, preamble, declared, areas, tasks, units: unitsOf(tasks) };
+  const units = unitDirectory(tasks, createUnitResolver(options.units));
+  return { id: `plan_${contentHash(text)}`, title, year, preamble, declared, areas, tasks, units };
 };
 
 /** Areas list their tasks in document order, so one forward walk names each task's area. */
@@ -124,19 +129,4 @@ const headingTitle = (item: OutlineItem): string => {
   const text = item.block.text;
   const stop = item.block.folded.search(/[。!?\n]/);
   return (stop < 0 ? text : text.slice(0, stop)).replace(TRAILING_PUNCT, "").trim() || item.marker.label;
-};
-
-const unitsOf = (tasks: readonly Task[]): Unit[] => {
-  const byName = new Map<string, Unit>();
-  const note = (ref: UnitRef, task: string) => {
-    let unit = byName.get(ref.name);
-    if (!unit) {
-      unit = { name: ref.name, group: ref.group, tasks: { lead: [], responsible: [], support: [] } };
-      byName.set(ref.name, unit);
-    }
-    const list = unit.tasks[ref.role];
-    if (!list.includes(task)) list.push(task);
-  };
-  for (const task of tasks) for (const ref of task.units) note(ref, task.number);
-  return [...byName.values()];
 };

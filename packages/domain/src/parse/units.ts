@@ -98,7 +98,8 @@ export const namesIn = (block: Joined, start: number, end: number, role: UnitRol
     const span = trimName(block.text, s, e);
     if (!span) return [];
     const name = block.text.slice(span[0], span[1]);
-    return [{ name, role, group: isGroup(name), joined: block.spansBreak(span[0], span[1]), ...block.position(span[0]) }];
+    // `unit` is settled once the whole plan is read (see units/directory.ts).
+    return [{ name, unit: name, role, group: isGroup(name), joined: block.spansBreak(span[0], span[1]), ...block.position(span[0]) }];
   });
 
 /** Bracketed clauses in which every part ends with a role verb: (X牵头,Y按职责分工负责), (X负责). */

@@ -1,0 +1,64 @@
+// The task table of a plan (任务分解表): one row per task, in the columns a supervising office
+// uses. Its headers are ones the table reader recognises, so an exported table reads back.
+
+import type { Plan } from "../models/plan.js";
+import type { Target } from "../models/target.js";
+import type { Task } from "../models/task.js";
+import type { UnitRole } from "../models/unit.js";
+
+export interface TaskRow {
+  readonly number: string;
+  readonly area: string;
+  readonly title: string;
+  readonly body: string;
+  readonly lead: string;
+  readonly responsible: string;
+  readonly support: string;
+  readonly deadline: string;
+  readonly targets: string;
+}
+
+export const TASK_TABLE_HEADERS: Record<keyof TaskRow, string> = {
+  number: "序号",
+  area: "领域",
+  title: "任务名称",
+  body: "工作任务",
+  lead: "牵头单位",
+  responsible: "责任单位",
+  support: "配合单位",
+  deadline: "完成时限",
+  targets: "指标",
+};
+
+export const TASK_TABLE_COLUMNS = Object.keys(TASK_TABLE_HEADERS) as (keyof TaskRow)[];
+
+const COMPARATOR_TEXT: Record<Target["comparator"], string> = { ">=": "≥", "<=": "≤", "=": "" };
+
+/** 全年完成脱贫40万人以上 → "≥400000人". */
+export const targetSummary = (t: Target): string => `${COMPARATOR_TEXT[t.comparator]}${t.value}${t.unit}${t.ambition === "strive" ? "(力争)" : ""}`;
+
+const unitsIn = (task: Task, role: UnitRole) =>
+  task.units
+    .filter((u) => u.role === role)
+    .map((u) => u.name)
+    .join("、");
+
+export const taskRow = (task: Task): TaskRow => ({
+  number: task.path.join("."),
+  area: task.area ?? "",
+  title: task.title,
+  body: task.body,
+  lead: unitsIn(task, "lead"),
+  responsible: unitsIn(task, "responsible"),
+  support: unitsIn(task, "support"),
+  deadline: task.deadline.text ?? task.deadline.date ?? "",
+  targets: task.targets.map(targetSummary).join(";"),
+});
+
+export const taskRows = (plan: Plan): TaskRow[] => plan.tasks.map(taskRow);
+
+/** Header row then one row per task, as plain strings. */
+export const taskTable = (plan: Plan): string[][] => [
+  TASK_TABLE_COLUMNS.map((c) => TASK_TABLE_HEADERS[c]),
+  ...taskRows(plan).map((row) => TASK_TABLE_COLUMNS.map((c) => row[c])),
+];

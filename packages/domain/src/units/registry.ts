@@ -1,0 +1,49 @@
+// Resolves printed unit names to the units they mean: a user's registry first, then the
+// built-in equivalences of key.ts, a sub-office to its parent.
+
+import type { UnitKind, UnitRegistry } from "../models/registry.js";
+import { guessKind } from "./kind.js";
+import { splitSubOffice, unitKey } from "./key.js";
+
+export interface ResolvedUnit {
+  /** The name the registry gives, or null when the registry does not know the unit. */
+  readonly registered: string | null;
+  /** Key shared by every printing of the unit. */
+  readonly key: string;
+  /** The parent's name as printed when the name was a sub-office: 省发展改革委 for 省发展改革委(苏区办). */
+  readonly parent: string;
+  /** The sub-office, if any: 苏区办. */
+  readonly part: string | null;
+  readonly kind: UnitKind;
+  /** For a group placeholder, the units the registry says it stands for. */
+  readonly members: readonly string[];
+}
+
+export interface UnitResolver {
+  resolve(name: string): ResolvedUnit;
+}
+
+export const createUnitResolver = (registry?: UnitRegistry): UnitResolver => {
+  const entries = new Map<string, { name: string; kind?: UnitKind }>();
+  for (const unit of registry?.units ?? []) {
+    for (const name of [unit.name, ...unit.aliases]) entries.set(unitKey(name), { name: unit.name, ...(unit.kind ? { kind: unit.kind } : {}) });
+  }
+  const groups = new Map(Object.entries(registry?.groups ?? {}).map(([name, members]) => [unitKey(name), members]));
+  return {
+    resolve(name) {
+      // A registry may name a sub-office itself; otherwise it counts as part of its parent.
+      const whole = entries.get(unitKey(name));
+      const { parent, part } = whole ? { parent: name, part: null } : splitSubOffice(name);
+      const key = unitKey(parent);
+      const entry = whole ?? entries.get(key);
+      return {
+        registered: entry?.name ?? null,
+        key: entry ? unitKey(entry.name) : key,
+        parent,
+        part,
+        kind: entry?.kind ?? guessKind(parent),
+        members: groups.get(key) ?? [],
+      };
+    },
+  };
+};
