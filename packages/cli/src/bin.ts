@@ -11,5 +11,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 const code = main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  writeBinary: (bytes) => process.stdout.write(bytes),
+  isTerminal: process.stdout.isTTY === true,
 });
 process.exitCode = code;

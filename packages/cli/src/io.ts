@@ -2,4 +2,8 @@
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Raw bytes to stdout (xlsx export without --out). */
+  writeBinary?(bytes: Uint8Array): void;
+  /** Whether stdout is a terminal. */
+  isTerminal?: boolean;
 }

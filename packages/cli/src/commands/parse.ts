@@ -2,21 +2,21 @@
 
 import type { Plan } from "@plan/domain";
 import type { Io } from "../io.js";
-import { readPlan, parseEncoding } from "../input/read-plan.js";
+import { INPUT_OPTIONS, readPlan } from "../input/read-plan.js";
 import { formatQuantity } from "../output/quantity.js";
 import { table } from "../output/table.js";
 import { parseCommandArgs } from "./args.js";
 
-export const parseHelp = `plan parse <file> [--json] [--encoding utf-8|utf-16le|utf-16be|gb18030|big5]
-  Reads a work plan and prints its areas, tasks, units and targets.
-  --json      print the Plan as JSON (and nothing else) on stdout`;
+export const parseHelp = `plan parse <file> [--json] [input options]
+  Reads a work plan (.txt .md .docx .xlsx .csv) and prints its areas, tasks, units and targets.
+  --json         print the Plan as JSON (and nothing else) on stdout`;
 
 export const parse = (argv: string[], io: Io): number => {
   const { values, positionals } = parseCommandArgs(argv, {
     json: { type: "boolean", default: false },
-    encoding: { type: "string" },
+    ...INPUT_OPTIONS,
   });
-  const plan = readPlan(positionals[0], parseEncoding(values.encoding));
+  const plan = readPlan(positionals[0], values);
   io.stdout(values.json ? `${JSON.stringify(plan, null, 2)}\n` : `${summary(plan)}\n`);
   return 0;
 };

@@ -3,22 +3,22 @@
 import { validatePlan, type Finding } from "@plan/domain";
 import { EXIT } from "../errors.js";
 import type { Io } from "../io.js";
-import { parseEncoding, readPlan } from "../input/read-plan.js";
+import { INPUT_OPTIONS, readPlan } from "../input/read-plan.js";
 import { table } from "../output/table.js";
 import { parseCommandArgs } from "./args.js";
 
-export const validateHelp = `plan validate <file> [--json] [--encoding E]
+export const validateHelp = `plan validate <file> [--json] [input options]
   Checks a work plan: missing units, task numbering, declared counts, targets, deadlines.
   Exit 1 when any finding is an error, else 0.
-  --json      print the findings as a JSON array`;
+  --json         print the findings as a JSON array`;
 
 export const validate = (argv: string[], io: Io): number => {
   const { values, positionals } = parseCommandArgs(argv, {
     json: { type: "boolean", default: false },
-    encoding: { type: "string" },
+    ...INPUT_OPTIONS,
   });
   const file = positionals[0];
-  const findings = validatePlan(readPlan(file, parseEncoding(values.encoding)));
+  const findings = validatePlan(readPlan(file, values));
   io.stdout(values.json ? `${JSON.stringify(findings, null, 2)}\n` : `${report(file!, findings)}\n`);
   return findings.some((f) => f.severity === "error") ? EXIT.findings : EXIT.ok;
 };

@@ -2,12 +2,40 @@
 
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
-import { DecodeError, parsePlan, type Encoding, type Plan } from "@plan/domain";
+import {
+  COLUMN_ROLES,
+  DecodeError,
+  PackageError,
+  parsePlanFile,
+  UnitRegistry,
+  type ColumnNames,
+  type ColumnRole,
+  type Encoding,
+  type Plan,
+} from "@plan/domain";
 import { inputError, usageError } from "../errors.js";
 
 export const ENCODINGS: readonly Encoding[] = ["utf-8", "utf-16le", "utf-16be", "gb18030", "big5"];
 
-export const parseEncoding = (value: string | undefined): Encoding | undefined => {
+export interface InputOptions {
+  encoding?: string | undefined;
+  columns?: string | undefined;
+  units?: string | undefined;
+}
+
+/** The options every command that reads a plan file takes. */
+export const INPUT_OPTIONS = {
+  encoding: { type: "string" },
+  columns: { type: "string" },
+  units: { type: "string" },
+} as const;
+
+export const INPUT_HELP = `  --encoding E   utf-8, utf-16le, utf-16be, gb18030 (gbk) or big5; detected when not given
+  --columns C    table headers that differ from the usual ones: task=工作内容,lead=主责单位,deadline=时间安排
+                 (roles: ${COLUMN_ROLES.join(", ")})
+  --units FILE   a unit registry (JSON): { "units": [{ "name", "aliases", "kind" }], "groups": { "有关设区市": [...] } }`;
+
+const parseEncoding = (value: string | undefined): Encoding | undefined => {
   if (value === undefined) return undefined;
   const normal = value.toLowerCase().replace(/^utf8$/, "utf-8").replace(/^(gbk|gb2312)$/, "gb18030");
   if (!(ENCODINGS as readonly string[]).includes(normal)) {
@@ -16,8 +44,41 @@ export const parseEncoding = (value: string | undefined): Encoding | undefined =
   return normal as Encoding;
 };
 
-export const readPlan = (file: string | undefined, encoding: Encoding | undefined): Plan => {
+const parseColumns = (value: string | undefined): ColumnNames | undefined => {
+  if (value === undefined) return undefined;
+  const names: ColumnNames = {};
+  for (const pair of value.split(/[,,]/)) {
+    const [role, header] = pair.split("=").map((s) => s.trim());
+    if (!role || !header || !(COLUMN_ROLES as readonly string[]).includes(role)) {
+      throw usageError(`--columns: "${pair}" is not role=header with a role among ${COLUMN_ROLES.join(", ")}`);
+    }
+    names[role as ColumnRole] = header;
+  }
+  return names;
+};
+
+const readRegistry = (file: string | undefined): UnitRegistry | undefined => {
+  if (file === undefined) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : describeFsError(error);
+    throw inputError(`${file}: ${reason}`);
+  }
+  const result = UnitRegistry.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw inputError(`${file}: ${issue.path.join(".") || "(top level)"}: ${issue.message}`);
+  }
+  return result.data;
+};
+
+export const readPlan = (file: string | undefined, options: InputOptions = {}): Plan => {
   if (file === undefined) throw usageError("missing <file>");
+  const encoding = parseEncoding(options.encoding);
+  const columns = parseColumns(options.columns);
+  const units = readRegistry(options.units);
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
@@ -25,14 +86,23 @@ export const readPlan = (file: string | undefined, encoding: Encoding | undefine
     throw inputError(`${file}: ${describeFsError(error)}`);
   }
   if (bytes.length === 0) throw inputError(`${file}: the file is empty`);
+  let plan: Plan;
   try {
-    const plan = parsePlan(bytes, { ...(encoding ? { encoding } : {}), title: basename(file, extname(file)) });
-    if (plan.tasks.length === 0) throw inputError(`${file}: no numbered tasks found (expected lines such as "1." "1、" "(一)" "一、")`);
-    return plan;
+    plan = parsePlanFile(bytes, {
+      name: file,
+      title: basename(file, extname(file)),
+      ...(encoding ? { encoding } : {}),
+      ...(columns ? { columns } : {}),
+      ...(units ? { units } : {}),
+    });
   } catch (error) {
-    if (error instanceof DecodeError) throw inputError(`${file}: ${error.message}`);
+    if (error instanceof DecodeError || error instanceof PackageError) throw inputError(`${file}: ${error.message}`);
     throw error;
   }
+  if (plan.tasks.length === 0) {
+    throw inputError(`${file}: no numbered tasks found (expected lines such as "1." "1、" "(一)" "一、", or a table with a 工作任务 column)`);
+  }
+  return plan;
 };
 
 const describeFsError = (error: unknown): string => {

@@ -2,7 +2,7 @@
 // numbering rendered (一、 (一) 1. ① as the numbering definitions say), tables as tab-separated
 // rows, deleted revisions left out.
 
-import { openPackage, partText } from "./zip.js";
+import { openPackage, PackageError, partText } from "./zip.js";
 import { childrenNamed, findAll, findFirst, parseXml, textOf, type XmlNode } from "./xml.js";
 
 interface Level {
@@ -151,7 +151,7 @@ const runsText = (nodes: readonly XmlNode[]): string => {
 export const readDocx = (bytes: Uint8Array): string => {
   const parts = openPackage(bytes);
   const documentXml = partText(parts, "word/document.xml");
-  if (documentXml === undefined) throw new Error("the file has no word/document.xml: it is not a Word document");
+  if (documentXml === undefined) throw new PackageError("the file has no word/document.xml: it is not a Word document");
   const numbering = readNumbering(partText(parts, "word/numbering.xml"), partText(parts, "word/styles.xml"));
   const label = numberer(numbering);
   const body = findFirst(parseXml(documentXml), "w:body");

@@ -3,7 +3,7 @@
 // number is not read as a new row).
 
 import type { Cell } from "../parse/table.js";
-import { openPackage, partText } from "./zip.js";
+import { openPackage, PackageError, partText } from "./zip.js";
 import { childrenNamed, findAll, findFirst, parseXml, textOf, type XmlNode } from "./xml.js";
 
 export interface Sheet {
@@ -52,7 +52,7 @@ const resolve = (base: string, target: string): string => {
 export const readXlsx = (bytes: Uint8Array): Sheet[] => {
   const parts = openPackage(bytes);
   const workbookXml = partText(parts, "xl/workbook.xml");
-  if (workbookXml === undefined) throw new Error("the file has no xl/workbook.xml: it is not an Excel workbook");
+  if (workbookXml === undefined) throw new PackageError("the file has no xl/workbook.xml: it is not an Excel workbook");
   const rels = new Map(
     findAll(parseXml(partText(parts, "xl/_rels/workbook.xml.rels") ?? ""), "Relationship").map((r) => [r.attrs.Id ?? "", r.attrs.Target ?? ""]),
   );

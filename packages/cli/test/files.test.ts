@@ -1,0 +1,101 @@
+// plan units and plan export, and plans in Word, Excel and other encodings, through the binary.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Plan, Unit } from "@plan/domain";
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+
+const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
+const seed = fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url));
+const fixture = (name: string) => fileURLToPath(new URL(`../../domain/test/fixtures/${name}`, import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), "plan-files-"));
+
+const plan = (...args: string[]) => {
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+const parsed = (...args: string[]) => Plan.parse(JSON.parse(plan("parse", ...args, "--json").stdout));
+
+describe("plan units", () => {
+  it("lists each unit with its tasks by role", () => {
+    const run = plan("units", seed, "--json");
+    expect(run.code).toBe(0);
+    const units = z.array(Unit).parse(JSON.parse(run.stdout));
+    expect(units.find((u) => u.name === "省發展改革委")).toMatchObject({ kind: "department", aliases: ["省發展改革委(蘇區辦)"] });
+    expect(units.find((u) => u.name === "省發展改革委")!.tasks.responsible).toContain("28");
+    expect(plan("units", seed).stdout).toMatch(/省交通運輸廳\s+department\s+4, 14, 17/);
+  });
+
+  it("applies a unit registry, and names the bad field of a bad one", () => {
+    const registry = join(dir, "units.json");
+    writeFileSync(registry, JSON.stringify({ units: [{ name: "江西省发展和改革委员会", aliases: ["省发改委"] }], groups: { 有关设区市: ["赣州市", "吉安市", "抚州市"] } }));
+    const units = z.array(Unit).parse(JSON.parse(plan("units", seed, "--units", registry, "--json").stdout));
+    expect(units.map((u) => u.name)).toContain("江西省发展和改革委员会");
+    expect(units.find((u) => u.name === "有關設區市")!.members).toEqual(["赣州市", "吉安市", "抚州市"]);
+
+    const bad = join(dir, "bad-units.json");
+    writeFileSync(bad, JSON.stringify({ units: [{ name: 42 }] }));
+    expect(plan("units", seed, "--units", bad)).toMatchObject({ code: 2, stderr: expect.stringMatching(/bad-units\.json: units\.0\.name: /) });
+    writeFileSync(bad, "{ not json");
+    expect(plan("units", seed, "--units", bad)).toMatchObject({ code: 2, stderr: expect.stringMatching(/not valid JSON/) });
+  });
+});
+
+describe("plan export", () => {
+  it("writes csv, md and json to stdout", () => {
+    expect(plan("export", seed, "--format", "csv").stdout).toMatch(/^\uFEFF序号,领域,任务名称,工作任务,牵头单位,责任单位,配合单位,完成时限,指标\r\n1,精準扶貧,加大精準扶貧力度,/);
+    expect(plan("export", seed, "--format", "md").stdout.split("\n")).toHaveLength(33 + 3);
+    expect(JSON.parse(plan("export", seed, "--format", "json").stdout)[3]).toMatchObject({ number: "4", responsible: "有關設區市、省能源局、省電力公司、省交通運輸廳" });
+  });
+
+  it("round-trips through xlsx: same tasks, units and targets", () => {
+    const out = join(dir, "seed.xlsx");
+    expect(plan("export", seed, "--format", "xlsx", "--out", out)).toMatchObject({ code: 0, stdout: `Wrote 33 tasks to ${out}\n` });
+    const essence = (p: Plan) => p.tasks.map((t) => [t.number, t.title, t.units.map((u) => `${u.role}:${u.name}`), t.targets.map((x) => `${x.value}${x.unit}${x.comparator}`)]);
+    expect(essence(parsed(out))).toEqual(essence(parsed(seed)));
+  });
+
+  it("refuses a missing or unknown format", () => {
+    expect(plan("export", seed)).toMatchObject({ code: 2, stderr: expect.stringMatching(/missing --format/) });
+    expect(plan("export", seed, "--format", "pdf")).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown --format "pdf"/) });
+  });
+});
+
+describe("files people send", () => {
+  it("reads Word and Excel files written by LibreOffice", () => {
+    expect(parsed(fixture("numbered.docx")).tasks).toHaveLength(4);
+    expect(parsed(fixture("tasks.xlsx")).tasks.map((t) => t.title)).toEqual(["新增规模以上工业企业50家", "完成工业投资500亿元以上", "新增城镇就业2.5万人"]);
+  });
+
+  it("reads the seed in GB18030, Big5 and UTF-16 as in UTF-8", () => {
+    const text = readFileSync(seed, "utf8");
+    const expected = parsed(seed).tasks;
+    for (const encoding of ["gb18030", "big5", "utf-16le"]) {
+      const path = join(dir, `seed-${encoding}.txt`);
+      writeFileSync(path, iconv.encode(text, encoding, { addBOM: encoding === "utf-16le" }));
+      expect(parsed(path).tasks).toEqual(expected);
+    }
+  });
+
+  it("takes column names for a table with other headers", () => {
+    const csv = join(dir, "odd.csv");
+    writeFileSync(csv, "编号,工作要求,主责处室\n1,出台实施细则,综合处\n");
+    expect(plan("parse", csv)).toMatchObject({ code: 2, stderr: expect.stringMatching(/no numbered tasks/) });
+    const run = plan("parse", csv, "--columns", "task=工作要求,lead=主责处室", "--json");
+    expect(Plan.parse(JSON.parse(run.stdout)).tasks[0]!.units).toMatchObject([{ name: "综合处", role: "lead" }]);
+    expect(plan("parse", csv, "--columns", "boss=主责处室")).toMatchObject({ code: 2, stderr: expect.stringMatching(/--columns: "boss=主责处室"/) });
+  });
+
+  it("refuses a broken Office file with one line", () => {
+    const broken = join(dir, "broken.docx");
+    writeFileSync(broken, Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(50, 7)]));
+    const run = plan("parse", broken);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/broken\.docx: the file is not a valid Office package/);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});
