@@ -11,6 +11,7 @@ import type { DeadlineMatch } from "./deadlines.js";
 import { measureAt } from "./measures.js";
 import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from "./clauses.js";
 import { quotedMask } from "./quotes.js";
+import { inRanges, lowerBound } from "./ranges.js";
 
 const NUMBER = /(\d+(?:,\d{3})*(?:\.\d+)?)|([零〇一二两兩三四五六七八九十百千万萬亿億]+)/g;
 const HAS_DIGIT = /[零〇一二两兩三四五六七八九]/;
@@ -50,7 +51,7 @@ export const findTargets = (block: Joined, scope: TargetScope): { target: Target
   NUMBER.lastIndex = scope.start;
   for (let m = NUMBER.exec(folded); m && m.index < scope.end; m = NUMBER.exec(folded)) {
     const start = m.index;
-    if (quoted[start] || scope.skip.some((r) => start >= r.start && start < r.end)) continue;
+    if (quoted[start] || inRanges(scope.skip, start)) continue;
     const parsed = readQuantity(folded, start, m[1], m[2]);
     if (!parsed) continue;
     const before = folded.slice(clauseStart(folded, start, scope.start), start);
@@ -152,8 +153,12 @@ const metricOf = (text: string, itemStart: number, numberStart: number, quantity
 const deadlineFor = (folded: string, scope: TargetScope, at: number): Deadline | undefined => {
   const from = sentenceStart(folded, at, scope.start);
   const to = sentenceEnd(folded, at, scope.end);
-  const sameSentence = scope.deadlines.filter((d) => d.start >= from && d.end <= to && (d.end <= at || d.start > at));
-  const before = sameSentence.filter((d) => d.end <= at).at(-1);
-  return (before ?? sameSentence.find((d) => d.start > at))?.deadline;
+  // Deadlines are in order: the one just before `at`, else the one just after, within the sentence.
+  const i = lowerBound(scope.deadlines, at, (d) => d.start);
+  const before = scope.deadlines[i - 1];
+  if (before && before.start >= from && before.end <= at) return before.deadline;
+  const after = scope.deadlines[i];
+  if (after && after.start > at && after.end <= to) return after.deadline;
+  return undefined;
 };
 

@@ -8,6 +8,7 @@ import type { UnitRef } from "../models/unit.js";
 import type { Joined } from "../text/source.js";
 import { clauseStart, sentenceEnd } from "./clauses.js";
 import { endOfYear, findDeadlines, type DeadlineMatch } from "./deadlines.js";
+import { inRanges, lowerBound } from "./ranges.js";
 import { findTargets } from "./targets.js";
 import { unitClauses } from "./units.js";
 
@@ -33,7 +34,7 @@ export const readTask = (source: TaskSource, year: number | null): Task => {
   const { block } = source;
   const { text, folded } = block;
   const clauses = unitClauses(block);
-  const inClause = (at: number) => clauses.some((c) => at >= c.start && at < c.end);
+  const inClause = (at: number) => inRanges(clauses, at);
 
   const firstStop = folded.search(STOP);
   const titleEnd = Math.min(firstStop < 0 ? text.length : firstStop, clauses[0]?.start ?? text.length);
@@ -95,7 +96,8 @@ const milestonesOf = (block: Joined, deadlines: readonly DeadlineMatch[], target
     const start = clauseStart(block.folded, d.start, 0);
     const end = sentenceEnd(block.folded, d.end, block.text.length);
     coveredUntil = end;
-    if (targetOffsets.some((at) => at >= start && at < end)) continue;
+    const next = targetOffsets[lowerBound(targetOffsets, start, (at) => at)];
+    if (next !== undefined && next < end) continue;
     const text = block.text.slice(start, end).replace(TRAILING_PUNCT, "").trim();
     if (text !== "") milestones.push({ text, deadline: d.deadline, ...block.position(start) });
   }

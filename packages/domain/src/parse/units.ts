@@ -6,6 +6,7 @@
 import type { UnitRef, UnitRole } from "../models/unit.js";
 import type { Joined } from "../text/source.js";
 import { closingBracket, splitOutside } from "./brackets.js";
+import { inRanges } from "./ranges.js";
 import { DEADLINE_LABEL, OTHER_LABEL, ROLE_LABEL, ROLE_LABEL_SOURCE, roleOf } from "./labels.js";
 
 const BRACKETED_LABEL = new RegExp(`\\(\\s*(?=${ROLE_LABEL_SOURCE}\\s*:)`, "g");
@@ -44,18 +45,20 @@ export const unitClauses = (block: Joined): UnitClause[] => {
     clauses.push({ start: m.index, end: close < 0 ? end : end + 1, ...sectionsIn(block, inner, end) });
     BRACKETED_LABEL.lastIndex = Math.max(end, inner);
   }
-  const inside = (at: number) => clauses.some((c) => at >= c.start && at < c.end);
+  // Bracketed clauses come in order and do not overlap.
+  const inside = (at: number) => inRanges(clauses, at);
   LINE_LABEL.lastIndex = 0;
+  const lineClauses: UnitClause[] = [];
   for (let m = LINE_LABEL.exec(folded); m; m = LINE_LABEL.exec(folded)) {
     const start = m.index + m[0].length;
     if (inside(start)) continue;
     const lineEnd = folded.indexOf("\n", start);
     const end = lineEnd < 0 ? folded.length : lineEnd;
-    clauses.push({ start, end, ...sectionsIn(block, start, end) });
+    lineClauses.push({ start, end, ...sectionsIn(block, start, end) });
     LINE_LABEL.lastIndex = Math.max(end, start + 1);
   }
-  clauses.push(...inlineRoleClauses(block, inside));
-  return clauses.sort((a, b) => a.start - b.start);
+  const taken = [...clauses, ...lineClauses].sort((a, b) => a.start - b.start);
+  return [...taken, ...inlineRoleClauses(block, (at) => inRanges(taken, at))].sort((a, b) => a.start - b.start);
 };
 
 /**
@@ -106,10 +109,11 @@ export const namesIn = (block: Joined, start: number, end: number, role: UnitRol
 const inlineRoleClauses = (block: Joined, taken: (at: number) => boolean): UnitClause[] => {
   const folded = block.folded;
   const clauses: UnitClause[] = [];
-  for (let open = folded.indexOf("("); open >= 0; open = folded.indexOf("(", open + 1)) {
-    if (taken(open)) continue;
-    const close = closingBracket(folded, open + 1);
+  // Top-level brackets only: after each, carry on past its close, so nesting costs nothing.
+  for (let open = folded.indexOf("("), close = 0; open >= 0; open = folded.indexOf("(", close + 1)) {
+    close = closingBracket(folded, open + 1);
     if (close < 0) break;
+    if (taken(open)) continue;
     const parts = splitOutside(folded, open + 1, close, ",,;;");
     const roles = parts.map(([s, e]) => {
       const part = folded.slice(s, e).trim();
@@ -125,7 +129,6 @@ const inlineRoleClauses = (block: Joined, taken: (at: number) => boolean): UnitC
       return namesIn(block, s, partEnd, role);
     });
     if (units.length > 0) clauses.push({ start: open, end: close + 1, units, deadline: null });
-    open = close;
   }
   return clauses;
 };
