@@ -176,12 +176,16 @@ export interface TextTable {
   readonly sources: TaskSource[];
 }
 
+const MAX_HEADER = 200;
+
 /** Tables flattened into the lines of a text document: a header line, then rows up to the next numbered heading. */
 export const findTextTables = (lines: readonly SourceLine[], names: ColumnNames = {}): TextTable[] => {
   const tables: TextTable[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    // Cheap test first: a header names a task column, so it holds 任务/任務/工作/措施/事项 or a caller's name.
+    // A header is a short line of column names; cheap tests first: it names a task column, so it
+    // holds 任务/任務/工作/措施/事项 (or a caller's name).
+    if (line.text.length > MAX_HEADER) continue;
     if (!/任[务務]|工作|措施|事[项項]|内容|內容/.test(line.text) && Object.keys(names).length === 0) continue;
     const header = splitRow(line, 2);
     if (!header || header.length < 2) continue;

@@ -117,7 +117,7 @@ const readQuantity = (folded: string, start: number, arabic: string | undefined,
   if (measure) {
     // A classifier after a Chinese numeral is a slogan (三个着力); 31个县 counts places, a scope not a result.
     if (measure.classifier && chinese !== undefined && value < 10) return null;
-    if (measure.classifier && /^[县縣市区區乡鄉镇鎮村省]/.test(folded.slice(at + measure.printed.length))) return null;
+    if (measure.classifier && /^[县縣市区區乡鄉镇鎮村省]/.test(folded.charAt(at + measure.printed.length))) return null;
     at += measure.printed.length;
   } else if (chinese !== undefined) {
     return null;
@@ -138,9 +138,11 @@ const readQuantity = (folded: string, start: number, arabic: string | undefined,
   return { value, scaled, measure, comparator, end: at };
 };
 
+/** The first `ch` in [from, ceiling), else ceiling; never looks past the ceiling. */
 const nextIndex = (folded: string, ch: string, from: number, ceiling: number): number => {
-  const i = folded.indexOf(ch, from);
-  return i < 0 || i > ceiling ? ceiling : i;
+  const code = ch.charCodeAt(0);
+  for (let i = from; i < ceiling; i++) if (folded.charCodeAt(i) === code) return i;
+  return ceiling;
 };
 
 const metricOf = (text: string, itemStart: number, numberStart: number, quantityEnd: number, itemEnd: number): string => {

@@ -29,14 +29,18 @@ export const createUnitResolver = (registry?: UnitRegistry): UnitResolver => {
     for (const name of [unit.name, ...unit.aliases]) entries.set(unitKey(name), { name: unit.name, ...(unit.kind ? { kind: unit.kind } : {}) });
   }
   const groups = new Map(Object.entries(registry?.groups ?? {}).map(([name, members]) => [unitKey(name), members]));
+  // Plans repeat the same few dozen names hundreds of times; script conversion is the costly part.
+  const cache = new Map<string, ResolvedUnit>();
   return {
     resolve(name) {
+      const known = cache.get(name);
+      if (known) return known;
       // A registry may name a sub-office itself; otherwise it counts as part of its parent.
       const whole = entries.get(unitKey(name));
       const { parent, part } = whole ? { parent: name, part: null } : splitSubOffice(name);
       const key = unitKey(parent);
       const entry = whole ?? entries.get(key);
-      return {
+      const resolved: ResolvedUnit = {
         registered: entry?.name ?? null,
         key: entry ? unitKey(entry.name) : key,
         parent,
@@ -44,6 +48,8 @@ export const createUnitResolver = (registry?: UnitRegistry): UnitResolver => {
         kind: entry?.kind ?? guessKind(parent),
         members: groups.get(key) ?? [],
       };
+      cache.set(name, resolved);
+      return resolved;
     },
   };
 };
