@@ -21,7 +21,7 @@ const [baseline, parse, both] = compare({
   "parsePlan + validatePlan": () => {
     sink += validatePlan(parsePlan(bytes)).length;
   },
-}) as [Measurement, Measurement, Measurement];
+}, { rounds: 15, budgetMs: 150 }) as [Measurement, Measurement, Measurement];
 
 console.log(`seed: ${bytes.length.toLocaleString("en-US")} bytes, ${parsePlan(bytes).tasks.length} tasks`);
 console.log(row(baseline, bytes.length));

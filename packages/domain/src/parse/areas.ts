@@ -51,35 +51,52 @@ export const inferAreas = (declared: Declared, tasks: readonly TaskText[]): Area
   return areas;
 };
 
+// Theme words by their first UTF-16 code, built once: scanning a text then costs one look-up per character.
+const THEME_WORDS = new Map<number, { word: string; topic: number }[]>();
+/** 1 where a theme word starts with that code: most characters are passed over on one array read. */
+const THEME_START = new Uint8Array(65536);
+TOPICS.forEach((topic, i) =>
+  topic.words.forEach((word) => {
+    const code = word.charCodeAt(0);
+    THEME_WORDS.set(code, [...(THEME_WORDS.get(code) ?? []), { word, topic: i }]);
+    THEME_START[code] = 1;
+  }),
+);
+
+/** Adds `weight` to counts[topic] for each theme word found in the text. */
+const countThemes = (text: string, weight: number, counts: number[]) => {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (THEME_START[code] === 0) continue;
+    for (const { word, topic } of THEME_WORDS.get(code)!) if (text.startsWith(word, i)) counts[topic]! += weight;
+  }
+};
+
+const occurrences = (text: string, word: string): number => {
+  let n = 0;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) n++;
+  return n;
+};
+
 /**
  * How much each task speaks of each area: occurrences of the area's own name and of the words
- * of the themes that name matches, the title counting triple. One pass over each text counts
- * every theme at once.
+ * of the themes that name matches, the title counting triple, plus the characters the title
+ * shares with the name.
  */
 const affinities = (tasks: readonly TaskText[], names: readonly string[]): number[][] => {
   const themesOf = names.map((name) => TOPICS.flatMap((topic, i) => (topic.area.test(name) ? [i] : [])));
-  // Keyed by the first UTF-16 code: indexing a CJK string would allocate a string per character.
-  const words = new Map<number, { word: string; topic: number }[]>();
-  const add = (word: string, topic: number) => {
-    const list = words.get(word.charCodeAt(0)) ?? [];
-    list.push({ word, topic });
-    words.set(word.charCodeAt(0), list);
-  };
-  TOPICS.forEach((topic, i) => topic.words.forEach((w) => add(w, i)));
-  names.forEach((name, i) => add(name, TOPICS.length + i));
-  const count = (text: string, weight: number, into: number[]) => {
-    for (let i = 0; i < text.length; i++) {
-      const candidates = words.get(text.charCodeAt(i));
-      if (candidates) for (const { word, topic } of candidates) if (text.startsWith(word, i)) into[topic]! += weight;
-    }
-  };
   const rarity = charRarity(tasks.map((t) => t.title));
+  const nameChars = names.map((name) => [...new Set(name)]);
   return tasks.map((task) => {
-    const counts = new Array<number>(TOPICS.length + names.length).fill(0);
-    count(task.title, 3, counts);
-    count(task.body, 1, counts);
+    const counts = new Array<number>(TOPICS.length).fill(0);
+    countThemes(task.title, 3, counts);
+    countThemes(task.body, 1, counts);
     return names.map(
-      (name, a) => counts[TOPICS.length + a]! + themesOf[a]!.reduce((sum, t) => sum + counts[t]!, 0) + echo(task.title, name, rarity),
+      (name, a) =>
+        3 * occurrences(task.title, name) +
+        occurrences(task.body, name) +
+        themesOf[a]!.reduce((sum, t) => sum + counts[t]!, 0) +
+        echo(task.title, nameChars[a]!, rarity),
     );
   });
 };
@@ -92,9 +109,9 @@ const charRarity = (titles: readonly string[]): Map<string, number> => {
 };
 
 /** Titles often echo their area's name (产城融合发展 under 产业发展): the rarity of the characters they share. */
-const echo = (title: string, area: string, rarity: ReadonlyMap<string, number>): number => {
+const echo = (title: string, areaChars: readonly string[], rarity: ReadonlyMap<string, number>): number => {
   let sum = 0;
-  for (const ch of new Set(area)) if (title.includes(ch)) sum += rarity.get(ch) ?? 0;
+  for (const ch of areaChars) if (title.includes(ch)) sum += rarity.get(ch) ?? 0;
   return sum;
 };
 

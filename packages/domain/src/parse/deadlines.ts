@@ -84,13 +84,19 @@ const holds = (text: string, from: number, within: number, code: number): boolea
   return false;
 };
 
+// Every entry has the same fields in the same order, so the hot loop's property reads stay monomorphic.
 const COMPILED = PHRASES.map((p) => ({
-  ...p,
-  firstCodes: new Set([...p.first].map((c) => c.charCodeAt(0))),
+  re: p.re,
+  resolve: p.resolve,
   secondCodes: p.second ? new Set([...p.second].map((c) => c.charCodeAt(0))) : null,
   nearCode: p.near ? p.near.ch.charCodeAt(0) : -1,
+  nearWithin: p.near?.within ?? 0,
 }));
-const STARTS = new Set(COMPILED.flatMap((p) => [...p.firstCodes]));
+/** For each UTF-16 code, a bit per phrase that can start with it: one array read per character. */
+const STARTS = new Uint16Array(65536);
+PHRASES.forEach((p, k) => {
+  for (const ch of p.first) STARTS[ch.charCodeAt(0)]! |= 1 << k;
+});
 const ZERO = 48;
 const NINE = 57;
 
@@ -99,14 +105,15 @@ export const findDeadlines = (folded: string, text: string, year: number | null)
   const found: DeadlineMatch[] = [];
   for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
-    if (!STARTS.has(code)) continue;
+    const candidates = STARTS[code]!;
+    if (candidates === 0) continue;
     // A digit inside a longer number, or the end of a range (2016-2017年 names a period, not a due date).
     if (code >= ZERO && code <= NINE && i > 0 && /[\d.\-—~至到]/.test(folded[i - 1]!)) continue;
     for (let k = 0; k < COMPILED.length; k++) {
-      const { firstCodes, secondCodes, near, nearCode, re, resolve } = COMPILED[k]!;
-      if (!firstCodes.has(code)) continue;
+      if ((candidates & (1 << k)) === 0) continue;
+      const { secondCodes, nearCode, nearWithin, re, resolve } = COMPILED[k]!;
       if (secondCodes && !secondCodes.has(folded.charCodeAt(i + 1))) continue;
-      if (near && !holds(folded, i + 1, near.within, nearCode)) continue;
+      if (nearCode >= 0 && !holds(folded, i + 1, nearWithin, nearCode)) continue;
       re.lastIndex = i;
       const m = re.exec(folded);
       if (!m) continue;

@@ -55,3 +55,13 @@ describe("layout E: Traditional script with brackets inside a unit name", () => 
     expect(plan.tasks[0]!.targets.map((t) => [t.value, t.unit])).toEqual([[20, "個"]]);
   });
 });
+
+describe("a note that the first unit listed leads", () => {
+  it("makes the first responsible unit of each task its lead", () => {
+    const text = "2025年要点\n前言。(责任单位排在第一位的为牵头单位)\n1.推进甲。(责任单位:市财政局、市审计局)\n2.推进乙。(牵头单位:市商务局;责任单位:市财政局)";
+    const plan = parsePlan(text);
+    expect(roles(plan, 0)).toEqual(["lead:市财政局", "responsible:市审计局"]);
+    expect(roles(plan, 1)).toEqual(["lead:市商务局", "responsible:市财政局"]);
+    expect(roles(parsePlan(text.replace("(责任单位排在第一位的为牵头单位)", "")), 0)).toEqual(["responsible:市财政局", "responsible:市审计局"]);
+  });
+});

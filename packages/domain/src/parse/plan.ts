@@ -10,6 +10,7 @@ import { contentHash } from "../text/hash.js";
 import { fold, Joined, splitLines, type SourceLine } from "../text/source.js";
 import { areasFromTasks, inferAreas } from "./areas.js";
 import { readDeclaration } from "./declaration.js";
+import { firstIsLead, markFirstAsLead } from "./first-is-lead.js";
 import { planYear } from "./deadlines.js";
 import { outline, type OutlineItem } from "./outline.js";
 import { findTextTables, mapColumns, rowsToSources, type Cell, type ColumnNames, type TextTable } from "./table.js";
@@ -67,6 +68,7 @@ const assemblePlan = (text: string, preambleLines: readonly SourceLine[], source
   const year = planYear(fold(`${title}\n${preamble}`)) ?? planYear(fold(text));
   const declared = readDeclaration(preamble);
   const tasks = sources.map((source) => readTask(source, year));
+  if (firstIsLead(text)) markFirstAsLead(tasks);
   const areas = tasks.some((t) => t.area !== null) ? areasFromTasks(tasks) : inferAreas(declared, tasks);
   if (!tasks.some((t) => t.area !== null)) nameAreas(tasks, areas);
   const units = unitDirectory(tasks, createUnitResolver(options.units));

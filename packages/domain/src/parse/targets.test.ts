@@ -17,6 +17,10 @@ describe("targets: the normalisation table of formats.md", () => {
     ["年底前实现80%以上政务服务事项“一网通办”。", 80, "%", ">="],
     ["新建城市书房二十个。", 20, "个", "="],
     ["全年新建5G基站1500个。", 1500, "个", "="],
+    ["新增光伏装机3千瓦。", 3, "千瓦", "="],
+    ["新增装机容量120万千瓦。", 1200000, "千瓦", "="],
+    ["培训农民3000余人。", 3000, "人", ">="],
+    ["减少能耗5千万元。", 50000000, "元", "="],
   ])("%s", (sentence, value, unit, comparator) => {
     expect(targetsOf(sentence)).toEqual([{ value, unit, comparator, ambition: "firm" }]);
   });

@@ -13,7 +13,8 @@ import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from "./clauses.js
 import { quotedMask } from "./quotes.js";
 import { inRanges, lowerBound } from "./ranges.js";
 
-const NUMBER = /(\d+(?:,\d{3})*(?:\.\d+)?)|([零〇一二两兩三四五六七八九十百千万萬亿億]+)/g;
+// A Chinese numeral must hold a digit (一…九): 千人口, 百亿企业 are not quantities.
+const NUMBER = /(\d+(?:,\d{3})*(?:\.\d+)?)|([零〇十百千万萬亿億]*[一二两兩三四五六七八九][零〇一二两兩三四五六七八九十百千万萬亿億]*)/g;
 const HAS_DIGIT = /[零〇一二两兩三四五六七八九]/;
 const SCALE = /^(?:千万|千萬|百万|百萬|十万|十萬|万亿|萬億|[十百千万萬亿億])/;
 // After a unit, these make the quantity a specification: 110千伏, 千吨级, 二期.
@@ -99,7 +100,8 @@ const readQuantity = (folded: string, start: number, arabic: string | undefined,
   if (arabic !== undefined) {
     if (/^\d{4}$/.test(arabic) && /^\s*(?:年|[-—~至到]\s*\d)/.test(folded.slice(at, at + 3))) return null;
     if (/^[-—~]/.test(folded[at] ?? "") || /[A-Za-z]/.test(folded[at] ?? "")) return null;
-    const scale = SCALE.exec(folded.slice(at, at + 2));
+    // 千瓦, 千米, 千克 are units, not the scale 千 before 瓦.
+    const scale = measureAt(folded, at) ? null : SCALE.exec(folded.slice(at, at + 2));
     const exponent = scale ? [...scale[0]].reduce((sum, ch) => sum + SCALE_EXPONENT[ch]!, 0) : 0;
     if (scale) {
       at += scale[0].length;
@@ -113,6 +115,9 @@ const readQuantity = (folded: string, start: number, arabic: string | undefined,
     value = v;
     scaled = /[万萬亿億]/.test(chinese!);
   }
+  // 3000余人, 20多个: "more than".
+  const approx = /^[余餘多]/.test(folded.charAt(at));
+  if (approx) at++;
   const measure = measureAt(folded, at);
   if (measure) {
     // A classifier after a Chinese numeral is a slogan (三个着力); 31个县 counts places, a scope not a result.
@@ -135,7 +140,7 @@ const readQuantity = (folded: string, start: number, arabic: string | undefined,
     at += c[0].length;
     break;
   }
-  return { value, scaled, measure, comparator, end: at };
+  return { value, scaled, measure, comparator: comparator ?? (approx ? ">=" : undefined), end: at };
 };
 
 /** The first `ch` in [from, ceiling), else ceiling; never looks past the ceiling. */

@@ -8,20 +8,22 @@ import type { UnitResolver } from "./registry.js";
 /** Sets each task unit's `unit` and returns the units in order of first mention. */
 export const unitDirectory = (tasks: readonly Task[], resolver: UnitResolver): Unit[] => {
   const byKey = new Map<string, Unit>();
+  const resolved = resolver.resolveAll(tasks.flatMap((t) => t.units.map((u) => u.name)));
+  let next = 0;
   for (const task of tasks) {
     for (const ref of task.units) {
-      const resolved = resolver.resolve(ref.name);
-      let unit = byKey.get(resolved.key);
+      const resolvedRef = resolved[next++]!;
+      let unit = byKey.get(resolvedRef.key);
       if (!unit) {
         unit = {
-          name: resolved.registered ?? resolved.parent,
-          kind: resolved.kind,
+          name: resolvedRef.registered ?? resolvedRef.parent,
+          kind: resolvedRef.kind,
           group: ref.group,
           aliases: [],
-          members: [...resolved.members],
+          members: [...resolvedRef.members],
           tasks: { lead: [], responsible: [], support: [] },
         };
-        byKey.set(resolved.key, unit);
+        byKey.set(resolvedRef.key, unit);
       }
       ref.unit = unit.name;
       if (ref.name !== unit.name && !unit.aliases.includes(ref.name)) unit.aliases.push(ref.name);

@@ -6,21 +6,30 @@ import { fold } from "../text/source.js";
 
 const toSimplified = Converter({ from: "t", to: "cn" });
 
-// Applied in order to Simplified text: long official forms first, then abbreviations.
-const EQUIVALENTS: readonly [RegExp, string][] = [
-  [/发展和改革委员会/g, "发展改革委"],
-  [/发改委/g, "发展改革委"],
-  [/人力资源和社会保障/g, "人力资源社会保障"],
-  [/人社(?=[厅局部])/g, "人力资源社会保障"],
-  [/住房和城乡建设/g, "住房城乡建设"],
-  [/住建(?=[厅局部委])/g, "住房城乡建设"],
-  [/工信(?=[厅局部委])/g, "工业和信息化"],
-  [/市场监督管理/g, "市场监管"],
-  [/卫健委/g, "卫生健康委"],
-  [/委员会/g, "委"],
-  [/办公室$/g, "办"],
-  [/和/g, ""],
-];
+// Equivalent spellings in Simplified text, long official forms before abbreviations, all in
+// one pass. Replacements are final forms: 和 is dropped everywhere, so 工信 → 工业信息化.
+const EQUIVALENTS: Record<string, string> = {
+  发展和改革委员会: "发展改革委",
+  发改委: "发展改革委",
+  人力资源和社会保障: "人力资源社会保障",
+  人社: "人力资源社会保障",
+  住房和城乡建设: "住房城乡建设",
+  住建: "住房城乡建设",
+  工信: "工业信息化",
+  市场监督管理: "市场监管",
+  卫健委: "卫生健康委",
+  卫生健康委员会: "卫生健康委",
+  委员会: "委",
+  办公室: "办",
+  和: "",
+};
+const EQUIVALENT = new RegExp(
+  Object.keys(EQUIVALENTS)
+    .sort((a, b) => b.length - a.length)
+    .map((k) => (k === "人社" || k === "住建" || k === "工信" ? `${k}(?=[厅局部委])` : k === "办公室" ? `${k}$` : k))
+    .join("|"),
+  "g",
+);
 
 /** A sub-office in brackets after its parent: 省发展改革委(苏区办). */
 const SUB_OFFICE = /^(.+?)[((]([^()()]+)[))]$/;
@@ -32,11 +41,17 @@ export const splitSubOffice = (name: string): { parent: string; part: string | n
   return m && !/[、,,]/.test(m[2]!) ? { parent: m[1]!.trim(), part: m[2]!.trim() } : { parent: name.trim(), part: null };
 };
 
+/** The matching key of a name already in Simplified script. */
+export const keyOfSimplified = (simplified: string): string =>
+  simplified.replace(/\s+/g, "").replace(EQUIVALENT, (match) => EQUIVALENTS[match] ?? match);
+
 /** The matching key of a unit name (its sub-office, if any, stays part of the key). */
-export const unitKey = (name: string): string => {
-  let key = toSimplified(fold(name)).replace(/\s+/g, "");
-  for (const [re, to] of EQUIVALENTS) key = key.replace(re, to);
-  return key;
+export const unitKey = (name: string): string => keyOfSimplified(toSimplified(fold(name)));
+
+/** Many names to Simplified script in one conversion (much cheaper than one call each). */
+export const toSimplifiedAll = (names: readonly string[]): string[] => {
+  if (names.length === 0) return [];
+  return toSimplified(names.map(fold).join("\n")).split("\n");
 };
 
 export { toSimplified };

@@ -9,12 +9,15 @@ const CENTRAL = /海关|国税|地税|税务局|银监|证监|保监|银保监|�
 const COMPANY = /公司|集团|有限|股份|分行|支行|银行|国开行|农发行/;
 const GOVERNMENT = /(人民政府|政府|管委会|街道办事处|办事处)$|^[^省市县区]{1,8}(省|市|县|区|州|旗|盟|镇|乡)$|^[^省]{1,8}市[^市]{1,6}(县|区)$/;
 
-export const guessKind = (name: string): UnitKind => {
-  if (isGroup(name)) return "group";
-  const simplified = toSimplified(name);
+/** The kind of a unit from its name in Simplified script (a unit key will do). */
+export const kindOfSimplified = (simplified: string): UnitKind => {
+  if (isGroup(simplified)) return "group";
   if (CENTRAL.test(simplified)) return "central-agency";
   if (COMPANY.test(simplified)) return "company";
   if (GOVERNMENT.test(simplified)) return "government";
   if (/[厅局委办部署室处中心院会所馆站队]$/.test(simplified.replace(/[((][^()()]*[))]$/, ""))) return "department";
   return "other";
 };
+
+/** A unit's kind from its name as printed, in either script. */
+export const guessKind = (name: string): UnitKind => kindOfSimplified(toSimplified(name));

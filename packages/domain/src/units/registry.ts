@@ -2,8 +2,8 @@
 // built-in equivalences of key.ts, a sub-office to its parent.
 
 import type { UnitKind, UnitRegistry } from "../models/registry.js";
-import { guessKind } from "./kind.js";
-import { splitSubOffice, unitKey } from "./key.js";
+import { kindOfSimplified } from "./kind.js";
+import { keyOfSimplified, splitSubOffice, toSimplifiedAll, unitKey } from "./key.js";
 
 export interface ResolvedUnit {
   /** The name the registry gives, or null when the registry does not know the unit. */
@@ -21,6 +21,8 @@ export interface ResolvedUnit {
 
 export interface UnitResolver {
   resolve(name: string): ResolvedUnit;
+  /** Resolves many names at once: one script conversion for all of them. */
+  resolveAll(names: readonly string[]): ResolvedUnit[];
 }
 
 export const createUnitResolver = (registry?: UnitRegistry): UnitResolver => {
@@ -31,25 +33,30 @@ export const createUnitResolver = (registry?: UnitRegistry): UnitResolver => {
   const groups = new Map(Object.entries(registry?.groups ?? {}).map(([name, members]) => [unitKey(name), members]));
   // Plans repeat the same few dozen names hundreds of times; script conversion is the costly part.
   const cache = new Map<string, ResolvedUnit>();
-  return {
-    resolve(name) {
-      const known = cache.get(name);
-      if (known) return known;
-      // A registry may name a sub-office itself; otherwise it counts as part of its parent.
-      const whole = entries.get(unitKey(name));
-      const { parent, part } = whole ? { parent: name, part: null } : splitSubOffice(name);
-      const key = unitKey(parent);
-      const entry = whole ?? entries.get(key);
-      const resolved: ResolvedUnit = {
-        registered: entry?.name ?? null,
-        key: entry ? unitKey(entry.name) : key,
-        parent,
-        part,
-        kind: entry?.kind ?? guessKind(parent),
-        members: groups.get(key) ?? [],
-      };
-      cache.set(name, resolved);
-      return resolved;
-    },
+
+  const build = (name: string, simplifiedName: string): ResolvedUnit => {
+    // A registry may name a sub-office itself; otherwise it counts as part of its parent.
+    const wholeKey = keyOfSimplified(simplifiedName);
+    const whole = entries.get(wholeKey);
+    const { parent, part } = whole ? { parent: name, part: null } : splitSubOffice(name);
+    const key = part === null ? wholeKey : keyOfSimplified(splitSubOffice(simplifiedName).parent);
+    const entry = whole ?? entries.get(key);
+    return {
+      registered: entry?.name ?? null,
+      key: entry ? unitKey(entry.name) : key,
+      parent,
+      part,
+      kind: entry?.kind ?? kindOfSimplified(key),
+      members: groups.get(key) ?? [],
+    };
   };
+
+  const resolveAll = (names: readonly string[]): ResolvedUnit[] => {
+    const fresh = [...new Set(names.filter((n) => !cache.has(n)))];
+    const simplified = toSimplifiedAll(fresh);
+    fresh.forEach((name, i) => cache.set(name, build(name, simplified[i]!)));
+    return names.map((n) => cache.get(n)!);
+  };
+
+  return { resolve: (name) => resolveAll([name])[0]!, resolveAll };
 };
