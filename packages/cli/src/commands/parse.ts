@@ -41,7 +41,7 @@ export const summary = (plan: Plan): string => {
   const tasks = table(
     [{ header: "#", align: "right" }, { header: "Title", max: 34 }, { header: "Area", max: 10 }, { header: "Units", align: "right" }, { header: "Targets", max: 40 }, { header: "Due" }],
     plan.tasks.map((t) => [
-      [...t.path.slice(0, -1), t.number].join("."),
+      t.id,
       t.title,
       t.area ?? "",
       String(t.units.length),

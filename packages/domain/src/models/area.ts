@@ -7,6 +7,7 @@ export type AreaKind = z.infer<typeof AreaKind>;
 export const Area = z.object({
   name: z.string().min(1),
   kind: AreaKind,
+  /** Ids of its tasks, in order. */
   tasks: z.array(z.string()),
   /** The document has no heading for it: tasks were assigned by ordered inference. */
   inferred: z.boolean(),

@@ -6,6 +6,11 @@ import { Target } from "./target.js";
 import { UnitRef } from "./unit.js";
 
 export const Task = z.object({
+  /**
+   * The task's reference within the plan: its path joined with "." ("4", "一.(一).2"); a
+   * duplicated number gets "~2", "~3"… so that every task can be named.
+   */
+  id: z.string().min(1),
   /** The task's number as printed, without punctuation: "4", "一", "(一)" loses its brackets too. */
   number: z.string(),
   /** Number labels from the outermost heading down to this task, e.g. ["一", "(一)", "1"]. */

@@ -20,7 +20,7 @@ export const UnitRef = z.object({
 });
 export type UnitRef = z.infer<typeof UnitRef>;
 
-/** A unit of the plan with the task numbers it holds in each role. */
+/** A unit of the plan with the ids of the tasks it holds in each role. */
 export const Unit = z.object({
   /** The registry's name for it, else its first printing (a sub-office's parent). */
   name: z.string().min(1),

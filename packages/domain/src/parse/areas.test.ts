@@ -16,7 +16,7 @@ describe("splitInOrder", () => {
 });
 
 describe("inferAreas", () => {
-  const task = (number: string, title: string, body = "") => ({ number, title, body });
+  const task = (id: string, title: string, body = "") => ({ id, title, body });
   it("assigns tasks in order by the themes of the declared area names, guarantees last", () => {
     const tasks = [
       task("1", "加大精准扶贫力度", "全年完成脱贫。"),

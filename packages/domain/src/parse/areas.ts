@@ -8,15 +8,17 @@ import type { Declared } from "../models/plan.js";
 import { TOPICS } from "./topics.js";
 
 export interface TaskText {
-  readonly number: string;
+  readonly id: string;
   readonly title: string;
   readonly body: string;
 }
 
-const GUARANTEE = /保障|组织领导|組織領導|组织实施|組織實施/;
+// Guarantee sections close a plan: 保障措施, 组织保障, 组织领导, 强化保障. Not 民生保障 or 要素保障,
+// which are areas of work.
+const GUARANTEE = /保障措施|组织保障|組織保障|工作保障|组织领导|組織領導|组织实施|組織實施|^(?:[一二三四五六七八九十\d]+[个個项項大])?(?:加强|加強|强化|強化)?(?:[一二三四五六七八九十\d]+[个個项項大])?保障$/;
 
 /** Areas the document names itself (top-level headings, an area column), in order of first appearance. */
-export const areasFromTasks = (tasks: readonly { number: string; area: string | null }[]): Area[] => {
+export const areasFromTasks = (tasks: readonly { id: string; area: string | null }[]): Area[] => {
   const byName = new Map<string, Area>();
   for (const task of tasks) {
     if (task.area === null) continue;
@@ -25,7 +27,7 @@ export const areasFromTasks = (tasks: readonly { number: string; area: string | 
       area = { name: task.area, kind: GUARANTEE.test(task.area) ? "guarantee" : "focus", tasks: [], inferred: false };
       byName.set(task.area, area);
     }
-    area.tasks.push(task.number);
+    area.tasks.push(task.id);
   }
   return [...byName.values()];
 };
@@ -42,11 +44,11 @@ export const inferAreas = (declared: Declared, tasks: readonly TaskText[]): Area
   const areas: Area[] = names.map((name, i) => ({
     name,
     kind: "focus",
-    tasks: focusTasks.slice(runs[i]!, runs[i + 1]!).map((t) => t.number),
+    tasks: focusTasks.slice(runs[i]!, runs[i + 1]!).map((t) => t.id),
     inferred: true,
   }));
   if (guaranteeCount > 0) {
-    areas.push({ name: "保障", kind: "guarantee", tasks: tasks.slice(-guaranteeCount).map((t) => t.number), inferred: true });
+    areas.push({ name: "保障", kind: "guarantee", tasks: tasks.slice(-guaranteeCount).map((t) => t.id), inferred: true });
   }
   return areas;
 };

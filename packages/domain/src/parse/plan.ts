@@ -67,7 +67,7 @@ const assemblePlan = (text: string, preambleLines: readonly SourceLine[], source
   // The plan's year: named in its title or preamble, else the first year its text names.
   const year = planYear(fold(`${title}\n${preamble}`)) ?? planYear(fold(text));
   const declared = readDeclaration(preamble);
-  const tasks = sources.map((source) => readTask(source, year));
+  const tasks = uniqueIds(sources.map((source) => readTask(source, year)));
   if (firstIsLead(text)) markFirstAsLead(tasks);
   const areas = tasks.some((t) => t.area !== null) ? areasFromTasks(tasks) : inferAreas(declared, tasks);
   if (!tasks.some((t) => t.area !== null)) nameAreas(tasks, areas);
@@ -75,15 +75,21 @@ const assemblePlan = (text: string, preambleLines: readonly SourceLine[], source
   return { id: `plan_${contentHash(text)}`, title, year, preamble, declared, areas, tasks, units };
 };
 
-/** Areas list their tasks in document order, so one forward walk names each task's area. */
+/** Names each task's area from the areas' lists of task ids. */
 const nameAreas = (tasks: Task[], areas: readonly Area[]) => {
-  let next = 0;
-  for (const area of areas) {
-    for (const number of area.tasks) {
-      while (next < tasks.length && tasks[next]!.number !== number) next++;
-      if (next < tasks.length) tasks[next++]!.area = area.name;
-    }
+  const areaOf = new Map(areas.flatMap((area) => area.tasks.map((id) => [id, area.name] as const)));
+  for (const task of tasks) task.area = areaOf.get(task.id) ?? null;
+};
+
+/** A duplicated task number gets "~2", "~3"… on its id so that every task can be named. */
+const uniqueIds = (tasks: Task[]): Task[] => {
+  const seen = new Map<string, number>();
+  for (const task of tasks) {
+    const count = (seen.get(task.id) ?? 0) + 1;
+    seen.set(task.id, count);
+    if (count > 1) task.id = `${task.id}~${count}`;
   }
+  return tasks;
 };
 
 const splitTitle = (lines: readonly SourceLine[], fallback: string | undefined): { title: string; rest: readonly SourceLine[] } => {

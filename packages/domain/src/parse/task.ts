@@ -55,6 +55,7 @@ export const readTask = (source: TaskSource, year: number | null): Task => {
   const milestones = milestonesOf(block, deadlines.filter((d) => d.start >= titleEnd), found.map((t) => t.at));
 
   return {
+    id: source.path.join("."),
     number: source.number,
     path: [...source.path],
     title,

@@ -1,6 +1,6 @@
 import type { Finding } from "../models/finding.js";
 import type { Plan } from "../models/plan.js";
-import { finding } from "./finding.js";
+import { finding, label } from "./finding.js";
 
 /**
  * The preamble's declaration ("六大重点工作三十项具体任务,强化三个保障") against what the document
@@ -10,7 +10,7 @@ export const countAgainstDeclaration = (plan: Plan): Finding[] => {
   const found: Finding[] = [];
   const { tasks, guarantees, areas } = plan.declared;
   const last = plan.tasks.at(-1);
-  const at = last ? { task: last.number, line: last.line, column: last.column } : {};
+  const at = last ? { task: label(last), line: last.line, column: last.column } : {};
   if (tasks !== null) {
     const g = guarantees ?? 0;
     if (plan.tasks.length !== tasks && plan.tasks.length !== tasks + g) {

@@ -1,7 +1,7 @@
 import type { Deadline } from "../models/deadline.js";
 import type { Finding } from "../models/finding.js";
 import type { Plan } from "../models/plan.js";
-import { finding } from "./finding.js";
+import { finding, label } from "./finding.js";
 
 /** A date outside the plan's year is either a typo or work this plan does not cover. */
 export const deadlineOutsideYear = (plan: Plan): Finding[] => {
@@ -16,9 +16,9 @@ export const deadlineOutsideYear = (plan: Plan): Finding[] => {
       finding(
         "deadline.outside-year",
         "warning",
-        `任务${task.number}的期限“${x.deadline.text ?? x.deadline.date}”不在${year}年内`,
-        `task ${task.number}: deadline "${x.deadline.text ?? x.deadline.date}" falls outside the plan year ${year}`,
-        { task: task.number, line: x.line, column: x.column },
+        `任务${label(task)}的期限“${x.deadline.text ?? x.deadline.date}”不在${year}年内`,
+        `task ${label(task)}: deadline "${x.deadline.text ?? x.deadline.date}" falls outside the plan year ${year}`,
+        { task: label(task), line: x.line, column: x.column },
       ),
     ),
   );

@@ -1,4 +1,8 @@
 import type { Finding, FindingCode, Severity } from "../models/finding.js";
+import type { Task } from "../models/task.js";
+
+/** How findings name a task: its number with the headings above it ("4", "一.(一).2"). */
+export const label = (task: Task): string => task.path.join(".");
 
 interface Where {
   task?: string | null;

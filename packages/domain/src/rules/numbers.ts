@@ -2,10 +2,10 @@ import type { Finding } from "../models/finding.js";
 import type { Plan } from "../models/plan.js";
 import type { Task } from "../models/task.js";
 import { chineseNumeral } from "../text/numerals.js";
-import { finding } from "./finding.js";
+import { finding, label } from "./finding.js";
 
 const valueOf = (number: string): number | null => (/^\d+$/.test(number) ? Number(number) : chineseNumeral(number));
-const where = (task: Task) => ({ task: task.number, line: task.line, column: task.column });
+const where = (task: Task) => ({ task: label(task), line: task.line, column: task.column });
 
 /**
  * Walks the tasks of each level in order. A list under a new heading may restart at 1 or carry
@@ -36,7 +36,7 @@ export const duplicateTaskNumber = (plan: Plan): Finding[] => {
   const found: Finding[] = [];
   walk(
     plan,
-    (task) => found.push(finding("task.duplicate-number", "error", `任务编号${task.number}重复`, `task number ${task.number} is used twice`, where(task))),
+    (task) => found.push(finding("task.duplicate-number", "error", `任务编号${task.number}重复(${label(task)})`, `task number ${task.number} is used twice (${label(task)})`, where(task))),
     () => {},
   );
   return found;
@@ -50,8 +50,8 @@ export const missingTaskNumber = (plan: Plan): Finding[] => {
     () => {},
     (missing, next) =>
       found.push(
-        finding("task.missing-number", "error", `缺少任务${missing}(任务${next.number}之前)`, `task ${missing} is missing (before task ${next.number})`, {
-          task: String(missing),
+        finding("task.missing-number", "error", `缺少任务${missing}(任务${label(next)}之前)`, `task ${missing} is missing (before task ${label(next)})`, {
+          task: [...next.path.slice(0, -1), String(missing)].join("."),
           line: next.line,
           column: next.column,
         }),

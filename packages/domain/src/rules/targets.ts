@@ -1,6 +1,6 @@
 import type { Finding } from "../models/finding.js";
 import type { Plan } from "../models/plan.js";
-import { finding } from "./finding.js";
+import { finding, label } from "./finding.js";
 
 /** A target of zero or less cannot be tracked as progress towards it. */
 export const nonPositiveTarget = (plan: Plan): Finding[] =>
@@ -8,8 +8,8 @@ export const nonPositiveTarget = (plan: Plan): Finding[] =>
     task.targets
       .filter((t) => !(t.value > 0))
       .map((t) =>
-        finding("target.non-positive", "error", `任务${task.number}的指标“${t.text}”数值不为正`, `task ${task.number}: target "${t.text}" is not a positive number`, {
-          task: task.number,
+        finding("target.non-positive", "error", `任务${label(task)}的指标“${t.text}”数值不为正`, `task ${label(task)}: target "${t.text}" is not a positive number`, {
+          task: label(task),
           line: t.line,
           column: t.column,
         }),
@@ -22,8 +22,8 @@ export const targetWithoutUnit = (plan: Plan): Finding[] =>
     task.targets
       .filter((t) => t.unit === "")
       .map((t) =>
-        finding("target.no-unit", "warning", `任务${task.number}的指标“${t.text}”没有计量单位`, `task ${task.number}: target "${t.text}" has no unit of measure`, {
-          task: task.number,
+        finding("target.no-unit", "warning", `任务${label(task)}的指标“${t.text}”没有计量单位`, `task ${label(task)}: target "${t.text}" has no unit of measure`, {
+          task: label(task),
           line: t.line,
           column: t.column,
         }),

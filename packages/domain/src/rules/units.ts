@@ -1,14 +1,14 @@
 import type { Finding } from "../models/finding.js";
 import type { Plan } from "../models/plan.js";
-import { finding } from "./finding.js";
+import { finding, label } from "./finding.js";
 
 /** Every task names at least one responsible unit: otherwise nobody can be asked for progress. */
 export const taskWithoutUnits = (plan: Plan): Finding[] =>
   plan.tasks
     .filter((task) => task.units.length === 0)
     .map((task) =>
-      finding("task.no-units", "error", `任务${task.number}没有责任单位`, `task ${task.number} names no responsible unit`, {
-        task: task.number,
+      finding("task.no-units", "error", `任务${label(task)}没有责任单位`, `task ${label(task)} names no responsible unit`, {
+        task: label(task),
         line: task.line,
         column: task.column,
       }),
@@ -31,11 +31,11 @@ export const unitBrokenByLineBreak = (plan: Plan): Finding[] =>
         return finding(
           "unit.line-break",
           looksWhole ? "info" : "warning",
-          looksWhole ? `任务${task.number}的单位“${unit.name}”跨行,已接合` : `任务${task.number}的单位“${unit.name}”跨行,名称可能不完整`,
+          looksWhole ? `任务${label(task)}的单位“${unit.name}”跨行,已接合` : `任务${label(task)}的单位“${unit.name}”跨行,名称可能不完整`,
           looksWhole
-            ? `task ${task.number}: unit "${unit.name}" ran across a line break and was rejoined`
-            : `task ${task.number}: unit "${unit.name}" ran across a line break and may be cut`,
-          { task: task.number, line: unit.line, column: unit.column },
+            ? `task ${label(task)}: unit "${unit.name}" ran across a line break and was rejoined`
+            : `task ${label(task)}: unit "${unit.name}" ran across a line break and may be cut`,
+          { task: label(task), line: unit.line, column: unit.column },
         );
       }),
   );

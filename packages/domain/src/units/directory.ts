@@ -28,7 +28,7 @@ export const unitDirectory = (tasks: readonly Task[], resolver: UnitResolver): U
       ref.unit = unit.name;
       if (ref.name !== unit.name && !unit.aliases.includes(ref.name)) unit.aliases.push(ref.name);
       const list = unit.tasks[ref.role];
-      if (!list.includes(task.number)) list.push(task.number);
+      if (!list.includes(task.id)) list.push(task.id);
     }
   }
   return [...byKey.values()];
