@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DecodeError, Plan, parsePlan, validatePlan } from "../src/index.js";
+import { DecodeError, PackageError, Plan, parsePlan, parsePlanFile, validatePlan, writeXlsx } from "../src/index.js";
 
 const seed = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
 
@@ -64,6 +64,27 @@ describe("parser properties", () => {
           valid(bytes);
         } catch (error) {
           if (!(error instanceof DecodeError)) throw error;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("reads any file, or refuses it with a DecodeError or PackageError", () => {
+    // Bytes that look like an Office package (zip magic, real workbooks cut short) as well as noise.
+    const workbook = writeXlsx([{ name: "t", rows: [["序号", "工作任务", "责任单位"], [1, "新建10个", "市财政局"]] }]);
+    const files = fc.oneof(
+      fc.uint8Array({ maxLength: 300 }),
+      fc.uint8Array({ maxLength: 300 }).map((tail) => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...tail])),
+      fc.integer({ min: 0, max: workbook.length }).map((n) => workbook.slice(0, n)),
+    );
+    fc.assert(
+      fc.property(files, fc.constantFrom("a.txt", "a.docx", "a.xlsx", "a.csv"), (bytes, name) => {
+        try {
+          const plan = parsePlanFile(bytes, { name });
+          expect(Plan.safeParse(plan).success).toBe(true);
+        } catch (error) {
+          if (!(error instanceof DecodeError || error instanceof PackageError)) throw error;
         }
       }),
       { numRuns: 300 },
