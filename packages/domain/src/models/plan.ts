@@ -18,6 +18,8 @@ export const Plan = z.object({
   /** The year the plan is for; relative deadlines (年底, 第二季度) resolve against it. Null when the document names none. */
   year: z.number().int().nullable(),
   preamble: z.string(),
+  /** How often units report: monthly unless the plan says otherwise (每季度报送…). */
+  cadence: z.enum(["monthly", "quarterly"]),
   declared: Declared,
   areas: z.array(Area),
   tasks: z.array(Task),

@@ -72,8 +72,13 @@ const assemblePlan = (text: string, preambleLines: readonly SourceLine[], source
   const areas = tasks.some((t) => t.area !== null) ? areasFromTasks(tasks) : inferAreas(declared, tasks);
   if (!tasks.some((t) => t.area !== null)) nameAreas(tasks, areas);
   const units = unitDirectory(tasks, createUnitResolver(options.units));
-  return { id: `plan_${contentHash(text)}`, title, year, preamble, declared, areas, tasks, units };
+  return { id: `plan_${contentHash(text)}`, title, year, preamble, cadence: reportingCadence(text), declared, areas, tasks, units };
 };
+
+// "每季度报送一次进展", "按季度调度": the plan sets its own reporting rhythm; monthly otherwise.
+const QUARTERLY = /(?:每季度|每个季度|每季|按季度|逐季)[^。;\n]{0,12}(?:报送|報送|报告|報告|上报|上報|调度|調度|通报|通報|汇报|匯報)/;
+
+const reportingCadence = (text: string): "monthly" | "quarterly" => (QUARTERLY.test(text) ? "quarterly" : "monthly");
 
 /** Names each task's area from the areas' lists of task ids. */
 const nameAreas = (tasks: Task[], areas: readonly Area[]) => {

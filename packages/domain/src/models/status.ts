@@ -1,0 +1,80 @@
+import { z } from "zod";
+
+/** Where a target or a task stands as of a date. */
+export const Status = z.enum(["achieved", "on-track", "at-risk", "behind", "overdue", "not-reported"]);
+export type Status = z.infer<typeof Status>;
+
+export const MilestoneStatus = z.enum(["done", "due-soon", "overdue", "pending"]);
+export type MilestoneStatus = z.infer<typeof MilestoneStatus>;
+
+export const TargetAssessment = z.object({
+  /** 1-based index of the target in its task. */
+  index: z.number().int().positive(),
+  text: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  comparator: z.enum([">=", "<=", "="]),
+  status: Status,
+  /** The value the linear trajectory expects by the as-of date. */
+  expected: z.number().nullable(),
+  /** The latest cumulative value reported. */
+  actual: z.number().nullable(),
+  /** Progress made ÷ progress expected. */
+  ratio: z.number().nullable(),
+  lastPeriod: z.string().nullable(),
+  deadline: z.string().nullable(),
+});
+export type TargetAssessment = z.infer<typeof TargetAssessment>;
+
+export const MilestoneAssessment = z.object({
+  index: z.number().int().positive(),
+  text: z.string(),
+  status: MilestoneStatus,
+  deadline: z.string().nullable(),
+});
+export type MilestoneAssessment = z.infer<typeof MilestoneAssessment>;
+
+export const TaskAssessment = z.object({
+  id: z.string(),
+  title: z.string(),
+  area: z.string().nullable(),
+  status: Status,
+  /** Units accountable for the task: its lead units, or all its responsible units when it names no lead. */
+  lead: z.array(z.string()),
+  /** Units that support: its supporting units, and its responsible units when it names a lead. */
+  support: z.array(z.string()),
+  targets: z.array(TargetAssessment),
+  milestones: z.array(MilestoneAssessment),
+  /** The latest period anything was reported for the task. */
+  lastPeriod: z.string().nullable(),
+  deadline: z.string().nullable(),
+});
+export type TaskAssessment = z.infer<typeof TaskAssessment>;
+
+export const Rollup = z.object({
+  /** The area's or unit's name; "plan" for the whole plan. */
+  key: z.string(),
+  /** For units: whether these are the tasks it leads or supports. */
+  role: z.enum(["lead", "support"]).nullable(),
+  total: z.number().int().nonnegative(),
+  counts: z.record(Status, z.number().int().nonnegative()),
+  /** Share of tasks achieved or on track. */
+  shareOnTrack: z.number(),
+  /** Ids of the tasks at risk, behind, overdue or not reported. */
+  lagging: z.array(z.string()),
+});
+export type Rollup = z.infer<typeof Rollup>;
+
+export const PlanStatus = z.object({
+  planId: z.string(),
+  title: z.string(),
+  asOf: z.iso.date(),
+  cadence: z.enum(["monthly", "quarterly"]),
+  /** The reporting period whose reports are due as of the date. */
+  duePeriod: z.string().nullable(),
+  tasks: z.array(TaskAssessment),
+  overall: Rollup,
+  byArea: z.array(Rollup),
+  byUnit: z.array(Rollup),
+});
+export type PlanStatus = z.infer<typeof PlanStatus>;

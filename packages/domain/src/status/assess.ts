@@ -1,0 +1,167 @@
+// Status as of a date, the same way everywhere (CLI, API, reports):
+//
+// A numeric target follows a straight line from its baseline (0 unless given) on the plan's
+// first day to its value on its deadline. With R = progress made ÷ progress expected by the
+// as-of date, it is: achieved once the latest cumulative value reaches the value (for a `<=`
+// target, once it is at or below it); overdue when its deadline has passed unachieved;
+// not reported when nothing was reported for the period now due; otherwise on track
+// (R ≥ 0.95), at risk (0.6 ≤ R < 0.95) or behind (R < 0.6).
+//
+// A milestone is done (reported done), overdue (deadline passed), due soon (within 30 days)
+// or pending.
+//
+// A task takes the worst status among its targets and milestones, in the order
+// overdue > behind > not reported > at risk > on track > achieved (a milestone done counts as
+// achieved, overdue as overdue, pending or due soon as on track). A task with neither takes its
+// latest report: done → achieved, else the status reported (on track when none is given);
+// nothing reported for the period due → not reported; deadline passed and not done → overdue.
+
+import type { Milestone } from "../models/milestone.js";
+import type { ProgressReport } from "../models/progress.js";
+import type { MilestoneAssessment, Status, TargetAssessment, TaskAssessment } from "../models/status.js";
+import type { Target } from "../models/target.js";
+import type { Task } from "../models/task.js";
+import { periodRange } from "./period.js";
+
+export const ON_TRACK = 0.95;
+export const AT_RISK = 0.6;
+export const DUE_SOON_DAYS = 30;
+
+/** Worst first. */
+export const SEVERITY: readonly Status[] = ["overdue", "behind", "not-reported", "at-risk", "on-track", "achieved"];
+
+export interface Clock {
+  /** ISO date the status is computed for. */
+  readonly asOf: string;
+  /** The plan's first day. */
+  readonly start: string | null;
+  /** The period whose reports are due, or null before the first one ends. */
+  readonly due: string | null;
+}
+
+const DAY = 86_400_000;
+const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / DAY;
+
+/** Reports that count as of the clock: their period has begun by then. Latest period last. */
+const inScope = (reports: readonly ProgressReport[], clock: Clock): ProgressReport[] =>
+  reports
+    .filter((r) => (periodRange(r.period)?.start ?? "9999") <= clock.asOf)
+    .sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)) || a.reportedAt.localeCompare(b.reportedAt));
+
+const periodEnd = (r: ProgressReport) => periodRange(r.period)?.end ?? "";
+
+/** Nothing reported for the period now due (or later). */
+const stale = (latest: ProgressReport | undefined, clock: Clock): boolean =>
+  latest === undefined || (clock.due !== null && periodEnd(latest) < (periodRange(clock.due)?.end ?? ""));
+
+export const assessTarget = (target: Target, index: number, reports: readonly ProgressReport[], clock: Clock, baseline = 0): TargetAssessment => {
+  const scoped = inScope(reports, clock);
+  const latest = scoped.at(-1);
+  const actual = latest?.value ?? null;
+  const deadline = target.deadline.date;
+  const lowerIsBetter = target.comparator === "<=";
+  const achieved = actual !== null && (lowerIsBetter ? actual <= target.value : actual >= target.value);
+
+  let expected: number | null = null;
+  let ratio: number | null = null;
+  if (clock.start !== null && deadline !== null && deadline > clock.start) {
+    const share = Math.min(1, Math.max(0, days(clock.start, clock.asOf) / days(clock.start, deadline)));
+    expected = baseline + (target.value - baseline) * share;
+    const wanted = (target.value - baseline) * share;
+    if (actual !== null && wanted !== 0) ratio = (actual - baseline) / wanted;
+    // At the very start nothing is expected yet, so anything reported is on track.
+    if (actual !== null && wanted === 0) ratio = 1;
+  }
+
+  const status: Status = achieved
+    ? "achieved"
+    : deadline !== null && clock.asOf > deadline
+      ? "overdue"
+      : stale(latest, clock)
+        ? "not-reported"
+        : lowerIsBetter && baseline <= target.value
+          ? // No trajectory from a baseline already within a limit: not yet there is a risk.
+            "at-risk"
+          : ratio === null || ratio >= ON_TRACK
+            ? "on-track"
+            : ratio >= AT_RISK
+              ? "at-risk"
+              : "behind";
+
+  return {
+    index,
+    text: target.text,
+    value: target.value,
+    unit: target.unit,
+    comparator: target.comparator,
+    status,
+    expected,
+    actual,
+    ratio,
+    lastPeriod: latest?.period ?? null,
+    deadline,
+  };
+};
+
+export const assessMilestone = (milestone: Milestone, index: number, reports: readonly ProgressReport[], clock: Clock): MilestoneAssessment => {
+  const done = inScope(reports, clock).some((r) => r.status === "done");
+  const deadline = milestone.deadline.date;
+  const status = done
+    ? "done"
+    : deadline === null
+      ? "pending"
+      : clock.asOf > deadline
+        ? "overdue"
+        : days(clock.asOf, deadline) <= DUE_SOON_DAYS
+          ? "due-soon"
+          : "pending";
+  return { index, text: milestone.text, status, deadline };
+};
+
+const worst = (statuses: readonly Status[]): Status =>
+  statuses.reduce((a, b) => (SEVERITY.indexOf(a) <= SEVERITY.indexOf(b) ? a : b), "achieved");
+
+const MILESTONE_AS_STATUS: Record<MilestoneAssessment["status"], Status> = {
+  done: "achieved",
+  overdue: "overdue",
+  "due-soon": "on-track",
+  pending: "on-track",
+};
+
+/** Lead and supporting units as accountability sees them (see TaskAssessment). */
+export const accountability = (task: Task): { lead: string[]; support: string[] } => {
+  const hasLead = task.units.some((u) => u.role === "lead");
+  const names = (pick: (role: string) => boolean) => [...new Set(task.units.filter((u) => pick(u.role)).map((u) => u.unit))];
+  return {
+    lead: names((role) => role === "lead" || (!hasLead && role === "responsible")),
+    support: names((role) => role === "support" || (hasLead && role === "responsible")),
+  };
+};
+
+/** A task's status from its reports (all of them; those after the as-of date are left out here). */
+export const assessTask = (task: Task, reports: readonly ProgressReport[], clock: Clock, baselines: readonly number[] = []): TaskAssessment => {
+  const forTarget = (i: number) => reports.filter((r) => r.target === i);
+  const forMilestone = (i: number) => reports.filter((r) => r.milestone === i);
+  const targets = task.targets.map((t, i) => assessTarget(t, i + 1, forTarget(i + 1), clock, baselines[i] ?? 0));
+  const milestones = task.milestones.map((m, i) => assessMilestone(m, i + 1, forMilestone(i + 1), clock));
+  const latest = inScope(reports, clock).at(-1);
+  const deadline = task.deadline.date;
+
+  let status: Status;
+  if (targets.length + milestones.length > 0) {
+    status = worst([...targets.map((t) => t.status), ...milestones.map((m) => MILESTONE_AS_STATUS[m.status])]);
+  } else {
+    const own = inScope(reports.filter((r) => r.target === null && r.milestone === null), clock).at(-1);
+    status =
+      own?.status === "done"
+        ? "achieved"
+        : deadline !== null && clock.asOf > deadline
+          ? "overdue"
+          : stale(own, clock)
+            ? "not-reported"
+            : own?.status === "at-risk" || own?.status === "behind"
+              ? own.status
+              : "on-track";
+  }
+  return { id: task.id, title: task.title, area: task.area, status, ...accountability(task), targets, milestones, lastPeriod: latest?.period ?? null, deadline };
+};

@@ -1,0 +1,42 @@
+// Reporting periods: months (2016-06) and quarters (2016-Q2), their dates, and which one is due.
+
+export type Cadence = "monthly" | "quarterly";
+
+export interface PeriodRange {
+  readonly period: string;
+  /** ISO dates, inclusive. */
+  readonly start: string;
+  readonly end: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** The dates of a period, or null when it is not YYYY-MM or YYYY-Qn. */
+export const periodRange = (period: string): PeriodRange | null => {
+  const m = /^(\d{4})-(?:(0[1-9]|1[0-2])|Q([1-4]))$/.exec(period);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const first = m[2] ? Number(m[2]) : (Number(m[3]) - 1) * 3 + 1;
+  const last = m[2] ? first : first + 2;
+  return { period, start: `${year}-${pad(first)}-01`, end: `${year}-${pad(last)}-${pad(lastDay(year, last))}` };
+};
+
+/** The period of the given cadence that contains a date. */
+export const periodOf = (date: string, cadence: Cadence): string => {
+  const year = date.slice(0, 4);
+  const month = Number(date.slice(5, 7));
+  return cadence === "monthly" ? `${year}-${pad(month)}` : `${year}-Q${Math.ceil(month / 3)}`;
+};
+
+/**
+ * The period whose report is due as of a date: the last one that has ended by then (offices
+ * report a month's 累计完成 once the month is over). Null before the first period ends.
+ */
+export const duePeriod = (asOf: string, cadence: Cadence, since: string): string | null => {
+  const current = periodRange(periodOf(asOf, cadence))!;
+  // The period containing asOf is due only once it is over.
+  if (current.end <= asOf) return current.period;
+  const dayBefore = new Date(Date.parse(`${current.start}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  return dayBefore < since ? null : periodOf(dayBefore, cadence);
+};

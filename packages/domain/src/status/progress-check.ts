@@ -1,0 +1,73 @@
+// Checks a progress report against its plan before anything is written: the task, target or
+// milestone exists, the unit is responsible for the task, the period and value make sense.
+
+import { PlanError } from "../errors.js";
+import type { Plan } from "../models/plan.js";
+import { ProgressInput } from "../models/progress.js";
+import type { Task } from "../models/task.js";
+import { unitKey } from "../units/key.js";
+
+export type CheckedProgress = Omit<import("zod").infer<typeof ProgressInput>, "task" | "unit"> & { task: string; unit: string };
+
+/** Finds a task by id ("4", "一.(一).2") or, when unambiguous, by its number. */
+export const findTask = (plan: Plan, ref: string): Task => {
+  const byId = plan.tasks.find((t) => t.id === ref);
+  if (byId) return byId;
+  const byNumber = plan.tasks.filter((t) => t.number === ref);
+  if (byNumber.length === 1) return byNumber[0]!;
+  throw new PlanError(
+    "task.not-found",
+    byNumber.length > 1
+      ? `任务编号${ref}不唯一,请用任务标识(${byNumber.map((t) => t.id).join("、")}) / task number ${ref} is ambiguous: use its id (${byNumber.map((t) => t.id).join(", ")})`
+      : `计划中没有任务${ref} / plan has no task ${ref}`,
+    { task: ref },
+  );
+};
+
+export const checkProgress = (plan: Plan, raw: unknown): CheckedProgress => {
+  const parsed = ProgressInput.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new PlanError("progress.invalid", `${issue.path.join(".") || "report"}: ${issue.message}`, { field: issue.path.join(".") });
+  }
+  const input = parsed.data;
+  const task = findTask(plan, input.task);
+  if (input.target !== null && input.milestone !== null) {
+    throw new PlanError("progress.invalid", "a report is for a target or for a milestone, not both", { field: "target" });
+  }
+  let target = input.target;
+  if (target === null && input.milestone === null && task.targets.length === 1 && input.value !== null) target = 1;
+  if (target !== null && target > task.targets.length) {
+    throw new PlanError(
+      "target.not-found",
+      `任务${task.id}只有${task.targets.length}项指标 / task ${task.id} has ${task.targets.length} target(s), not ${target}`,
+      { task: task.id, target },
+    );
+  }
+  if (target === null && input.milestone === null && task.targets.length > 1 && input.value !== null) {
+    throw new PlanError("progress.invalid", `task ${task.id} has ${task.targets.length} targets: say which with --target 1…${task.targets.length}`, {
+      field: "target",
+    });
+  }
+  if (input.milestone !== null && input.milestone > task.milestones.length) {
+    throw new PlanError("milestone.not-found", `task ${task.id} has ${task.milestones.length} milestone(s), not ${input.milestone}`, {
+      task: task.id,
+      milestone: input.milestone,
+    });
+  }
+  if (target !== null && input.value === null) throw new PlanError("progress.invalid", "a report on a target needs a value", { field: "value" });
+  if (target === null && input.value === null && input.status === null) {
+    throw new PlanError("progress.invalid", "a report needs a value or a status", { field: "value" });
+  }
+  // The unit must be one the task names, in any printing (script, abbreviation, sub-office).
+  const key = unitKey(input.unit);
+  const ref = task.units.find((u) => unitKey(u.name) === key || unitKey(u.unit) === key);
+  if (!ref) {
+    throw new PlanError(
+      "progress.unit-not-responsible",
+      `“${input.unit}”不是任务${task.id}的责任单位 / ${input.unit} is not responsible for task ${task.id} (its units: ${task.units.map((u) => u.name).join("、")})`,
+      { task: task.id, unit: input.unit },
+    );
+  }
+  return { ...input, task: task.id, target, unit: ref.unit };
+};

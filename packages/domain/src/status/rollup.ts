@@ -1,0 +1,66 @@
+// Rollups of task statuses: for the whole plan, by area, and by unit as lead and as support.
+
+import type { Plan } from "../models/plan.js";
+import type { ProgressReport } from "../models/progress.js";
+import type { PlanStatus, Rollup, Status, TaskAssessment } from "../models/status.js";
+import { Status as StatusEnum } from "../models/status.js";
+import { assessTask, type Clock } from "./assess.js";
+import { duePeriod, type Cadence } from "./period.js";
+
+const LAGGING: ReadonlySet<Status> = new Set(["at-risk", "behind", "overdue", "not-reported"]);
+
+export const rollup = (key: string, role: Rollup["role"], tasks: readonly TaskAssessment[]): Rollup => {
+  const counts = Object.fromEntries(StatusEnum.options.map((s) => [s, 0])) as Record<Status, number>;
+  for (const t of tasks) counts[t.status]++;
+  return {
+    key,
+    role,
+    total: tasks.length,
+    counts,
+    shareOnTrack: tasks.length === 0 ? 0 : (counts.achieved + counts["on-track"]) / tasks.length,
+    lagging: tasks.filter((t) => LAGGING.has(t.status)).map((t) => t.id),
+  };
+};
+
+const groupBy = <K>(items: readonly TaskAssessment[], keys: (t: TaskAssessment) => readonly K[]): Map<K, TaskAssessment[]> => {
+  const groups = new Map<K, TaskAssessment[]>();
+  for (const item of items) for (const key of keys(item)) groups.set(key, [...(groups.get(key) ?? []), item]);
+  return groups;
+};
+
+export interface StatusOptions {
+  /** ISO date; the status of the plan on that day. */
+  readonly asOf: string;
+  /** Baselines of targets by task id, in target order (0 where not given). */
+  readonly baselines?: ReadonlyMap<string, readonly number[]>;
+}
+
+/** The plan's first day: 1 January of its year. */
+export const planStart = (plan: Plan): string | null => (plan.year === null ? null : `${plan.year}-01-01`);
+
+export const planStatus = (plan: Plan, reports: readonly ProgressReport[], options: StatusOptions): PlanStatus => {
+  const cadence: Cadence = plan.cadence;
+  const start = planStart(plan);
+  const clock: Clock = { asOf: options.asOf, start, due: duePeriod(options.asOf, cadence, start ?? "0000-01-01") };
+  const reportsOf = new Map<string, ProgressReport[]>();
+  for (const r of reports) reportsOf.set(r.task, [...(reportsOf.get(r.task) ?? []), r]);
+  const tasks = plan.tasks.map((task) => assessTask(task, reportsOf.get(task.id) ?? [], clock, options.baselines?.get(task.id)));
+  const byArea = [...groupBy(tasks, (t) => (t.area === null ? [] : [t.area]))].map(([area, ts]) => rollup(area, null, ts));
+  const asLead = groupBy(tasks, (t) => t.lead);
+  const asSupport = groupBy(tasks, (t) => t.support);
+  const byUnit = plan.units.flatMap((u) => [
+    ...(asLead.has(u.name) ? [rollup(u.name, "lead", asLead.get(u.name)!)] : []),
+    ...(asSupport.has(u.name) ? [rollup(u.name, "support", asSupport.get(u.name)!)] : []),
+  ]);
+  return {
+    planId: plan.id,
+    title: plan.title,
+    asOf: options.asOf,
+    cadence,
+    duePeriod: clock.due,
+    tasks,
+    overall: rollup("plan", null, tasks),
+    byArea,
+    byUnit,
+  };
+};

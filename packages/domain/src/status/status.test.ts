@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import type { ProgressReport } from "../models/progress.js";
+import { parsePlan } from "../parse/plan.js";
+import { dispatchReport, reportToHtml, reportToMarkdown } from "../render/dispatch-report.js";
+import { assessTarget } from "./assess.js";
+import { duePeriod, periodRange } from "./period.js";
+import { checkProgress } from "./progress-check.js";
+import { reminders } from "./reminders.js";
+import { planStatus } from "./rollup.js";
+
+const plan = parsePlan(
+  [
+    "2016年工作要点",
+    "2016年是开局之年。",
+    "1.实施农村公路工程。新建、改造农村公路7000公里,改造危桥300座。(牵头单位:省交通运输厅;配合单位:省财政厅)",
+    "2.压缩审批时间。企业开办时间压缩至3个工作日以内。(责任单位:省市场监管局)",
+    "3.出台工作计划。第二季度制定出台对口支援工作计划。(责任单位:省发展改革委)",
+    "4.加强组织实施。(责任单位:有关设区市、省财政厅)",
+  ].join("\n"),
+);
+
+let n = 0;
+const report = (task: string, period: string, fields: Partial<ProgressReport>): ProgressReport => ({
+  id: `r${++n}`,
+  planId: plan.id,
+  task,
+  target: null,
+  milestone: null,
+  unit: "省交通运输厅",
+  period,
+  value: null,
+  status: null,
+  note: "",
+  evidence: [],
+  reportedBy: "test",
+  reportedAt: "2026-01-01T00:00:00.000Z",
+  carriedFrom: null,
+  ...fields,
+});
+const clock = (asOf: string) => ({ asOf, start: "2016-01-01", due: duePeriod(asOf, "monthly", "2016-01-01") });
+const road = plan.tasks[0]!.targets[0]!;
+
+describe("periods", () => {
+  it("knows their dates and which one is due", () => {
+    expect(periodRange("2016-06")).toEqual({ period: "2016-06", start: "2016-06-01", end: "2016-06-30" });
+    expect(periodRange("2016-Q1")).toEqual({ period: "2016-Q1", start: "2016-01-01", end: "2016-03-31" });
+    expect(periodRange("2016-13")).toBeNull();
+    expect(duePeriod("2016-07-01", "monthly", "2016-01-01")).toBe("2016-06");
+    expect(duePeriod("2016-06-30", "monthly", "2016-01-01")).toBe("2016-06");
+    expect(duePeriod("2016-08-15", "quarterly", "2016-01-01")).toBe("2016-Q2");
+    expect(duePeriod("2016-01-10", "monthly", "2016-01-01")).toBeNull();
+  });
+});
+
+describe("target status on a linear trajectory", () => {
+  it("is on track at 3500 of 7000 km by July, behind at 1000", () => {
+    const on = assessTarget(road, 1, [report("1", "2016-06", { target: 1, value: 3500 })], clock("2016-07-01"));
+    expect(on).toMatchObject({ status: "on-track", actual: 3500, lastPeriod: "2016-06" });
+    expect(on.expected).toBeCloseTo(7000 * (182 / 365), 3);
+    expect(assessTarget(road, 1, [report("1", "2016-06", { target: 1, value: 1000 })], clock("2016-07-01")).status).toBe("behind");
+    expect(assessTarget(road, 1, [report("1", "2016-06", { target: 1, value: 2800 })], clock("2016-07-01")).status).toBe("at-risk");
+  });
+
+  it("takes the latest cumulative value, ignores reports for periods not begun, and knows achieved and overdue", () => {
+    const reports = [report("1", "2016-05", { target: 1, value: 3600 }), report("1", "2016-06", { target: 1, value: 3400 }), report("1", "2016-09", { target: 1, value: 9000 })];
+    expect(assessTarget(road, 1, reports, clock("2016-07-01"))).toMatchObject({ actual: 3400, lastPeriod: "2016-06" });
+    expect(assessTarget(road, 1, reports, clock("2016-10-01")).status).toBe("achieved");
+    expect(assessTarget(road, 1, reports.slice(0, 2), clock("2017-01-05")).status).toBe("overdue");
+  });
+
+  it("is not reported when nothing came for the period due", () => {
+    expect(assessTarget(road, 1, [], clock("2016-07-01")).status).toBe("not-reported");
+    expect(assessTarget(road, 1, [report("1", "2016-05", { target: 1, value: 3000 })], clock("2016-07-01")).status).toBe("not-reported");
+  });
+
+  it("works the other way for a limit (<=)", () => {
+    const limit = plan.tasks[1]!.targets[0]!;
+    expect(limit).toMatchObject({ value: 3, comparator: "<=" });
+    expect(assessTarget(limit, 1, [report("2", "2016-06", { target: 1, value: 2 })], clock("2016-07-01")).status).toBe("achieved");
+    expect(assessTarget(limit, 1, [report("2", "2016-06", { target: 1, value: 5 })], clock("2016-07-01")).status).toBe("at-risk");
+    // From a baseline of 8 days, 5.5 days by July is on the line (8 → 3 over the year).
+    expect(assessTarget(limit, 1, [report("2", "2016-06", { target: 1, value: 5.5 })], clock("2016-07-01"), 8).status).toBe("on-track");
+    expect(assessTarget(limit, 1, [report("2", "2016-06", { target: 1, value: 7.5 })], clock("2016-07-01"), 8).status).toBe("behind");
+  });
+});
+
+describe("plan status", () => {
+  const reports = [
+    report("1", "2016-06", { target: 1, value: 3500 }),
+    report("1", "2016-06", { target: 2, value: 160 }),
+    report("3", "2016-05", { milestone: 1, status: "done", unit: "省发展改革委" }),
+    report("4", "2016-06", { status: "at-risk", unit: "省财政厅" }),
+  ];
+  const status = planStatus(plan, reports, { asOf: "2016-07-01" });
+
+  it("gives each task the worst of its items, and tasks without items their own report", () => {
+    expect(status.tasks.map((t) => [t.id, t.status])).toEqual([
+      ["1", "on-track"],
+      ["2", "not-reported"],
+      ["3", "achieved"],
+      ["4", "at-risk"],
+    ]);
+    expect(planStatus(plan, reports.slice(0, 2), { asOf: "2016-07-01" }).tasks[2]!.status).toBe("overdue");
+  });
+
+  it("rolls up by plan and by unit as lead and as support", () => {
+    expect(status.overall).toMatchObject({ total: 4, shareOnTrack: 0.5, lagging: ["2", "4"] });
+    expect(status.byUnit.filter((u) => u.key === "省财政厅").map((u) => [u.role, u.total])).toEqual([
+      ["lead", 1],
+      ["support", 1],
+    ]);
+    expect(status.byUnit.find((u) => u.key === "省交通运输厅")).toMatchObject({ role: "lead", total: 1, counts: { "on-track": 1 } });
+  });
+
+  it("tells which units owe which reports", () => {
+    expect(reminders(status)).toEqual([
+      { unit: "省市场监管局", period: "2016-06", tasks: [{ id: "2", title: "压缩审批时间", lastPeriod: null, items: ["target 1: 企业开办时间压缩至3个工作日以内"] }] },
+    ]);
+  });
+
+  it("renders the dispatch report", () => {
+    const doc = dispatchReport(status, reminders(status));
+    const md = reportToMarkdown(doc);
+    expect(md).toContain("# 2016年工作要点调度通报");
+    expect(md).toMatch(/## 滞后任务\n\n\| 序号 \| 任务 \| 状态 \| 牵头单位 \| 指标进展 \| 最近报送 \|\n\|---\|---\|---\|---\|---\|---\|\n\| 2 \| 压缩审批时间 \| 未报送 \| 省市场监管局 \|/);
+    expect(md).toContain("| 省市场监管局 | 2 压缩审批时间 |");
+    expect(reportToHtml(doc)).toContain('<td class="light grey">未报送</td>');
+  });
+});
+
+describe("checkProgress", () => {
+  const ok = { task: "1", target: 1, unit: "省交通运输厅", period: "2016-06", value: 3500 };
+
+  it("accepts a report by a unit the task names, in any printing", () => {
+    expect(checkProgress(plan, ok)).toMatchObject({ task: "1", target: 1, unit: "省交通运输厅" });
+    expect(checkProgress(plan, { ...ok, unit: "省交通運輸廳" }).unit).toBe("省交通运输厅");
+    expect(checkProgress(plan, { ...ok, unit: "省财政厅" }).unit).toBe("省财政厅");
+  });
+
+  it.each([
+    [{ ...ok, unit: "省教育厅" }, "progress.unit-not-responsible"],
+    [{ ...ok, task: "9" }, "task.not-found"],
+    [{ ...ok, target: 5 }, "target.not-found"],
+    [{ ...ok, period: "2016-6" }, "progress.invalid"],
+    [{ ...ok, value: -1 }, "progress.invalid"],
+    [{ ...ok, target: null }, "progress.invalid"],
+    [{ ...ok, bogus: 1 }, "progress.invalid"],
+  ])("refuses %j with %s", (input, code) => {
+    expect(() => checkProgress(plan, input)).toThrow(expect.objectContaining({ code }));
+  });
+});
