@@ -31,7 +31,7 @@ export { toCsv, toMarkdown } from "./render/delimited.js";
 export { PlanError, type PlanErrorCode } from "./errors.js";
 export * from "./models/progress.js";
 export * from "./models/status.js";
-export { assessTarget, assessMilestone, assessTask, accountability, SEVERITY, ON_TRACK, AT_RISK, DUE_SOON_DAYS, type Clock } from "./status/assess.js";
+export { assessTarget, assessMilestone, assessTask, accountability, SEVERITY, ON_TRACK, AT_RISK, DUE_SOON_DAYS, type Clock, type StatusPlan, type StatusTask } from "./status/assess.js";
 export { planStatus, planStart, rollup, type StatusOptions } from "./status/rollup.js";
 export { reminders, type Reminder } from "./status/reminders.js";
 export { periodRange, periodOf, duePeriod, type Cadence, type PeriodRange } from "./status/period.js";

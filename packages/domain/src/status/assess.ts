@@ -17,10 +17,24 @@
 // nothing reported for the period due → not reported; deadline passed and not done → overdue.
 
 import type { Milestone } from "../models/milestone.js";
+import type { Plan } from "../models/plan.js";
 import type { ProgressReport } from "../models/progress.js";
 import type { MilestoneAssessment, Status, TargetAssessment, TaskAssessment } from "../models/status.js";
 import type { Target } from "../models/target.js";
 import type { Task } from "../models/task.js";
+import type { UnitRef } from "../models/unit.js";
+
+/** What status needs of a task: a whole Task will do, and so will the slim rows a store keeps. */
+export type StatusTask = Pick<Task, "id" | "title" | "area" | "deadline"> & {
+  readonly targets: readonly Pick<Target, "text" | "value" | "unit" | "comparator" | "deadline">[];
+  readonly milestones: readonly Pick<Milestone, "text" | "deadline">[];
+  readonly units: readonly Pick<UnitRef, "unit" | "role">[];
+};
+/** What status needs of a plan. */
+export type StatusPlan = Pick<Plan, "id" | "title" | "year" | "cadence"> & {
+  readonly tasks: readonly StatusTask[];
+  readonly units: readonly { readonly name: string }[];
+};
 import { periodRange } from "./period.js";
 
 export const ON_TRACK = 0.95;
@@ -54,7 +68,7 @@ const periodEnd = (r: ProgressReport) => periodRange(r.period)?.end ?? "";
 const stale = (latest: ProgressReport | undefined, clock: Clock): boolean =>
   latest === undefined || (clock.due !== null && periodEnd(latest) < (periodRange(clock.due)?.end ?? ""));
 
-export const assessTarget = (target: Target, index: number, reports: readonly ProgressReport[], clock: Clock, baseline = 0): TargetAssessment => {
+export const assessTarget = (target: StatusTask["targets"][number], index: number, reports: readonly ProgressReport[], clock: Clock, baseline = 0): TargetAssessment => {
   const scoped = inScope(reports, clock);
   const latest = scoped.at(-1);
   const actual = latest?.value ?? null;
@@ -103,7 +117,7 @@ export const assessTarget = (target: Target, index: number, reports: readonly Pr
   };
 };
 
-export const assessMilestone = (milestone: Milestone, index: number, reports: readonly ProgressReport[], clock: Clock): MilestoneAssessment => {
+export const assessMilestone = (milestone: StatusTask["milestones"][number], index: number, reports: readonly ProgressReport[], clock: Clock): MilestoneAssessment => {
   const done = inScope(reports, clock).some((r) => r.status === "done");
   const deadline = milestone.deadline.date;
   const status = done
@@ -129,7 +143,7 @@ const MILESTONE_AS_STATUS: Record<MilestoneAssessment["status"], Status> = {
 };
 
 /** Lead and supporting units as accountability sees them (see TaskAssessment). */
-export const accountability = (task: Task): { lead: string[]; support: string[] } => {
+export const accountability = (task: StatusTask): { lead: string[]; support: string[] } => {
   const hasLead = task.units.some((u) => u.role === "lead");
   const names = (pick: (role: string) => boolean) => [...new Set(task.units.filter((u) => pick(u.role)).map((u) => u.unit))];
   return {
@@ -139,7 +153,7 @@ export const accountability = (task: Task): { lead: string[]; support: string[] 
 };
 
 /** A task's status from its reports (all of them; those after the as-of date are left out here). */
-export const assessTask = (task: Task, reports: readonly ProgressReport[], clock: Clock, baselines: readonly number[] = []): TaskAssessment => {
+export const assessTask = (task: StatusTask, reports: readonly ProgressReport[], clock: Clock, baselines: readonly number[] = []): TaskAssessment => {
   const forTarget = (i: number) => reports.filter((r) => r.target === i);
   const forMilestone = (i: number) => reports.filter((r) => r.milestone === i);
   const targets = task.targets.map((t, i) => assessTarget(t, i + 1, forTarget(i + 1), clock, baselines[i] ?? 0));

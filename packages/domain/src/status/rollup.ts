@@ -1,10 +1,9 @@
 // Rollups of task statuses: for the whole plan, by area, and by unit as lead and as support.
 
-import type { Plan } from "../models/plan.js";
 import type { ProgressReport } from "../models/progress.js";
 import type { PlanStatus, Rollup, Status, TaskAssessment } from "../models/status.js";
 import { Status as StatusEnum } from "../models/status.js";
-import { assessTask, type Clock } from "./assess.js";
+import { assessTask, type Clock, type StatusPlan } from "./assess.js";
 import { duePeriod, type Cadence } from "./period.js";
 
 const LAGGING: ReadonlySet<Status> = new Set(["at-risk", "behind", "overdue", "not-reported"]);
@@ -36,9 +35,9 @@ export interface StatusOptions {
 }
 
 /** The plan's first day: 1 January of its year. */
-export const planStart = (plan: Plan): string | null => (plan.year === null ? null : `${plan.year}-01-01`);
+export const planStart = (plan: Pick<StatusPlan, "year">): string | null => (plan.year === null ? null : `${plan.year}-01-01`);
 
-export const planStatus = (plan: Plan, reports: readonly ProgressReport[], options: StatusOptions): PlanStatus => {
+export const planStatus = (plan: StatusPlan, reports: readonly ProgressReport[], options: StatusOptions): PlanStatus => {
   const cadence: Cadence = plan.cadence;
   const start = planStart(plan);
   const clock: Clock = { asOf: options.asOf, start, due: duePeriod(options.asOf, cadence, start ?? "0000-01-01") };

@@ -1,0 +1,24 @@
+// Opens a Kysely connection for an engine: a SQLite file (better-sqlite3) or PostgreSQL (pg).
+
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import SqliteDatabase from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { Database } from "../schema.js";
+import type { DatabaseTarget } from "./url.js";
+
+export const openKysely = (target: DatabaseTarget): Kysely<Database> => {
+  if (target.engine === "postgres") {
+    // A small pool: the CLI runs one command at a time, the server a handful of requests.
+    const pool = new pg.Pool({ connectionString: target.location, max: 10, connectionTimeoutMillis: 10_000 });
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  }
+  if (target.location !== ":memory:") mkdirSync(dirname(target.location), { recursive: true });
+  const sqlite = new SqliteDatabase(target.location, { timeout: 5_000 });
+  // WAL lets readers work while a writer writes; foreign keys are off by default in SQLite.
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+};

@@ -1,0 +1,28 @@
+// The store's typed failure, with the same stable codes as the domain, and which database
+// errors are worth retrying.
+
+import { PlanError, type PlanErrorCode } from "@plan/domain";
+import { Data } from "effect";
+
+export class StoreError extends Data.TaggedError("StoreError")<{
+  readonly code: PlanErrorCode;
+  readonly message: string;
+  readonly details: Readonly<Record<string, unknown>>;
+  /** A busy or dropped database: the same call may succeed if tried again. */
+  readonly transient: boolean;
+}> {}
+
+// SQLite: busy or locked. PostgreSQL: serialization failure, deadlock, admin shutdown, cannot connect now.
+const TRANSIENT_CODES = new Set(["SQLITE_BUSY", "SQLITE_LOCKED", "40001", "40P01", "57P01", "57P03", "53300", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT"]);
+const UNIQUE_VIOLATION = new Set(["SQLITE_CONSTRAINT_PRIMARYKEY", "SQLITE_CONSTRAINT_UNIQUE", "23505"]);
+
+/** Maps anything thrown below the store to a StoreError. */
+export const toStoreError = (error: unknown): StoreError => {
+  if (error instanceof StoreError) return error;
+  if (error instanceof PlanError) return new StoreError({ code: error.code, message: error.message, details: error.details, transient: false });
+  const code = String((error as { code?: unknown })?.code ?? "");
+  const message = (error as Error)?.message ?? String(error);
+  if (TRANSIENT_CODES.has(code)) return new StoreError({ code: "store.unavailable", message: `database busy or unreachable: ${message}`, details: { cause: code }, transient: true });
+  if (UNIQUE_VIOLATION.has(code)) return new StoreError({ code: "store.conflict", message, details: { cause: code }, transient: false });
+  return new StoreError({ code: "store.failed", message, details: { cause: code || "unknown" }, transient: false });
+};

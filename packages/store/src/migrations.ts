@@ -1,0 +1,125 @@
+// Versioned migrations, applied in order and recorded by kysely's Migrator. Never edit a
+// shipped migration: add the next one.
+
+import { Kysely, Migrator, type Migration, type MigrationProvider } from "kysely";
+
+const migrations: Record<string, Migration> = {
+  "0001_initial": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("plans")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("title", "text", (c) => c.notNull())
+        .addColumn("year", "integer")
+        .addColumn("cadence", "text", (c) => c.notNull())
+        .addColumn("source", "text", (c) => c.notNull())
+        .addColumn("imported_at", "text", (c) => c.notNull())
+        .addColumn("revision_of", "text")
+        .addColumn("document", "text", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable("tasks")
+        .addColumn("plan_id", "text", (c) => c.notNull().references("plans.id").onDelete("cascade"))
+        .addColumn("id", "text", (c) => c.notNull())
+        .addColumn("seq", "integer", (c) => c.notNull())
+        .addColumn("number", "text", (c) => c.notNull())
+        .addColumn("title", "text", (c) => c.notNull())
+        .addColumn("area", "text")
+        .addColumn("deadline_date", "text")
+        .addColumn("deadline_text", "text")
+        .addPrimaryKeyConstraint("tasks_pk", ["plan_id", "id"])
+        .execute();
+      await db.schema
+        .createTable("task_units")
+        .addColumn("plan_id", "text", (c) => c.notNull().references("plans.id").onDelete("cascade"))
+        .addColumn("task_id", "text", (c) => c.notNull())
+        .addColumn("seq", "integer", (c) => c.notNull())
+        .addColumn("name", "text", (c) => c.notNull())
+        .addColumn("unit", "text", (c) => c.notNull())
+        .addColumn("role", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("task_units_pk", ["plan_id", "task_id", "seq"])
+        .execute();
+      await db.schema
+        .createTable("targets")
+        .addColumn("plan_id", "text", (c) => c.notNull().references("plans.id").onDelete("cascade"))
+        .addColumn("task_id", "text", (c) => c.notNull())
+        .addColumn("idx", "integer", (c) => c.notNull())
+        .addColumn("text", "text", (c) => c.notNull())
+        .addColumn("metric", "text", (c) => c.notNull())
+        .addColumn("value", "double precision", (c) => c.notNull())
+        .addColumn("unit", "text", (c) => c.notNull())
+        .addColumn("comparator", "text", (c) => c.notNull())
+        .addColumn("ambition", "text", (c) => c.notNull())
+        .addColumn("deadline_date", "text")
+        .addColumn("deadline_text", "text")
+        .addColumn("baseline", "double precision", (c) => c.notNull().defaultTo(0))
+        .addPrimaryKeyConstraint("targets_pk", ["plan_id", "task_id", "idx"])
+        .execute();
+      await db.schema
+        .createTable("milestones")
+        .addColumn("plan_id", "text", (c) => c.notNull().references("plans.id").onDelete("cascade"))
+        .addColumn("task_id", "text", (c) => c.notNull())
+        .addColumn("idx", "integer", (c) => c.notNull())
+        .addColumn("text", "text", (c) => c.notNull())
+        .addColumn("deadline_date", "text")
+        .addColumn("deadline_text", "text")
+        .addPrimaryKeyConstraint("milestones_pk", ["plan_id", "task_id", "idx"])
+        .execute();
+      await db.schema
+        .createTable("units")
+        .addColumn("plan_id", "text", (c) => c.notNull().references("plans.id").onDelete("cascade"))
+        .addColumn("name", "text", (c) => c.notNull())
+        .addColumn("kind", "text", (c) => c.notNull())
+        .addColumn("grp", "integer", (c) => c.notNull())
+        .addPrimaryKeyConstraint("units_pk", ["plan_id", "name"])
+        .execute();
+      await db.schema
+        .createTable("progress")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("plan_id", "text", (c) => c.notNull().references("plans.id").onDelete("cascade"))
+        .addColumn("task_id", "text", (c) => c.notNull())
+        .addColumn("target_idx", "integer", (c) => c.notNull())
+        .addColumn("milestone_idx", "integer", (c) => c.notNull())
+        .addColumn("unit", "text", (c) => c.notNull())
+        .addColumn("period", "text", (c) => c.notNull())
+        .addColumn("period_start", "text", (c) => c.notNull())
+        .addColumn("period_end", "text", (c) => c.notNull())
+        .addColumn("value", "double precision")
+        .addColumn("status", "text")
+        .addColumn("note", "text", (c) => c.notNull())
+        .addColumn("evidence", "text", (c) => c.notNull())
+        .addColumn("reported_by", "text", (c) => c.notNull())
+        .addColumn("reported_at", "text", (c) => c.notNull())
+        .addColumn("carried_from", "text")
+        .execute();
+      await db.schema
+        .createIndex("progress_latest")
+        .on("progress")
+        .columns(["plan_id", "task_id", "target_idx", "milestone_idx", "period_end", "reported_at"])
+        .execute();
+      await db.schema.createIndex("progress_unit").on("progress").columns(["plan_id", "unit"]).execute();
+      await db.schema
+        .createTable("audit")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("at", "text", (c) => c.notNull())
+        .addColumn("actor", "text", (c) => c.notNull())
+        .addColumn("action", "text", (c) => c.notNull())
+        .addColumn("plan_id", "text")
+        .addColumn("entity", "text", (c) => c.notNull())
+        .addColumn("details", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("audit_plan").on("audit").columns(["plan_id", "at"]).execute();
+    },
+  },
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Applies every migration not yet applied; returns the names applied now. */
+export const migrate = async (db: Kysely<unknown>): Promise<string[]> => {
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+};
+
+export const MIGRATIONS = Object.keys(migrations);

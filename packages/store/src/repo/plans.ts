@@ -1,0 +1,117 @@
+// Plans and what they hold: stored as the whole parsed document (for reading back exactly) and
+// as rows (for status over many plans without parsing JSON).
+
+import { PlanError, type Plan } from "@plan/domain";
+import type { Kysely, Transaction } from "kysely";
+import type { Database } from "../schema.js";
+import { chunks } from "./chunks.js";
+
+export interface PlanSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly year: number | null;
+  readonly tasks: number;
+  readonly source: string;
+  readonly importedAt: string;
+  readonly revisionOf: string | null;
+}
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export const insertPlan = async (trx: Db, plan: Plan, meta: { source: string; importedAt: string; revisionOf: string | null }): Promise<void> => {
+  await trx
+    .insertInto("plans")
+    .values({
+      id: plan.id,
+      title: plan.title,
+      year: plan.year,
+      cadence: plan.cadence,
+      source: meta.source,
+      imported_at: meta.importedAt,
+      revision_of: meta.revisionOf,
+      document: JSON.stringify(plan),
+    })
+    .execute();
+  const tasks = plan.tasks.map((t, seq) => ({
+    plan_id: plan.id,
+    id: t.id,
+    seq,
+    number: t.number,
+    title: t.title,
+    area: t.area,
+    deadline_date: t.deadline.date,
+    deadline_text: t.deadline.text,
+  }));
+  const units = plan.tasks.flatMap((t) => t.units.map((u, seq) => ({ plan_id: plan.id, task_id: t.id, seq, name: u.name, unit: u.unit, role: u.role })));
+  const targets = plan.tasks.flatMap((t) =>
+    t.targets.map((x, i) => ({
+      plan_id: plan.id,
+      task_id: t.id,
+      idx: i + 1,
+      text: x.text,
+      metric: x.metric,
+      value: x.value,
+      unit: x.unit,
+      comparator: x.comparator,
+      ambition: x.ambition,
+      deadline_date: x.deadline.date,
+      deadline_text: x.deadline.text,
+      baseline: 0,
+    })),
+  );
+  const milestones = plan.tasks.flatMap((t) =>
+    t.milestones.map((m, i) => ({ plan_id: plan.id, task_id: t.id, idx: i + 1, text: m.text, deadline_date: m.deadline.date, deadline_text: m.deadline.text })),
+  );
+  const planUnits = plan.units.map((u) => ({ plan_id: plan.id, name: u.name, kind: u.kind, grp: u.group ? 1 : 0 }));
+  for (const rows of chunks(tasks)) await trx.insertInto("tasks").values(rows).execute();
+  for (const rows of chunks(units)) await trx.insertInto("task_units").values(rows).execute();
+  for (const rows of chunks(targets)) await trx.insertInto("targets").values(rows).execute();
+  for (const rows of chunks(milestones)) await trx.insertInto("milestones").values(rows).execute();
+  for (const rows of chunks(planUnits)) await trx.insertInto("units").values(rows).execute();
+};
+
+/** A plan's id from its id or an unambiguous prefix of it (with or without "plan_"). */
+export const resolvePlanId = async (db: Db, ref: string): Promise<string> => {
+  const exact = await db.selectFrom("plans").select("id").where("id", "=", ref).executeTakeFirst();
+  if (exact) return exact.id;
+  // Ids are plan_ and hex digits, so a prefix needs no escaping once it is checked to be one.
+  const hex = /^(?:plan_)?([0-9a-f]{4,})$/.exec(ref)?.[1];
+  const matches = hex ? await db.selectFrom("plans").select("id").where("id", "like", `plan_${hex}%`).limit(2).execute() : [];
+  if (matches.length === 1) return matches[0]!.id;
+  if (matches.length > 1) throw new PlanError("plan.ambiguous", `“${ref}”对应多个计划 / more than one plan starts with ${ref}: give more of its id`, { plan: ref });
+  throw new PlanError("plan.not-found", `没有计划“${ref}” / no plan ${ref} in this database (plan list shows them)`, { plan: ref });
+};
+
+export const loadPlan = async (db: Db, id: string): Promise<Plan> => {
+  const row = await db.selectFrom("plans").select("document").where("id", "=", id).executeTakeFirstOrThrow();
+  return JSON.parse(row.document) as Plan;
+};
+
+export const listPlans = async (db: Db): Promise<PlanSummary[]> => {
+  const rows = await db
+    .selectFrom("plans")
+    .leftJoin("tasks", "tasks.plan_id", "plans.id")
+    .select(["plans.id", "plans.title", "plans.year", "plans.source", "plans.imported_at", "plans.revision_of"])
+    .select((eb) => eb.fn.count<number>("tasks.id").as("tasks"))
+    .groupBy(["plans.id", "plans.title", "plans.year", "plans.source", "plans.imported_at", "plans.revision_of"])
+    .orderBy("plans.imported_at")
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    year: r.year,
+    tasks: Number(r.tasks),
+    source: r.source,
+    importedAt: r.imported_at,
+    revisionOf: r.revision_of,
+  }));
+};
+
+/** The latest other import with the same title and year: the plan a revised document revises. */
+export const previousRevision = async (db: Db, plan: Plan): Promise<string | null> => {
+  if (plan.title === "") return null;
+  let query = db.selectFrom("plans").select("id").where("title", "=", plan.title).where("id", "!=", plan.id);
+  query = plan.year === null ? query.where("year", "is", null) : query.where("year", "=", plan.year);
+  const row = await query.orderBy("imported_at", "desc").limit(1).executeTakeFirst();
+  return row?.id ?? null;
+};

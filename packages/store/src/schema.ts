@@ -1,0 +1,114 @@
+// The tables, as kysely sees them. Portable across SQLite, PostgreSQL and D1: text ids, ISO
+// dates as text, JSON as text, 0 for "no target / no milestone" so keys need no NULL.
+
+import type { Generated } from "kysely";
+
+export interface PlansTable {
+  id: string;
+  title: string;
+  year: number | null;
+  cadence: string;
+  source: string;
+  imported_at: string;
+  revision_of: string | null;
+  /** The whole Plan as parsed, JSON. */
+  document: string;
+}
+
+export interface TasksTable {
+  plan_id: string;
+  id: string;
+  seq: number;
+  number: string;
+  title: string;
+  area: string | null;
+  deadline_date: string | null;
+  deadline_text: string | null;
+}
+
+export interface TaskUnitsTable {
+  plan_id: string;
+  task_id: string;
+  seq: number;
+  /** As printed. */
+  name: string;
+  /** The plan unit it means. */
+  unit: string;
+  role: string;
+}
+
+export interface TargetsTable {
+  plan_id: string;
+  task_id: string;
+  idx: number;
+  text: string;
+  metric: string;
+  value: number;
+  unit: string;
+  comparator: string;
+  ambition: string;
+  deadline_date: string | null;
+  deadline_text: string | null;
+  baseline: number;
+}
+
+export interface MilestonesTable {
+  plan_id: string;
+  task_id: string;
+  idx: number;
+  text: string;
+  deadline_date: string | null;
+  deadline_text: string | null;
+}
+
+export interface UnitsTable {
+  plan_id: string;
+  name: string;
+  kind: string;
+  grp: number;
+}
+
+export interface ProgressTable {
+  id: string;
+  plan_id: string;
+  task_id: string;
+  /** 1-based, 0 when the report is not about a target. */
+  target_idx: number;
+  milestone_idx: number;
+  unit: string;
+  period: string;
+  period_start: string;
+  period_end: string;
+  value: number | null;
+  status: string | null;
+  note: string;
+  /** JSON array of URLs. */
+  evidence: string;
+  reported_by: string;
+  reported_at: string;
+  carried_from: string | null;
+}
+
+export interface AuditTable {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  plan_id: string | null;
+  entity: string;
+  details: string;
+}
+
+export interface Database {
+  plans: PlansTable;
+  tasks: TasksTable;
+  task_units: TaskUnitsTable;
+  targets: TargetsTable;
+  milestones: MilestonesTable;
+  units: UnitsTable;
+  progress: ProgressTable;
+  audit: AuditTable;
+}
+
+// Generated is kept for engines that add columns of their own later.
+export type { Generated };
