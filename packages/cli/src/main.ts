@@ -1,39 +1,74 @@
 // Dispatches `plan <verb> …` to commands/<verb>.ts and turns every failure into a one-line
 // message and an exit code.
 
+import { PlanError } from "@plan/domain";
 import pkg from "../package.json" with { type: "json" };
+import { db, dbHelp } from "./commands/db.js";
 import { exportHelp, exportTable } from "./commands/export.js";
+import { importHelp, importPlans } from "./commands/import.js";
 import { parse, parseHelp } from "./commands/parse.js";
+import { list, listHelp } from "./commands/plans.js";
+import { progress, progressHelp } from "./commands/progress.js";
+import { reminders, remindersHelp } from "./commands/reminders.js";
+import { report, reportHelp } from "./commands/report.js";
 import { schema, schemaHelp } from "./commands/schema.js";
+import { status, statusHelp } from "./commands/status.js";
 import { units, unitsHelp } from "./commands/units.js";
 import { validate, validateHelp } from "./commands/validate.js";
+import { CliError, EXIT, exitCodeOf, usageError } from "./errors.js";
 import { INPUT_HELP } from "./input/read-plan.js";
-import { CliError, EXIT, usageError } from "./errors.js";
 import type { Io } from "./io.js";
+import { DB_HELP } from "./with-store.js";
 
-const COMMANDS: Record<string, { run: (argv: string[], io: Io) => number; help: string; readsPlan: boolean }> = {
+type Run = (argv: string[], io: Io) => number | Promise<number>;
+interface Command {
+  readonly run: Run;
+  readonly help: string;
+  readonly readsPlan?: boolean;
+  readonly usesDb?: boolean;
+}
+
+const COMMANDS: Record<string, Command> = {
   parse: { run: parse, help: parseHelp, readsPlan: true },
   validate: { run: validate, help: validateHelp, readsPlan: true },
   units: { run: units, help: unitsHelp, readsPlan: true },
   export: { run: exportTable, help: exportHelp, readsPlan: true },
-  schema: { run: schema, help: schemaHelp, readsPlan: false },
+  schema: { run: schema, help: schemaHelp },
+  import: { run: importPlans, help: importHelp, readsPlan: true, usesDb: true },
+  list: { run: list, help: listHelp, usesDb: true },
+  progress: { run: progress, help: progressHelp, usesDb: true },
+  status: { run: status, help: statusHelp, usesDb: true },
+  report: { run: report, help: reportHelp, usesDb: true },
+  reminders: { run: reminders, help: remindersHelp, usesDb: true },
+  db: { run: db, help: dbHelp, usesDb: true },
 };
 
 export const HELP = `plan ${pkg.version} — read and supervise government work plans (工作要点 / 实施方案)
 
 Usage: plan <command> [options]
 
-${Object.values(COMMANDS)
-  .map((c) => c.help)
-  .join("\n\n")}
+Reading plans:
+
+${["parse", "validate", "units", "export", "schema"].map((c) => COMMANDS[c]!.help).join("\n\n")}
+
+Supervising delivery (a database: SQLite file by default):
+
+${["import", "list", "progress", "status", "report", "reminders", "db"].map((c) => COMMANDS[c]!.help).join("\n\n")}
 
 Input options (commands that read a plan file):
 ${INPUT_HELP}
 
-Options for every command: --help, --version
-Exit codes: 0 ok, 1 findings at error level, 2 bad usage or unreadable input, 70 a bug in plan.`;
+Database option:
+${DB_HELP}
 
-export const main = (argv: string[], io: Io): number => {
+Options for every command: --help, --version
+Exit codes: 0 ok; 1 findings at error level, or refused (unknown plan, task or target, unit not
+responsible); 2 bad usage or unreadable input; 3 database unreachable; 70 a bug in plan.`;
+
+const commandHelp = (c: Command) =>
+  `${c.help}\n${c.readsPlan ? `\nInput options:\n${INPUT_HELP}\n` : ""}${c.usesDb ? `\nDatabase option:\n${DB_HELP}\n` : ""}`;
+
+export const main = async (argv: string[], io: Io): Promise<number> => {
   const [verb, ...rest] = argv;
   try {
     if (verb === "--version" || verb === "-v") {
@@ -47,14 +82,18 @@ export const main = (argv: string[], io: Io): number => {
     const command = COMMANDS[verb];
     if (!command) throw usageError(`unknown command "${verb}"`);
     if (rest.includes("--help") || rest.includes("-h")) {
-      io.stdout(`${command.help}\n${command.readsPlan ? `\nInput options:\n${INPUT_HELP}\n` : ""}`);
+      io.stdout(commandHelp(command));
       return EXIT.ok;
     }
-    return command.run(rest, io);
+    return await command.run(rest, io);
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr(`plan: ${error.message}\n`);
       return error.exitCode;
+    }
+    if (error instanceof PlanError) {
+      io.stderr(`plan: ${error.message}\n`);
+      return exitCodeOf(error.code);
     }
     io.stderr(`plan: unexpected error: ${(error as Error)?.message ?? String(error)} (please report it)\n`);
     return EXIT.internal;

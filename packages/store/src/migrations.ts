@@ -68,6 +68,7 @@ const migrations: Record<string, Migration> = {
       await db.schema
         .createTable("units")
         .addColumn("plan_id", "text", (c) => c.notNull().references("plans.id").onDelete("cascade"))
+        .addColumn("seq", "integer", (c) => c.notNull())
         .addColumn("name", "text", (c) => c.notNull())
         .addColumn("kind", "text", (c) => c.notNull())
         .addColumn("grp", "integer", (c) => c.notNull())

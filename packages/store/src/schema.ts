@@ -63,6 +63,7 @@ export interface MilestonesTable {
 
 export interface UnitsTable {
   plan_id: string;
+  seq: number;
   name: string;
   kind: string;
   grp: number;

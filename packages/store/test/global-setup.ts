@@ -1,6 +1,6 @@
 // Starts one PostgreSQL server for the whole test run unless DATABASE_URL names one.
 import type { TestProject } from "vitest/node";
-import { startPostgres } from "./postgres-server.js";
+import { startPostgres } from "../src/testing.js";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,5 +1,5 @@
 import { inject } from "vitest";
 import { conformance } from "./conformance.js";
-import { createDatabase } from "./postgres-server.js";
+import { createDatabase } from "../src/testing.js";
 
 conformance("PostgreSQL", async () => createDatabase(inject("postgresUrl"), `plan_test_${process.pid}`));

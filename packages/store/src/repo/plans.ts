@@ -62,7 +62,7 @@ export const insertPlan = async (trx: Db, plan: Plan, meta: { source: string; im
   const milestones = plan.tasks.flatMap((t) =>
     t.milestones.map((m, i) => ({ plan_id: plan.id, task_id: t.id, idx: i + 1, text: m.text, deadline_date: m.deadline.date, deadline_text: m.deadline.text })),
   );
-  const planUnits = plan.units.map((u) => ({ plan_id: plan.id, name: u.name, kind: u.kind, grp: u.group ? 1 : 0 }));
+  const planUnits = plan.units.map((u, seq) => ({ plan_id: plan.id, seq, name: u.name, kind: u.kind, grp: u.group ? 1 : 0 }));
   for (const rows of chunks(tasks)) await trx.insertInto("tasks").values(rows).execute();
   for (const rows of chunks(units)) await trx.insertInto("task_units").values(rows).execute();
   for (const rows of chunks(targets)) await trx.insertInto("targets").values(rows).execute();

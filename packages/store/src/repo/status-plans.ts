@@ -45,7 +45,7 @@ export const loadStatusPlans = async (db: Kysely<Database>, planIds?: readonly s
     }>[],
   );
   const units = byTask((await only(db.selectFrom("task_units").select(["plan_id", "task_id", "unit", "role"]), "plan_id").orderBy("seq").execute()) as Row<{ unit: string; role: string }>[]);
-  const planUnits = await only(db.selectFrom("units").select(["plan_id", "name"]), "plan_id").execute();
+  const planUnits = await only(db.selectFrom("units").select(["plan_id", "name"]), "plan_id").orderBy("plan_id").orderBy("seq").execute();
 
   const tasksOf = new Map<string, StatusTask[]>();
   const baselines = new Map<string, Map<string, number[]>>();

@@ -1,4 +1,4 @@
-// A throwaway PostgreSQL server for tests and benchmarks: a fresh cluster in a temporary
+// @plan/store/testing — a throwaway PostgreSQL server for tests and benchmarks: a fresh cluster in a temporary
 // directory on a free local port, run as the postgres user (initdb refuses root), removed after.
 // Needs the server binaries (apt-get install postgresql); .ci/run installs them.
 

@@ -1,0 +1,117 @@
+// plan progress add|list: record what a unit reports, and read it back.
+
+import type { Plan, ProgressReport } from "@plan/domain";
+import { findTask, unitKey } from "@plan/domain";
+import { usageError } from "../errors.js";
+import type { Io } from "../io.js";
+import { table } from "../output/table.js";
+import { DB_OPTION, withStore } from "../with-store.js";
+import { parseCommandArgs } from "./args.js";
+
+export const progressHelp = `plan progress add <plan> <task> --period YYYY-MM|YYYY-Qn --unit NAME
+                  [--target N|TEXT] [--value V] [--milestone N --done] [--status on-track|at-risk|behind|done]
+                  [--note TEXT] [--evidence URL]… [--db URL]
+  Records a unit's report: the cumulative value achieved on a target (累计完成), a milestone done,
+  or the status of a task without targets. A unit not responsible for the task is refused.
+  --target takes the target's number or words of its text (农村公路).
+plan progress list <plan> [--task N] [--unit NAME] [--json] [--db URL]`;
+
+const number = (flag: string, value: string | undefined): number | null => {
+  if (value === undefined) return null;
+  const n = Number(value.replace(/,/g, ""));
+  if (value.trim() === "" || !Number.isFinite(n)) throw usageError(`${flag}: "${value}" is not a number`);
+  return n;
+};
+
+/** --target: a 1-based number, or words of one target's text. */
+const targetIndex = (plan: Plan, taskRef: string, value: string | undefined): number | null => {
+  if (value === undefined) return null;
+  if (/^\d+$/.test(value)) return Number(value);
+  const task = findTask(plan, taskRef);
+  const key = unitKey(value);
+  const matches = task.targets.map((t, i) => [i + 1, t] as const).filter(([, t]) => unitKey(t.text).includes(key));
+  if (matches.length !== 1) {
+    throw usageError(`--target "${value}" matches ${matches.length} of task ${task.id}'s targets: ${task.targets.map((t, i) => `${i + 1} ${t.text}`).join("; ")}`);
+  }
+  return matches[0]![0];
+};
+
+const add = async (argv: string[], io: Io): Promise<number> => {
+  const { values, positionals } = parseCommandArgs(argv, {
+    ...DB_OPTION,
+    target: { type: "string" },
+    milestone: { type: "string" },
+    value: { type: "string" },
+    period: { type: "string" },
+    unit: { type: "string" },
+    status: { type: "string" },
+    done: { type: "boolean", default: false },
+    note: { type: "string" },
+    evidence: { type: "string", multiple: true },
+    json: { type: "boolean", default: false },
+  });
+  const [planRef, taskRef] = positionals;
+  if (planRef === undefined || taskRef === undefined) throw usageError("missing <plan> or <task>");
+  if (values.period === undefined) throw usageError("missing --period (YYYY-MM or YYYY-Qn)");
+  if (values.unit === undefined) throw usageError("missing --unit (the unit reporting)");
+  const value = number("--value", values.value);
+  const milestone = number("--milestone", values.milestone);
+  const report = await withStore(values.db, async (store) => {
+    const plan = await store.getPlan(planRef);
+    return store.addProgress(
+      plan.id,
+      {
+        task: taskRef,
+        target: targetIndex(plan, taskRef, values.target),
+        milestone,
+        unit: values.unit,
+        period: values.period,
+        value,
+        status: values.done ? "done" : (values.status ?? null),
+        note: values.note ?? "",
+        evidence: values.evidence ?? [],
+        reportedBy: `cli:${process.env.USER ?? "user"}`,
+      },
+      `cli:${process.env.USER ?? "user"}`,
+    );
+  });
+  io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${report.id}\n`);
+  return 0;
+};
+
+const list = async (argv: string[], io: Io): Promise<number> => {
+  const { values, positionals } = parseCommandArgs(argv, { ...DB_OPTION, task: { type: "string" }, unit: { type: "string" }, json: { type: "boolean", default: false } });
+  if (positionals[0] === undefined) throw usageError("missing <plan>");
+  const reports = await withStore(values.db, async (store) => {
+    const plan = await store.getPlan(positionals[0]!);
+    const task = values.task === undefined ? undefined : findTask(plan, values.task).id;
+    const unit = values.unit === undefined ? undefined : (plan.units.find((u) => unitKey(u.name) === unitKey(values.unit!) || u.aliases.some((a) => unitKey(a) === unitKey(values.unit!)))?.name ?? values.unit);
+    return store.listProgress(plan.id, { task, unit });
+  });
+  io.stdout(values.json ? `${JSON.stringify(reports, null, 2)}\n` : `${progressTable(reports)}\n`);
+  return 0;
+};
+
+const progressTable = (reports: readonly ProgressReport[]): string =>
+  reports.length === 0
+    ? "No progress reported."
+    : `${table(
+        [{ header: "Task", align: "right" }, { header: "Item" }, { header: "Period" }, { header: "Unit" }, { header: "Value", align: "right" }, { header: "Status" }, { header: "Note", max: 30 }, { header: "Reported" }],
+        reports.map((r) => [
+          r.task,
+          r.target ? `target ${r.target}` : r.milestone ? `milestone ${r.milestone}` : "task",
+          r.period,
+          r.unit,
+          r.value === null ? "" : String(r.value),
+          r.status ?? "",
+          r.note,
+          r.reportedAt.slice(0, 16).replace("T", " ") + (r.carriedFrom ? " (carried)" : ""),
+        ]),
+      )}\n\n${reports.length} reports`;
+
+export const progress = async (argv: string[], io: Io): Promise<number> => {
+  const [sub, ...rest] = argv;
+  if (sub === "add") return add(rest, io);
+  if (sub === "list") return list(rest, io);
+  throw usageError(sub === undefined ? "missing subcommand: plan progress add|list" : `unknown subcommand "progress ${sub}": use add or list`);
+};

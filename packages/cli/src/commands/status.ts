@@ -1,0 +1,70 @@
+// plan status <plan> [--as-of DATE] [--by task|area|unit] [--json]: where the plan stands.
+
+import { STATUS_LABEL, type PlanStatus, type Rollup } from "@plan/domain";
+import { usageError } from "../errors.js";
+import type { Io } from "../io.js";
+import { formatQuantity } from "../output/quantity.js";
+import { table } from "../output/table.js";
+import { DB_OPTION, withStore } from "../with-store.js";
+import { parseCommandArgs } from "./args.js";
+import { asOfDate } from "./dates.js";
+
+export const statusHelp = `plan status <plan> [--as-of DATE] [--by task|area|unit] [--json] [--db URL]
+  Status as of a date (today by default): each target on its straight line from 0 on 1 January to
+  its value at its deadline — on track (≥95% of the way expected), at risk (≥60%), behind, achieved,
+  overdue, or not reported for the period due; rolled up by task, area, or unit as lead and as support.`;
+
+const BY = ["task", "area", "unit"] as const;
+
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+const countsText = (r: Rollup) =>
+  (Object.keys(STATUS_LABEL) as (keyof typeof STATUS_LABEL)[])
+    .filter((s) => r.counts[s] > 0)
+    .map((s) => `${s} ${r.counts[s]}`)
+    .join(", ");
+
+const header = (s: PlanStatus) =>
+  `${s.title || s.planId} — status as of ${s.asOf} (reports due for ${s.duePeriod ?? "no period yet"}, ${s.cadence})\n` +
+  `${s.overall.total} tasks: ${countsText(s.overall)} · ${percent(s.overall.shareOnTrack)} on track or achieved\n`;
+
+// One row per task, then one indented row per target and milestone under it.
+const byTask = (s: PlanStatus) =>
+  table(
+    [{ header: "#" }, { header: "Task / target", max: 34 }, { header: "Status" }, { header: "Actual / expected", align: "right" }, { header: "R", align: "right" }, { header: "Lead", max: 26 }, { header: "Last" }],
+    s.tasks.flatMap((t) => [
+      [t.id, t.title, t.status, "", "", t.lead.join("、"), t.lastPeriod ?? "—"],
+      ...t.targets.map((x) => [
+        `  ${t.id}.t${x.index}`,
+        x.text,
+        x.status,
+        `${x.actual === null ? "—" : formatQuantity(x.actual)} / ${x.expected === null ? "—" : formatQuantity(Math.round(x.expected))}${x.unit}`,
+        x.ratio === null ? "" : x.ratio.toFixed(2),
+        "",
+        x.lastPeriod ?? "—",
+      ]),
+      ...t.milestones.map((m) => [`  ${t.id}.m${m.index}`, m.text, m.status, m.deadline ?? "", "", "", ""]),
+    ]),
+  );
+
+const rollupTable = (rows: readonly Rollup[], label: string) =>
+  table(
+    [{ header: label }, ...(label === "Unit" ? [{ header: "As" }] : []), { header: "Tasks", align: "right" as const }, { header: "On track", align: "right" as const }, { header: "Statuses", max: 60 }, { header: "Lagging", max: 40 }],
+    rows.map((r) => [r.key, ...(label === "Unit" ? [r.role ?? ""] : []), String(r.total), percent(r.shareOnTrack), countsText(r), r.lagging.join(", ")]),
+  );
+
+export const status = async (argv: string[], io: Io): Promise<number> => {
+  const { values, positionals } = parseCommandArgs(argv, { ...DB_OPTION, "as-of": { type: "string" }, by: { type: "string" }, json: { type: "boolean", default: false } });
+  if (positionals[0] === undefined) throw usageError("missing <plan>");
+  const by = (values.by ?? "task") as (typeof BY)[number];
+  if (!BY.includes(by)) throw usageError(`--by "${values.by}": use task, area or unit`);
+  const asOf = asOfDate(values["as-of"]);
+  const result = await withStore(values.db, (store) => store.status(positionals[0]!, asOf));
+  if (values.json) {
+    const { tasks, byArea, byUnit, ...rest } = result;
+    io.stdout(`${JSON.stringify(by === "task" ? { ...rest, tasks } : by === "area" ? { ...rest, byArea } : { ...rest, byUnit }, null, 2)}\n`);
+    return 0;
+  }
+  const body = by === "task" ? byTask(result) : by === "area" ? rollupTable(result.byArea, "Area") : rollupTable(result.byUnit, "Unit");
+  io.stdout(`${header(result)}\n${body}\n`);
+  return 0;
+};

@@ -1,0 +1,134 @@
+// The supervision flow through the built binary, on a SQLite file and on a real PostgreSQL server.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { PlanStatus, readXlsx } from "@plan/domain";
+import { createDatabase } from "@plan/store/testing";
+import Database from "better-sqlite3";
+import { describe, expect, inject, it } from "vitest";
+
+const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
+const seed = fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), "plan-supervise-"));
+
+const run = (args: string[], env: Record<string, string> = {}) => {
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", env: { ...process.env, ...env }, cwd: dir });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
+const flow = (engine: string, database: () => Promise<string>) =>
+  describe(`supervising the seed on ${engine}`, () => {
+    let db = "";
+    let id = "";
+    const plan = (...args: string[]) => run([...args, "--db", db]);
+    const road = (value: number) => plan("progress", "add", id, "4", "--target", "农村公路", "--value", String(value), "--period", "2016-06", "--unit", "省交通運輸廳");
+    const statusOf = (asOf: string, by = "task") => PlanStatus.partial().parse(JSON.parse(plan("status", id, "--as-of", asOf, "--by", by, "--json").stdout));
+
+    it("imports the seed and prints its id; again gives the same id", async () => {
+      db = await database();
+      const first = plan("import", seed);
+      expect(first).toMatchObject({ code: 0, stdout: expect.stringMatching(/^plan_[0-9a-f]{16}\n$/) });
+      id = first.stdout.trim();
+      expect(plan("import", seed).stdout.trim()).toBe(id);
+      expect(JSON.parse(plan("list", "--json").stdout)).toHaveLength(1);
+    });
+
+    it("puts the rural-road target on track at 3500 km by July, behind at 1000", () => {
+      expect(road(3500).code).toBe(0);
+      const target = (s: ReturnType<typeof statusOf>) => s.tasks!.find((t) => t.id === "4")!.targets.find((t) => t.text.includes("農村公路"))!;
+      expect(target(statusOf("2016-07-01"))).toMatchObject({ status: "on-track", actual: 3500 });
+      expect(road(1000).code).toBe(0);
+      expect(target(statusOf("2016-07-01"))).toMatchObject({ status: "behind", actual: 1000 });
+    });
+
+    it("refuses bad reports with one line and writes nothing", () => {
+      const before = JSON.parse(plan("progress", "list", id, "--json").stdout).length;
+      const cases: [string[], number, RegExp][] = [
+        [["progress", "add", id, "5", "--value", "3", "--period", "2016-06", "--unit", "省交通運輸廳"], 1, /省交通運輸廳 is not responsible for task 5/],
+        [["progress", "add", id, "4", "--target", "5", "--value", "abc", "--period", "2016-06", "--unit", "省交通運輸廳"], 2, /--value: "abc" is not a number/],
+        [["progress", "add", id, "4", "--target", "5", "--value", "3", "--period", "2016-6", "--unit", "省交通運輸廳"], 2, /period: a period is YYYY-MM/],
+        [["progress", "add", id, "4", "--target", "9", "--value", "3", "--period", "2016-06", "--unit", "省交通運輸廳"], 1, /has 6 target\(s\), not 9/],
+        [["progress", "add", id, "77", "--value", "3", "--period", "2016-06", "--unit", "省交通運輸廳"], 1, /no task 77/],
+        [["progress", "add", "plan_abcdef12", "4", "--value", "3", "--period", "2016-06", "--unit", "省交通運輸廳"], 1, /no plan plan_abcdef12/],
+        [["status", id, "--as-of", "2016-02-30"], 2, /--as-of: "2016-02-30" is not a date/],
+      ];
+      for (const [args, code, message] of cases) {
+        const result = plan(...args);
+        expect(result.code, args.join(" ")).toBe(code);
+        expect(result.stderr).toMatch(message);
+        expect(result.stderr.trim().split("\n")).toHaveLength(1);
+      }
+      expect(JSON.parse(plan("progress", "list", id, "--json").stdout)).toHaveLength(before);
+    });
+
+    it("shows each unit's tasks as lead and as support", () => {
+      const byUnit = statusOf("2016-07-01", "unit").byUnit!;
+      expect(byUnit.find((u) => u.key === "省交通運輸廳")).toMatchObject({ role: "lead", total: 3 });
+      expect(plan("status", id, "--as-of", "2016-07-01", "--by", "unit").stdout).toMatch(/省交通運輸廳\s+lead\s+3/);
+    });
+
+    it("writes the dispatch report as Markdown, HTML and xlsx, with the lagging tasks", () => {
+      const md = plan("report", id, "--as-of", "2016-07-01", "--format", "md").stdout;
+      expect(md).toMatch(/^# jiangxi-gannan-soviet-area-2016\.zh-Hant调度通报/);
+      expect(md).toMatch(/## 滞后任务\n\n\| 序号 \| 任务 \| 状态 \| 牵头单位 \|/);
+      expect(md).toMatch(/\| 4 \| 實施農村電網、農村公路升級改造工程 \| 进度滞后 \| 有關設區市、省能源局、省電力公司、省交通運輸廳 \|/);
+      expect(md).toMatch(/## 本期未报送单位\(2016-06\)/);
+      expect(plan("report", id, "--as-of", "2016-07-01", "--format", "html").stdout).toContain('<td class="light red">进度滞后</td>');
+      const out = join(dir, `${engine}-report.xlsx`);
+      expect(plan("report", id, "--as-of", "2016-07-01", "--format", "xlsx", "--out", out).code).toBe(0);
+      const sheets = readXlsx(new Uint8Array(readFileSync(out)));
+      expect(sheets.map((s) => s.name)).toContain("8 滞后任务");
+      expect(sheets.find((s) => s.name === "8 滞后任务")!.rows.some((r) => r[0]!.text === "4" && r[2]!.text === "进度滞后")).toBe(true);
+    });
+
+    it("tells which units owe reports", () => {
+      const { period, reminders } = JSON.parse(plan("reminders", id, "--as-of", "2016-07-01", "--json").stdout);
+      expect(period).toBe("2016-06");
+      expect(reminders.find((r: { unit: string }) => r.unit === "省交通運輸廳").tasks.map((t: { id: string }) => t.id)).toEqual(["4", "14", "17"]);
+    });
+  });
+
+flow("a SQLite file", async () => join(dir, "sqlite", "plan.db"));
+flow("PostgreSQL", async () => createDatabase(inject("postgresUrl"), `plan_cli_${process.pid}`));
+
+describe("the default database", () => {
+  it("is ./.plan/plan.db, or PLAN_DB", () => {
+    const home = mkdtempSync(join(tmpdir(), "plan-default-"));
+    expect(spawnSync(process.execPath, [bin, "import", seed], { cwd: home, encoding: "utf8" }).status).toBe(0);
+    expect(existsSync(join(home, ".plan", "plan.db"))).toBe(true);
+    const other = join(home, "elsewhere.db");
+    expect(spawnSync(process.execPath, [bin, "import", seed], { cwd: home, encoding: "utf8", env: { ...process.env, PLAN_DB: other } }).status).toBe(0);
+    expect(existsSync(other)).toBe(true);
+  });
+});
+
+describe("an import killed halfway", () => {
+  it("leaves no half-imported plan", async () => {
+    // A plan big enough that writing it takes a while; the kill lands while its rows are written.
+    const tasks = Array.from({ length: 6000 }, (_, i) => `${i + 1}.推进第${i + 1}项工作。新建公路${i + 10}公里,改造危桥${i + 3}座。(牵头单位:省交通运输厅;责任单位:省财政厅、省发展改革委、各设区市人民政府)`);
+    const big = join(dir, "big.txt");
+    writeFileSync(big, `2016年工作要点\n2016年是开局之年。\n${tasks.join("\n")}\n`);
+    const db = join(dir, "killed", "plan.db");
+    expect(run(["db", "migrate", "--db", db]).code).toBe(0);
+    const wal = `${db}-wal`;
+    const child = spawn(process.execPath, [bin, "import", big, "--db", db], { stdio: "ignore" });
+    const exited = new Promise((resolve) => child.on("exit", resolve));
+    let writing = false;
+    for (let i = 0; i < 3000 && !writing; i++) {
+      await new Promise((r) => setTimeout(r, 5));
+      writing = existsSync(wal) && statSync(wal).size > 256 * 1024;
+    }
+    child.kill("SIGKILL");
+    await exited;
+    expect(writing).toBe(true);
+    const sqlite = new Database(db);
+    expect(sqlite.pragma("integrity_check", { simple: true })).toBe("ok");
+    expect(sqlite.prepare("select count(*) as n from plans").get()).toEqual({ n: 0 });
+    expect(sqlite.prepare("select count(*) as n from tasks").get()).toEqual({ n: 0 });
+    sqlite.close();
+    // And the same import, run to the end, succeeds.
+    expect(run(["import", big, "--db", db]).code).toBe(0);
+  });
+});
