@@ -16,6 +16,7 @@ const migrations: Record<string, Migration> = {
         .addColumn("imported_at", "text", (c) => c.notNull())
         .addColumn("revision_of", "text")
         .addColumn("document", "text", (c) => c.notNull())
+        .addColumn("status_doc", "text", (c) => c.notNull())
         .execute();
       await db.schema
         .createTable("tasks")
@@ -94,11 +95,29 @@ const migrations: Record<string, Migration> = {
         .addColumn("carried_from", "text")
         .execute();
       await db.schema
-        .createIndex("progress_latest")
+        .createIndex("progress_history")
         .on("progress")
         .columns(["plan_id", "task_id", "target_idx", "milestone_idx", "period_end", "reported_at"])
         .execute();
       await db.schema.createIndex("progress_unit").on("progress").columns(["plan_id", "unit"]).execute();
+      // The latest report per target, milestone and task, kept with every write, so that status
+      // as of now reads one row per item however long the history grows.
+      await db.schema
+        .createTable("progress_latest")
+        .addColumn("plan_id", "text", (c) => c.notNull().references("plans.id").onDelete("cascade"))
+        .addColumn("task_id", "text", (c) => c.notNull())
+        .addColumn("target_idx", "integer", (c) => c.notNull())
+        .addColumn("milestone_idx", "integer", (c) => c.notNull())
+        .addColumn("report_id", "text", (c) => c.notNull())
+        .addColumn("unit", "text", (c) => c.notNull())
+        .addColumn("period", "text", (c) => c.notNull())
+        .addColumn("period_start", "text", (c) => c.notNull())
+        .addColumn("period_end", "text", (c) => c.notNull())
+        .addColumn("value", "double precision")
+        .addColumn("status", "text")
+        .addColumn("reported_at", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("progress_latest_pk", ["plan_id", "task_id", "target_idx", "milestone_idx"])
+        .execute();
       await db.schema
         .createTable("audit")
         .addColumn("id", "text", (c) => c.primaryKey())

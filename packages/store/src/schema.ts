@@ -13,6 +13,8 @@ export interface PlansTable {
   revision_of: string | null;
   /** The whole Plan as parsed, JSON. */
   document: string;
+  /** What status needs of the plan (a StatusPlan), JSON: rollups over many plans read only this. */
+  status_doc: string;
 }
 
 export interface TasksTable {
@@ -90,6 +92,21 @@ export interface ProgressTable {
   carried_from: string | null;
 }
 
+export interface ProgressLatestTable {
+  plan_id: string;
+  task_id: string;
+  target_idx: number;
+  milestone_idx: number;
+  report_id: string;
+  unit: string;
+  period: string;
+  period_start: string;
+  period_end: string;
+  value: number | null;
+  status: string | null;
+  reported_at: string;
+}
+
 export interface AuditTable {
   id: string;
   at: string;
@@ -108,6 +125,7 @@ export interface Database {
   milestones: MilestonesTable;
   units: UnitsTable;
   progress: ProgressTable;
+  progress_latest: ProgressLatestTable;
   audit: AuditTable;
 }
 

@@ -24,12 +24,14 @@ import type { Target } from "../models/target.js";
 import type { Task } from "../models/task.js";
 import type { UnitRef } from "../models/unit.js";
 
-/** What status needs of a task: a whole Task will do, and so will the slim rows a store keeps. */
+/**
+ * What status needs of a task: a whole Task will do, and so will the slim document a store
+ * keeps, which may give the accountable units already worked out (see `accountability`).
+ */
 export type StatusTask = Pick<Task, "id" | "title" | "area" | "deadline"> & {
   readonly targets: readonly Pick<Target, "text" | "value" | "unit" | "comparator" | "deadline">[];
   readonly milestones: readonly Pick<Milestone, "text" | "deadline">[];
-  readonly units: readonly Pick<UnitRef, "unit" | "role">[];
-};
+} & ({ readonly units: readonly Pick<UnitRef, "unit" | "role">[] } | { readonly lead: readonly string[]; readonly support: readonly string[] });
 /** What status needs of a plan. */
 export type StatusPlan = Pick<Plan, "id" | "title" | "year" | "cadence"> & {
   readonly tasks: readonly StatusTask[];
@@ -56,11 +58,17 @@ export interface Clock {
 const DAY = 86_400_000;
 const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / DAY;
 
+// Period bounds by string compare: "2016-06" and "2016-Q2" begin on their first month and
+// end on their last, so months and quarters order correctly without computing dates.
+const firstMonth = (period: string) => (period.charCodeAt(5) === 81 /* Q */ ? `${period.slice(0, 5)}${String((Number(period[6]) - 1) * 3 + 1).padStart(2, "0")}` : period);
+const lastMonth = (period: string) => (period.charCodeAt(5) === 81 ? `${period.slice(0, 5)}${String(Number(period[6]) * 3).padStart(2, "0")}` : period);
+
 /** Reports that count as of the clock: their period has begun by then. Latest period last. */
-const inScope = (reports: readonly ProgressReport[], clock: Clock): ProgressReport[] =>
-  reports
-    .filter((r) => (periodRange(r.period)?.start ?? "9999") <= clock.asOf)
-    .sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)) || a.reportedAt.localeCompare(b.reportedAt));
+const inScope = (reports: readonly ProgressReport[], clock: Clock): ProgressReport[] => {
+  const month = clock.asOf.slice(0, 7);
+  const scoped = reports.filter((r) => firstMonth(r.period) <= month);
+  return scoped.length < 2 ? scoped : scoped.sort((a, b) => lastMonth(a.period).localeCompare(lastMonth(b.period)) || a.reportedAt.localeCompare(b.reportedAt));
+};
 
 const periodEnd = (r: ProgressReport) => periodRange(r.period)?.end ?? "";
 
@@ -144,6 +152,7 @@ const MILESTONE_AS_STATUS: Record<MilestoneAssessment["status"], Status> = {
 
 /** Lead and supporting units as accountability sees them (see TaskAssessment). */
 export const accountability = (task: StatusTask): { lead: string[]; support: string[] } => {
+  if (!("units" in task)) return { lead: [...task.lead], support: [...task.support] };
   const hasLead = task.units.some((u) => u.role === "lead");
   const names = (pick: (role: string) => boolean) => [...new Set(task.units.filter((u) => pick(u.role)).map((u) => u.unit))];
   return {

@@ -2,28 +2,30 @@
 
 import type { ProgressReport } from "../models/progress.js";
 import type { PlanStatus, Rollup, Status, TaskAssessment } from "../models/status.js";
-import { Status as StatusEnum } from "../models/status.js";
 import { assessTask, type Clock, type StatusPlan } from "./assess.js";
 import { duePeriod, type Cadence } from "./period.js";
 
 const LAGGING: ReadonlySet<Status> = new Set(["at-risk", "behind", "overdue", "not-reported"]);
 
 export const rollup = (key: string, role: Rollup["role"], tasks: readonly TaskAssessment[]): Rollup => {
-  const counts = Object.fromEntries(StatusEnum.options.map((s) => [s, 0])) as Record<Status, number>;
-  for (const t of tasks) counts[t.status]++;
-  return {
-    key,
-    role,
-    total: tasks.length,
-    counts,
-    shareOnTrack: tasks.length === 0 ? 0 : (counts.achieved + counts["on-track"]) / tasks.length,
-    lagging: tasks.filter((t) => LAGGING.has(t.status)).map((t) => t.id),
-  };
+  const counts: Record<Status, number> = { achieved: 0, "on-track": 0, "at-risk": 0, behind: 0, overdue: 0, "not-reported": 0 };
+  const lagging: string[] = [];
+  for (const t of tasks) {
+    counts[t.status]++;
+    if (LAGGING.has(t.status)) lagging.push(t.id);
+  }
+  return { key, role, total: tasks.length, counts, shareOnTrack: tasks.length === 0 ? 0 : (counts.achieved + counts["on-track"]) / tasks.length, lagging };
 };
 
 const groupBy = <K>(items: readonly TaskAssessment[], keys: (t: TaskAssessment) => readonly K[]): Map<K, TaskAssessment[]> => {
   const groups = new Map<K, TaskAssessment[]>();
-  for (const item of items) for (const key of keys(item)) groups.set(key, [...(groups.get(key) ?? []), item]);
+  for (const item of items) {
+    for (const key of keys(item)) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
   return groups;
 };
 
@@ -42,7 +44,11 @@ export const planStatus = (plan: StatusPlan, reports: readonly ProgressReport[],
   const start = planStart(plan);
   const clock: Clock = { asOf: options.asOf, start, due: duePeriod(options.asOf, cadence, start ?? "0000-01-01") };
   const reportsOf = new Map<string, ProgressReport[]>();
-  for (const r of reports) reportsOf.set(r.task, [...(reportsOf.get(r.task) ?? []), r]);
+  for (const r of reports) {
+    const list = reportsOf.get(r.task);
+    if (list) list.push(r);
+    else reportsOf.set(r.task, [r]);
+  }
   const tasks = plan.tasks.map((task) => assessTask(task, reportsOf.get(task.id) ?? [], clock, options.baselines?.get(task.id)));
   const byArea = [...groupBy(tasks, (t) => (t.area === null ? [] : [t.area]))].map(([area, ts]) => rollup(area, null, ts));
   const asLead = groupBy(tasks, (t) => t.lead);

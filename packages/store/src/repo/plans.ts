@@ -1,7 +1,7 @@
 // Plans and what they hold: stored as the whole parsed document (for reading back exactly) and
 // as rows (for status over many plans without parsing JSON).
 
-import { PlanError, type Plan } from "@plan/domain";
+import { accountability, PlanError, type Plan, type StatusPlan } from "@plan/domain";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../schema.js";
 import { chunks } from "./chunks.js";
@@ -18,6 +18,25 @@ export interface PlanSummary {
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+/** The part of a plan that status reads. */
+export const statusDocument = (plan: Plan): StatusPlan => ({
+  id: plan.id,
+  title: plan.title,
+  year: plan.year,
+  cadence: plan.cadence,
+  tasks: plan.tasks.map((t) => ({
+    id: t.id,
+    title: t.title,
+    area: t.area,
+    deadline: t.deadline,
+    targets: t.targets.map(({ text, value, unit, comparator, deadline }) => ({ text, value, unit, comparator, deadline })),
+    milestones: t.milestones.map(({ text, deadline }) => ({ text, deadline })),
+    // Worked out once here rather than from every unit mention at each rollup.
+    ...accountability(t),
+  })),
+  units: plan.units.map(({ name }) => ({ name })),
+});
+
 export const insertPlan = async (trx: Db, plan: Plan, meta: { source: string; importedAt: string; revisionOf: string | null }): Promise<void> => {
   await trx
     .insertInto("plans")
@@ -30,6 +49,7 @@ export const insertPlan = async (trx: Db, plan: Plan, meta: { source: string; im
       imported_at: meta.importedAt,
       revision_of: meta.revisionOf,
       document: JSON.stringify(plan),
+      status_doc: JSON.stringify(statusDocument(plan)),
     })
     .execute();
   const tasks = plan.tasks.map((t, seq) => ({

@@ -63,8 +63,58 @@ export const newReport = (planId: string, input: CheckedProgress, id: string, re
   carriedFrom: null,
 });
 
+/** Appends reports and keeps progress_latest pointing at the latest one per item. Call inside a transaction. */
 export const insertReports = async (db: Db, reports: readonly ProgressReport[]): Promise<void> => {
-  for (const rows of chunks(reports.map(toRow), 100)) await db.insertInto("progress").values(rows).execute();
+  const rows = reports.map(toRow);
+  for (const chunk of chunks(rows, 100)) await db.insertInto("progress").values(chunk).execute();
+  for (const row of rows) {
+    await db
+      .insertInto("progress_latest")
+      .values({
+        plan_id: row.plan_id,
+        task_id: row.task_id,
+        target_idx: row.target_idx,
+        milestone_idx: row.milestone_idx,
+        report_id: row.id,
+        unit: row.unit,
+        period: row.period,
+        period_start: row.period_start,
+        period_end: row.period_end,
+        value: row.value,
+        status: row.status,
+        reported_at: row.reported_at,
+      })
+      .onConflict((oc) =>
+        oc
+          .columns(["plan_id", "task_id", "target_idx", "milestone_idx"])
+          .doUpdateSet((eb) => ({
+            report_id: eb.ref("excluded.report_id"),
+            unit: eb.ref("excluded.unit"),
+            period: eb.ref("excluded.period"),
+            period_start: eb.ref("excluded.period_start"),
+            period_end: eb.ref("excluded.period_end"),
+            value: eb.ref("excluded.value"),
+            status: eb.ref("excluded.status"),
+            reported_at: eb.ref("excluded.reported_at"),
+          }))
+          .where((eb) =>
+            eb.or([
+              eb("excluded.period_end", ">", eb.ref("progress_latest.period_end")),
+              eb.and([eb("excluded.period_end", "=", eb.ref("progress_latest.period_end")), eb("excluded.reported_at", ">=", eb.ref("progress_latest.reported_at"))]),
+            ]),
+          ),
+      )
+      .execute();
+  }
+};
+
+/** Rebuilds progress_latest from the whole history (after a bulk load that went around insertReports). */
+export const rebuildLatest = async (db: Db): Promise<void> => {
+  await db.deleteFrom("progress_latest").execute();
+  await sql`insert into progress_latest (plan_id, task_id, target_idx, milestone_idx, report_id, unit, period, period_start, period_end, value, status, reported_at)
+    select plan_id, task_id, target_idx, milestone_idx, id, unit, period, period_start, period_end, value, status, reported_at from (
+      select p.*, row_number() over (partition by plan_id, task_id, target_idx, milestone_idx order by period_end desc, reported_at desc) as rank from progress p
+    ) ranked where rank = 1`.execute(db);
 };
 
 export interface ReportFilter {
@@ -82,17 +132,49 @@ export const listReports = async (db: Db, planId: string, filter: ReportFilter =
 
 /**
  * The latest report per (plan, task, target, milestone) whose period has begun by `asOf`: all
- * that status needs, however many reports there are. One window query on every engine.
+ * that status needs, however many reports there are. Reads progress_latest, and the history only
+ * for the items whose latest report is for a period after `asOf` (status as of a past date).
  */
 export const latestReports = async (db: Db, asOf: string, planIds?: readonly string[]): Promise<ProgressReport[]> => {
-  let inner = db
+  let query = db.selectFrom("progress_latest").selectAll();
+  if (planIds) query = query.where("plan_id", "in", planIds.length > 0 ? [...planIds] : [""]);
+  const rows = await query.execute();
+  // Status reads the period, value and status of each; the rest of a report stays in `progress`.
+  const toLatest = (r: (typeof rows)[number]): ProgressReport => ({
+    id: r.report_id,
+    planId: r.plan_id,
+    task: r.task_id,
+    target: r.target_idx || null,
+    milestone: r.milestone_idx || null,
+    unit: r.unit,
+    period: r.period,
+    value: r.value === null ? null : Number(r.value),
+    status: r.status as ProgressReport["status"],
+    note: "",
+    evidence: [],
+    reportedBy: "",
+    reportedAt: r.reported_at,
+    carriedFrom: null,
+  });
+  const current = rows.filter((r) => r.period_start <= asOf);
+  if (current.length === rows.length) return current.map(toLatest);
+  // Some items have reports for periods after asOf: look back in their plans' history.
+  const later = new Set(rows.filter((r) => r.period_start > asOf).map((r) => r.plan_id));
+  const keep = current.filter((r) => !later.has(r.plan_id)).map(toLatest);
+  const history: ProgressReport[] = [];
+  for (const ids of chunks([...later], 500)) history.push(...(await historicalLatest(db, asOf, ids)));
+  return [...keep, ...history];
+};
+
+const historicalLatest = async (db: Db, asOf: string, planIds: readonly string[]): Promise<ProgressReport[]> => {
+  const inner = db
     .selectFrom("progress")
     .selectAll()
     .select(
       sql<number>`row_number() over (partition by plan_id, task_id, target_idx, milestone_idx order by period_end desc, reported_at desc)`.as("rank"),
     )
-    .where("period_start", "<=", asOf);
-  if (planIds) inner = inner.where("plan_id", "in", planIds.length > 0 ? [...planIds] : [""]);
+    .where("period_start", "<=", asOf)
+    .where("plan_id", "in", [...planIds]);
   const rows = await db.selectFrom(inner.as("ranked")).selectAll().where("rank", "=", 1).execute();
   return rows.map((r) => toReport(r as Selectable<ProgressTable>));
 };

@@ -1,0 +1,110 @@
+// pnpm bench (store): status rollup over 1,000 plans (≈33,000 tasks, ≈400,000 progress reports)
+// in a SQLite file, and again at 4× that size, to show the growth; and progress writes per second.
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parsePlan, periodRange, type Plan } from "@plan/domain";
+import Database from "better-sqlite3";
+import { Kysely } from "kysely";
+import { migrate, openKysely, openStore } from "../src/index.js";
+import { insertPlan } from "../src/repo/plans.js";
+import { rebuildLatest } from "../src/repo/progress.js";
+
+const seedText = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
+const seed = parsePlan(seedText);
+const MONTHS = Array.from({ length: 12 }, (_, i) => `2016-${String(i + 1).padStart(2, "0")}`);
+
+/** `count` distinct plans (the seed under other titles) and ≈400 monthly reports each. */
+const fill = async (path: string, count: number) => {
+  const db = openKysely({ engine: "sqlite", location: path });
+  await migrate(db as Kysely<unknown>);
+  for (let start = 0; start < count; start += 200) {
+    await db.transaction().execute(async (trx) => {
+      for (let i = start; i < Math.min(count, start + 200); i++) {
+        const plan: Plan = { ...seed, id: `plan_${i.toString(16).padStart(16, "0")}`, title: `计划${i}` };
+        await insertPlan(trx, plan, { source: "bench", importedAt: new Date().toISOString(), revisionOf: null });
+      }
+    });
+  }
+  await db.destroy();
+  // Reports go in through one prepared statement: setting up is not what is measured.
+  const sqlite = new Database(path);
+  const insert = sqlite.prepare(
+    "insert into progress (id, plan_id, task_id, target_idx, milestone_idx, unit, period, period_start, period_end, value, status, note, evidence, reported_by, reported_at, carried_from) values (?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, '', '[]', 'bench', ?, null)",
+  );
+  let reports = 0;
+  sqlite.transaction(() => {
+    for (let i = 0; i < count; i++) {
+      const planId = `plan_${i.toString(16).padStart(16, "0")}`;
+      for (const task of seed.tasks) {
+        const unit = task.units[0]!.unit;
+        const items = task.targets.length === 0 ? [0] : task.targets.map((_, k) => k + 1);
+        for (const target of items) {
+          for (const [m, period] of MONTHS.entries()) {
+            const range = periodRange(period)!;
+            const value = target === 0 ? null : (task.targets[target - 1]!.value * (m + 1) * (0.7 + ((i + m) % 5) / 10)) / 12;
+            insert.run(randomUUID(), planId, task.id, target, unit, period, range.start, range.end, value, target === 0 ? "on-track" : null, `2016-${String(m + 2).padStart(2, "0")}-01T00:00:00.000Z`);
+            reports++;
+          }
+        }
+      }
+    }
+  })();
+  sqlite.close();
+  const kysely = openKysely({ engine: "sqlite", location: path });
+  await rebuildLatest(kysely);
+  await kysely.destroy();
+  return reports;
+};
+
+const time = async (fn: () => Promise<unknown>, rounds = 5) => {
+  await fn();
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+};
+
+const dir = mkdtempSync(join(tmpdir(), "plan-store-bench-"));
+const results: { plans: number; tasks: number; reports: number; ms: number }[] = [];
+for (const plans of [1000, 4000]) {
+  const path = join(dir, `rollup-${plans}.db`);
+  const reports = await fill(path, plans);
+  const store = await openStore(path, {});
+  let tasks = 0;
+  // As of now (after every reported period): the dashboard's question.
+  const ms = await time(async () => {
+    const statuses = await store.portfolio("2017-01-15");
+    tasks = statuses.reduce((n, s) => n + s.tasks.length, 0);
+  });
+  // As of a past date: the history has to be searched.
+  const pastMs = await time(() => store.portfolio("2016-09-15"), 3);
+  await store.close();
+  results.push({ plans, tasks, reports, ms });
+  console.log(
+    `status rollup, SQLite: ${plans.toLocaleString("en-US")} plans, ${tasks.toLocaleString("en-US")} tasks, ${reports.toLocaleString("en-US")} reports: ` +
+      `as of now ${ms.toFixed(0)} ms${plans === 1000 ? (ms <= 500 ? " ✓ (aim ≤ 500 ms)" : " ✗ (aim ≤ 500 ms)") : ""}, as of a past date ${pastMs.toFixed(0)} ms`,
+  );
+}
+const [small, large] = results as [(typeof results)[0], (typeof results)[0]];
+const growth = large.ms / small.ms;
+console.log(`growth ×${(large.plans / small.plans).toFixed(0)} in size → ×${growth.toFixed(1)} in time ${growth <= 4 * 1.25 ? "✓ linear or better" : "✗ worse than linear"}`);
+
+// Progress writes: each checked against its plan, written in its own transaction with its audit entry.
+const store = await openStore(join(dir, "writes.db"), {});
+await store.importPlan(seed, { source: "bench", actor: "bench" });
+const road = seed.tasks[3]!.targets.findIndex((t) => t.text.includes("農村公路")) + 1;
+const writes = 500;
+const start = performance.now();
+for (let i = 0; i < writes; i++) {
+  await store.addProgress(seed.id, { task: "4", target: road, unit: "省交通運輸廳", period: MONTHS[i % 12]!, value: i }, "bench");
+}
+const seconds = (performance.now() - start) / 1000;
+await store.close();
+console.log(`progress writes, SQLite: ${writes} in ${seconds.toFixed(2)} s = ${(writes / seconds).toFixed(0)} writes/s (each checked, in a transaction, audited)`);
+rmSync(dir, { recursive: true, force: true });
