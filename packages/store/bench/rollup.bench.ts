@@ -93,7 +93,9 @@ for (const plans of [1000, 4000]) {
 }
 const [small, large] = results as [(typeof results)[0], (typeof results)[0]];
 const growth = large.ms / small.ms;
-console.log(`growth ×${(large.plans / small.plans).toFixed(0)} in size → ×${growth.toFixed(1)} in time ${growth <= 4 * 1.25 ? "✓ linear or better" : "✗ worse than linear"}`);
+console.log(
+  `growth ×${(large.plans / small.plans).toFixed(0)} in size → ×${growth.toFixed(1)} in time (linear is ×4; up to ×5 is within this machine's noise) ${growth <= 5 ? "✓" : "✗ worse than linear"}`,
+);
 
 // Progress writes: each checked against its plan, written in its own transaction with its audit entry.
 const store = await openStore(join(dir, "writes.db"), {});
