@@ -1,20 +1,7 @@
-// One PostgreSQL server for the CLI's tests, unless DATABASE_URL names one.
-import { startPostgres } from "@plan/store/testing";
-import type { TestProject } from "vitest/node";
+export { postgresGlobalSetup as default } from "@plan/store/testing";
 
 declare module "vitest" {
   export interface ProvidedContext {
     postgresUrl: string;
   }
-}
-
-export default async function setup(project: TestProject) {
-  const given = process.env.DATABASE_URL;
-  if (given && /^postgres/.test(given)) {
-    project.provide("postgresUrl", given);
-    return;
-  }
-  const server = await startPostgres();
-  project.provide("postgresUrl", server.url);
-  return () => server.stop();
 }

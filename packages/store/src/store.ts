@@ -11,7 +11,7 @@ import { databaseTarget, redact, type DatabaseTarget } from "./engines/url.js";
 import { StoreError, toStoreError } from "./errors.js";
 import { migrate } from "./migrations.js";
 import { listAudit, recordAudit, type AuditEntry } from "./repo/audit.js";
-import { insertPlan, listPlans, loadPlan, previousRevision, resolvePlanId, type PlanSummary } from "./repo/plans.js";
+import { findPlanSummary, insertPlan, listPlans, loadPlan, previousRevision, resolvePlanId, type PlanSummary } from "./repo/plans.js";
 import { insertReports, latestReports, listReports, newReport, type ReportFilter } from "./repo/progress.js";
 import { carryProgress } from "./repo/revisions.js";
 import { loadStatusPlans } from "./repo/status-plans.js";
@@ -68,7 +68,7 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
     target,
     importPlan: (plan, options) =>
       run(async () => {
-        const existing = (await listPlans(db)).find((p) => p.id === plan.id);
+        const existing = await findPlanSummary(db, plan.id);
         if (existing) return { plan: existing, created: false, revisionOf: existing.revisionOf, carried: 0 };
         return db.transaction().execute(async (trx) => {
           const revisionOf = options.revises !== undefined ? await resolvePlanId(trx, options.revises) : await previousRevision(trx, plan);

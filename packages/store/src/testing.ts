@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
+import type {} from "vitest";
 import { join } from "node:path";
 
 const binDir = (): string => {
@@ -69,4 +70,26 @@ export const createDatabase = async (serverUrl: string, name: string): Promise<s
     await client.end();
   }
   return serverUrl.replace(/\/[^/]*$/, `/${name}`);
+};
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** A PostgreSQL server for the test run: inject("postgresUrl"). */
+    postgresUrl: string;
+  }
+}
+
+/**
+ * A vitest globalSetup: one PostgreSQL server for the whole run, unless DATABASE_URL already
+ * names one; its URL is provided as "postgresUrl".
+ */
+export const postgresGlobalSetup = async (project: { provide: (key: "postgresUrl", value: string) => void }) => {
+  const given = process.env.DATABASE_URL;
+  if (given && /^postgres/.test(given)) {
+    project.provide("postgresUrl", given);
+    return;
+  }
+  const server = await startPostgres();
+  project.provide("postgresUrl", server.url);
+  return () => server.stop();
 };

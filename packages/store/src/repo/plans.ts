@@ -107,15 +107,21 @@ export const loadPlan = async (db: Db, id: string): Promise<Plan> => {
   return JSON.parse(row.document) as Plan;
 };
 
-export const listPlans = async (db: Db): Promise<PlanSummary[]> => {
-  const rows = await db
+export const listPlans = async (db: Db): Promise<PlanSummary[]> => summaries(db);
+
+/** One plan's summary, or undefined when the store does not hold it. */
+export const findPlanSummary = async (db: Db, id: string): Promise<PlanSummary | undefined> => (await summaries(db, id))[0];
+
+const summaries = async (db: Db, id?: string): Promise<PlanSummary[]> => {
+  let query = db
     .selectFrom("plans")
     .leftJoin("tasks", "tasks.plan_id", "plans.id")
     .select(["plans.id", "plans.title", "plans.year", "plans.source", "plans.imported_at", "plans.revision_of"])
     .select((eb) => eb.fn.count<number>("tasks.id").as("tasks"))
     .groupBy(["plans.id", "plans.title", "plans.year", "plans.source", "plans.imported_at", "plans.revision_of"])
-    .orderBy("plans.imported_at")
-    .execute();
+    .orderBy("plans.imported_at");
+  if (id !== undefined) query = query.where("plans.id", "=", id);
+  const rows = await query.execute();
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
