@@ -15,7 +15,13 @@ export type PlanErrorCode =
   | "progress.unit-not-responsible"
   | "store.conflict"
   | "store.unavailable"
-  | "store.failed";
+  | "store.failed"
+  | "auth.missing"
+  | "auth.invalid"
+  | "auth.forbidden"
+  | "request.invalid"
+  | "request.too-large"
+  | "request.not-found";
 
 /** A failure with a stable code, a message users read (中文 / English) and details for programs. */
 export class PlanError extends Error {

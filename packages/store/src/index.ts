@@ -10,3 +10,4 @@ export type { PlanSummary } from "./repo/plans.js";
 export type { AuditEntry } from "./repo/audit.js";
 export type { ReportFilter } from "./repo/progress.js";
 export type { Database } from "./schema.js";
+export type { ApiKey, KeyRole } from "./repo/keys.js";

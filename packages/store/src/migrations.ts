@@ -133,6 +133,31 @@ const migrations: Record<string, Migration> = {
   },
 };
 
+migrations["0002_api_keys_and_idempotency"] = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable("api_keys")
+      .addColumn("id", "text", (c) => c.primaryKey())
+      // SHA-256 of the secret: the secret itself is shown once and never stored.
+      .addColumn("hash", "text", (c) => c.notNull().unique())
+      .addColumn("role", "text", (c) => c.notNull())
+      .addColumn("unit", "text")
+      .addColumn("label", "text", (c) => c.notNull())
+      .addColumn("created_at", "text", (c) => c.notNull())
+      .addColumn("revoked_at", "text")
+      .execute();
+    await db.schema
+      .createTable("idempotency")
+      .addColumn("actor", "text", (c) => c.notNull())
+      .addColumn("key", "text", (c) => c.notNull())
+      .addColumn("request_hash", "text", (c) => c.notNull())
+      .addColumn("result_id", "text", (c) => c.notNull())
+      .addColumn("created_at", "text", (c) => c.notNull())
+      .addPrimaryKeyConstraint("idempotency_pk", ["actor", "key"])
+      .execute();
+  },
+};
+
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Applies every migration not yet applied; returns the names applied now. */

@@ -117,6 +117,24 @@ export interface AuditTable {
   details: string;
 }
 
+export interface ApiKeysTable {
+  id: string;
+  hash: string;
+  role: string;
+  unit: string | null;
+  label: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface IdempotencyTable {
+  actor: string;
+  key: string;
+  request_hash: string;
+  result_id: string;
+  created_at: string;
+}
+
 export interface Database {
   plans: PlansTable;
   tasks: TasksTable;
@@ -127,6 +145,8 @@ export interface Database {
   progress: ProgressTable;
   progress_latest: ProgressLatestTable;
   audit: AuditTable;
+  api_keys: ApiKeysTable;
+  idempotency: IdempotencyTable;
 }
 
 // Generated is kept for engines that add columns of their own later.

@@ -3,7 +3,7 @@
 // for each write, and retries what a busy or briefly unreachable database refuses.
 
 import { randomUUID } from "node:crypto";
-import { checkProgress, planStatus, type Plan, type PlanStatus, type ProgressReport } from "@plan/domain";
+import { checkProgress, PlanError, planStatus, type Plan, type PlanStatus, type ProgressReport } from "@plan/domain";
 import { Context, Effect, Layer, Schedule } from "effect";
 import type { Kysely } from "kysely";
 import { openKysely } from "./engines/open.js";
@@ -11,6 +11,7 @@ import { databaseTarget, redact, type DatabaseTarget } from "./engines/url.js";
 import { StoreError, toStoreError } from "./errors.js";
 import { migrate } from "./migrations.js";
 import { listAudit, recordAudit, type AuditEntry } from "./repo/audit.js";
+import { findKeyByHash, hashSecret, insertKey, listKeys, newSecret, revokeKey, type ApiKey, type KeyRole } from "./repo/keys.js";
 import { findPlanSummary, insertPlan, listPlans, loadPlan, previousRevision, resolvePlanId, type PlanSummary } from "./repo/plans.js";
 import { insertReports, latestReports, listReports, newReport, type ReportFilter } from "./repo/progress.js";
 import { carryProgress } from "./repo/revisions.js";
@@ -48,6 +49,17 @@ export interface PlanStoreService {
   /** The status of every plan in the store (or of the given ones), as of a date. */
   readonly portfolio: (asOf: string, refs?: readonly string[]) => Effect.Effect<PlanStatus[], StoreError>;
   readonly audit: (ref?: string) => Effect.Effect<AuditEntry[], StoreError>;
+  /**
+   * addProgress with an idempotency key: the same key from the same actor records once; a
+   * retry gets the first report back (replayed), a different request under that key is a conflict.
+   */
+  readonly recordProgress: (ref: string, input: unknown, actor: string, idempotencyKey?: string) => Effect.Effect<{ report: ProgressReport; replayed: boolean }, StoreError>;
+  /** Creates an API key; the secret is returned once and only its hash is kept. */
+  readonly createKey: (role: KeyRole, unit: string | null, label: string, actor: string) => Effect.Effect<{ key: ApiKey; secret: string }, StoreError>;
+  readonly listKeys: () => Effect.Effect<ApiKey[], StoreError>;
+  readonly revokeKey: (id: string, actor: string) => Effect.Effect<boolean, StoreError>;
+  /** The live key a secret belongs to, or null. */
+  readonly authenticate: (secret: string) => Effect.Effect<ApiKey | null, StoreError>;
 }
 
 export class PlanStore extends Context.Service<PlanStore, PlanStoreService>()("@plan/store/PlanStore") {}
@@ -63,6 +75,41 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
     Effect.tryPromise({ try: work, catch: toStoreError }).pipe(Effect.retry(RETRY));
 
   const planId = (ref: string) => resolvePlanId(db, ref);
+
+  const record = (ref: string, input: unknown, actor: string, idempotencyKey?: string) =>
+    run(async () => {
+      const id = await planId(ref);
+      const checked = checkProgress(await loadPlan(db, id), input);
+      const requestHash = await hashSecret(JSON.stringify({ plan: id, ...checked }));
+      const replay = async () => {
+        if (idempotencyKey === undefined) return null;
+        const seen = await db.selectFrom("idempotency").selectAll().where("actor", "=", actor).where("key", "=", idempotencyKey).executeTakeFirst();
+        if (!seen) return null;
+        if (seen.request_hash !== requestHash) {
+          throw new PlanError("store.conflict", `Idempotency-Key ${idempotencyKey} was used for a different report`, { idempotencyKey });
+        }
+        const [report] = (await listReports(db, id)).filter((r) => r.id === seen.result_id);
+        return report ? { report, replayed: true } : null;
+      };
+      const earlier = await replay();
+      if (earlier) return earlier;
+      const report = newReport(id, checked, randomUUID(), now());
+      try {
+        await db.transaction().execute(async (trx) => {
+          await insertReports(trx, [report]);
+          if (idempotencyKey !== undefined) {
+            await trx.insertInto("idempotency").values({ actor, key: idempotencyKey, request_hash: requestHash, result_id: report.id, created_at: report.reportedAt }).execute();
+          }
+          await recordAudit(trx, { id: randomUUID(), at: report.reportedAt, actor, action: "progress.add", planId: id, entity: report.id, details: { ...checked } });
+        });
+      } catch (error) {
+        // Two retries racing: the loser finds the winner's report under the same key.
+        const winner = toStoreError(error).code === "store.conflict" ? await replay() : null;
+        if (winner) return winner;
+        throw error;
+      }
+      return { report, replayed: false };
+    });
 
   return {
     target,
@@ -90,16 +137,32 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
       }),
     listPlans: () => run(() => listPlans(db)),
     getPlan: (ref) => run(async () => loadPlan(db, await planId(ref))),
-    addProgress: (ref, input, actor) =>
+    addProgress: (ref, input, actor) => Effect.map(record(ref, input, actor), (r) => r.report),
+    recordProgress: (ref, input, actor, idempotencyKey) => record(ref, input, actor, idempotencyKey),
+    createKey: (role, unit, label, actor) =>
       run(async () => {
-        const id = await planId(ref);
-        const checked = checkProgress(await loadPlan(db, id), input);
-        const report = newReport(id, checked, randomUUID(), now());
+        const secret = newSecret();
+        const key: ApiKey = { id: `key_${randomUUID().slice(0, 8)}`, role, unit, label, createdAt: now(), revokedAt: null };
         await db.transaction().execute(async (trx) => {
-          await insertReports(trx, [report]);
-          await recordAudit(trx, { id: randomUUID(), at: report.reportedAt, actor, action: "progress.add", planId: id, entity: report.id, details: { ...checked } });
+          await insertKey(trx, key, await hashSecret(secret));
+          await recordAudit(trx, { id: randomUUID(), at: key.createdAt, actor, action: "key.create", planId: null, entity: key.id, details: { role, unit, label } });
         });
-        return report;
+        return { key, secret };
+      }),
+    listKeys: () => run(() => listKeys(db)),
+    revokeKey: (id, actor) =>
+      run(() =>
+        db.transaction().execute(async (trx) => {
+          const at = now();
+          const revoked = await revokeKey(trx, id, at);
+          if (revoked) await recordAudit(trx, { id: randomUUID(), at, actor, action: "key.revoke", planId: null, entity: id, details: {} });
+          return revoked;
+        }),
+      ),
+    authenticate: (secret) =>
+      run(async () => {
+        const key = await findKeyByHash(db, await hashSecret(secret));
+        return key && key.revokedAt === null ? key : null;
       }),
     listProgress: (ref, filter = {}) => run(async () => listReports(db, await planId(ref), filter)),
     status: (ref, asOf) =>

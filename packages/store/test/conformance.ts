@@ -91,4 +91,27 @@ export const conformance = (engine: string, makeUrl: () => Promise<string>) =>
       expect((await store.listPlans()).map((p) => p.id)).not.toContain(broken.id);
       expect(await failure(store.getPlan(broken.id))).toMatchObject({ code: "plan.not-found" });
     });
+  
+    it("records an idempotent report once, and refuses the key for another report", async () => {
+      const before = (await store.listProgress(seed.id)).length;
+      const first = await store.recordProgress(seed.id, report({ period: "2016-07", value: 4000 }), "key_a", "idem-1");
+      const again = await store.recordProgress(seed.id, report({ period: "2016-07", value: 4000 }), "key_a", "idem-1");
+      expect(first.replayed).toBe(false);
+      expect(again).toEqual({ report: first.report, replayed: true });
+      expect(await store.listProgress(seed.id)).toHaveLength(before + 1);
+      expect(await failure(store.recordProgress(seed.id, report({ period: "2016-07", value: 4100 }), "key_a", "idem-1"))).toMatchObject({ code: "store.conflict" });
+      // Another actor's key of the same name is another key.
+      expect((await store.recordProgress(seed.id, report({ period: "2016-07", value: 4000 }), "key_b", "idem-1")).replayed).toBe(false);
+    });
+
+    it("creates API keys whose secret is shown once, authenticates and revokes them", async () => {
+      const { key, secret } = await store.createKey("unit", "省交通運輸廳", "roads office", "admin");
+      expect(secret).toMatch(/^plk_[0-9a-f]{48}$/);
+      expect(await store.authenticate(secret)).toEqual(key);
+      expect(await store.authenticate(`${secret}x`)).toBeNull();
+      expect(JSON.stringify(await store.listKeys())).not.toContain(secret);
+      expect(await store.revokeKey(key.id, "admin")).toBe(true);
+      expect(await store.authenticate(secret)).toBeNull();
+      expect((await store.audit()).filter((e) => e.entity === key.id).map((e) => e.action)).toEqual(["key.create", "key.revoke"]);
+    });
   });
