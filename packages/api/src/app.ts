@@ -1,0 +1,63 @@
+// createApp(deps): the whole API as one Hono app. Routes are chained so that AppType carries
+// them all for the typed client; runtimes (Node server, Worker) only build the deps.
+
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { PlanError } from "@plan/domain";
+import { Scalar } from "@scalar/hono-api-reference";
+import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
+import { etag } from "hono/etag";
+import { requestId } from "hono/request-id";
+import { authenticate } from "./auth.js";
+import type { AppDeps, AppEnv } from "./env.js";
+import { handleError } from "./errors.js";
+import { healthRoutes } from "./routes/health.js";
+import { planRoutes } from "./routes/plans.js";
+import { progressRoutes } from "./routes/progress.js";
+import { statusRoutes } from "./routes/status.js";
+
+export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+export const createApp = (deps: AppDeps) => {
+  const app = new OpenAPIHono<AppEnv>({
+    // A request that does not fit its schema: 400 naming the field.
+    defaultHook: (result) => {
+      if (!result.success) {
+        const issue = result.error.issues[0]!;
+        const field = issue.path.join(".");
+        throw new PlanError("request.invalid", `${result.target}${field ? `.${field}` : ""}: ${issue.message}`, { target: result.target, field });
+      }
+    },
+  });
+  app.onError(handleError);
+  app.notFound((c) => handleError(new PlanError("request.not-found", `no route ${c.req.method} ${c.req.path}`), c));
+
+  const routes = app
+    .use(requestId({ headerName: "X-Request-Id" }))
+    .use(cors({ origin: [...(deps.corsOrigins ?? [])], allowHeaders: ["Authorization", "Content-Type", "Idempotency-Key", "X-API-Key"], exposeHeaders: ["X-Request-Id", "ETag"] }))
+    .use(
+      bodyLimit({
+        maxSize: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+        onError: () => {
+          throw new PlanError("request.too-large", `the request body is over ${deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES} bytes`);
+        },
+      }),
+    )
+    .use(authenticate(deps))
+    .use("/plans/*", etag())
+    .route("/", healthRoutes(deps))
+    .route("/", planRoutes(deps))
+    .route("/", progressRoutes(deps))
+    .route("/", statusRoutes(deps));
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", { type: "http", scheme: "bearer" });
+  app.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: { title: "plan API", version: "0.0.0", description: "Supervise government work plans: plans, tasks, units, progress, status, reports." },
+    security: [{ apiKey: [] }],
+  });
+  app.get("/docs", Scalar({ url: "/openapi.json" }));
+  return routes;
+};
+
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,182 @@
+// Plans, their tasks, units, targets and milestones.
+
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { Finding, parsePlanFile, Plan, PlanError, Unit, unitKey, validatePlan, type Plan as PlanType } from "@plan/domain";
+import { requireRole } from "../auth.js";
+import type { AppDeps, AppEnv } from "../env.js";
+import { AsOf, errors, Page, page, PageQuery, PlanParam, TaskParams, today, UnitParams } from "./shared.js";
+
+const PlanSummary = z
+  .object({ id: z.string(), title: z.string(), year: z.number().nullable(), tasks: z.number(), source: z.string(), importedAt: z.string(), revisionOf: z.string().nullable() })
+  .openapi("PlanSummary");
+// `text` is checked in the handler: the validators run for both content types of the route, so a
+// file upload would otherwise fail the JSON schema.
+const ImportBody = z.object({ text: z.string().min(1).max(20_000_000).optional(), name: z.string().max(255).optional() }).strict().openapi("ImportText");
+
+const importPlan = createRoute({
+  method: "post",
+  path: "/plans",
+  summary: "Import a plan document (text as JSON, or a file upload: .txt .md .docx .xlsx .csv)",
+  request: {
+    body: {
+      content: {
+        "application/json": { schema: ImportBody },
+        "multipart/form-data": { schema: z.object({ file: z.any().optional().openapi({ type: "string", format: "binary" }) }) },
+      },
+      required: true,
+    },
+  },
+  responses: {
+    201: { description: "Imported", content: { "application/json": { schema: z.object({ plan: PlanSummary, created: z.boolean(), revisionOf: z.string().nullable(), carried: z.number() }) } } },
+    200: { description: "Already imported", content: { "application/json": { schema: z.object({ plan: PlanSummary, created: z.boolean(), revisionOf: z.string().nullable(), carried: z.number() }) } } },
+    ...errors(400, 401, 403, 413, 415, 422),
+  },
+});
+
+const listPlans = createRoute({
+  method: "get",
+  path: "/plans",
+  summary: "The plans stored, oldest first",
+  request: { query: PageQuery },
+  responses: { 200: { description: "A page of plans", content: { "application/json": { schema: Page(PlanSummary) } } }, ...errors(401) },
+});
+
+const getPlan = createRoute({
+  method: "get",
+  path: "/plans/{plan}",
+  summary: "A plan as parsed",
+  request: { params: PlanParam },
+  responses: { 200: { description: "The plan", content: { "application/json": { schema: Plan } } }, ...errors(401, 404) },
+});
+
+const validate = createRoute({
+  method: "get",
+  path: "/plans/{plan}/validate",
+  summary: "Findings of every validation rule",
+  request: { params: PlanParam },
+  responses: { 200: { description: "Findings, errors first", content: { "application/json": { schema: z.array(Finding) } } }, ...errors(401, 404) },
+});
+
+const TaskQuery = PageQuery.extend({
+  area: z.string().optional(),
+  unit: z.string().optional().openapi({ description: "Tasks this unit leads, is responsible for or supports" }),
+  status: z.enum(["achieved", "on-track", "at-risk", "behind", "overdue", "not-reported"]).optional(),
+  asOf: AsOf,
+});
+
+const listTasks = createRoute({
+  method: "get",
+  path: "/plans/{plan}/tasks",
+  summary: "Tasks, filtered by area, unit or status (as of a date)",
+  request: { params: PlanParam, query: TaskQuery },
+  responses: { 200: { description: "A page of tasks with their status", content: { "application/json": { schema: Page(z.any()) } } }, ...errors(401, 404) },
+});
+
+const getTask = createRoute({
+  method: "get",
+  path: "/plans/{plan}/tasks/{task}",
+  summary: "A task and its status",
+  request: { params: TaskParams, query: z.object({ asOf: AsOf }) },
+  responses: { 200: { description: "The task", content: { "application/json": { schema: z.any() } } }, ...errors(401, 404) },
+});
+
+const listUnits = createRoute({
+  method: "get",
+  path: "/plans/{plan}/units",
+  summary: "The plan's units with their tasks by role",
+  request: { params: PlanParam },
+  responses: { 200: { description: "Units", content: { "application/json": { schema: z.array(Unit) } } }, ...errors(401, 404) },
+});
+
+const getUnit = createRoute({
+  method: "get",
+  path: "/plans/{plan}/units/{unit}",
+  summary: "A unit (by any printing of its name) with its tasks by role",
+  request: { params: UnitParams },
+  responses: { 200: { description: "The unit", content: { "application/json": { schema: Unit } } }, ...errors(401, 404) },
+});
+
+const listTargets = createRoute({
+  method: "get",
+  path: "/plans/{plan}/targets",
+  summary: "Every target of the plan with its task",
+  request: { params: PlanParam },
+  responses: { 200: { description: "Targets", content: { "application/json": { schema: z.array(z.any()) } } }, ...errors(401, 404) },
+});
+
+const listMilestones = createRoute({
+  method: "get",
+  path: "/plans/{plan}/milestones",
+  summary: "Every milestone of the plan with its task",
+  request: { params: PlanParam },
+  responses: { 200: { description: "Milestones", content: { "application/json": { schema: z.array(z.any()) } } }, ...errors(401, 404) },
+});
+
+const readUpload = async (file: unknown): Promise<{ bytes: Uint8Array; name: string }> => {
+  if (!(file instanceof File)) throw new PlanError("request.invalid", "multipart upload: the document goes in a field named file", { field: "file" });
+  return { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name };
+};
+
+export const planRoutes = (deps: AppDeps) => {
+  const plan = (ref: string): Promise<PlanType> => deps.store.getPlan(ref);
+  return new OpenAPIHono<AppEnv>()
+    .openapi(importPlan, async (c) => {
+      requireRole(c.get("key"), "admin");
+      const type = c.req.header("content-type") ?? "";
+      const { bytes, name } = type.startsWith("multipart/form-data")
+        ? await readUpload((await c.req.parseBody())["file"])
+        : (() => {
+            const body = c.req.valid("json") as z.infer<typeof ImportBody>;
+            if (body.text === undefined) throw new PlanError("request.invalid", "json.text: the document's text is required", { field: "text" });
+            return { bytes: new TextEncoder().encode(body.text), name: body.name ?? "document.txt" };
+          })();
+      const parsed = parsePlanFile(bytes, { name, title: name.replace(/\.[^.]+$/, "") });
+      if (parsed.tasks.length === 0) throw new PlanError("input.no-tasks", `${name}: no numbered tasks found`, { name });
+      const result = await deps.store.importPlan(parsed, { source: name, actor: c.get("key").id });
+      return c.json(result, result.created ? 201 : 200);
+    })
+    .openapi(listPlans, async (c) => {
+      const { cursor, limit } = c.req.valid("query");
+      return c.json(page(await deps.store.listPlans(), cursor, limit), 200);
+    })
+    .openapi(getPlan, async (c) => c.json(await plan(c.req.valid("param").plan), 200))
+    .openapi(validate, async (c) => c.json(validatePlan(await plan(c.req.valid("param").plan)), 200))
+    .openapi(listTasks, async (c) => {
+      const { plan: ref } = c.req.valid("param");
+      const { cursor, limit, area, unit, status, asOf } = c.req.valid("query");
+      const [doc, state] = await Promise.all([plan(ref), deps.store.status(ref, asOf ?? today())]);
+      const unitName = unit === undefined ? undefined : findUnit(doc, unit)?.name ?? unit;
+      const tasks = doc.tasks
+        .map((task, i) => ({ ...task, status: state.tasks[i]!.status, assessment: state.tasks[i]! }))
+        .filter((t) => (area === undefined || t.area === area) && (status === undefined || t.status === status) && (unitName === undefined || t.units.some((u) => u.unit === unitName)));
+      return c.json(page(tasks, cursor, limit), 200);
+    })
+    .openapi(getTask, async (c) => {
+      const { plan: ref, task } = c.req.valid("param");
+      const [doc, state] = await Promise.all([plan(ref), deps.store.status(ref, c.req.valid("query").asOf ?? today())]);
+      const i = doc.tasks.findIndex((t) => t.id === task);
+      if (i < 0) throw new PlanError("task.not-found", `plan has no task ${task}`, { task });
+      return c.json({ ...doc.tasks[i]!, assessment: state.tasks[i]! }, 200);
+    })
+    .openapi(listUnits, async (c) => c.json((await plan(c.req.valid("param").plan)).units, 200))
+    .openapi(getUnit, async (c) => {
+      const { plan: ref, unit } = c.req.valid("param");
+      const found = findUnit(await plan(ref), unit);
+      if (!found) throw new PlanError("request.not-found", `plan has no unit ${unit}`, { unit });
+      return c.json(found, 200);
+    })
+    .openapi(listTargets, async (c) =>
+      c.json(
+        (await plan(c.req.valid("param").plan)).tasks.flatMap((t) => t.targets.map((target, i) => ({ task: t.id, index: i + 1, ...target }))),
+        200,
+      ),
+    )
+    .openapi(listMilestones, async (c) =>
+      c.json(
+        (await plan(c.req.valid("param").plan)).tasks.flatMap((t) => t.milestones.map((m, i) => ({ task: t.id, index: i + 1, ...m }))),
+        200,
+      ),
+    );
+};
+
+const findUnit = (plan: PlanType, name: string) => plan.units.find((u) => unitKey(u.name) === unitKey(name) || u.aliases.some((a) => unitKey(a) === unitKey(name)));
