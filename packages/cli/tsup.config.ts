@@ -9,5 +9,5 @@ export default defineConfig({
   platform: "node",
   banner: { js: "#!/usr/bin/env node" },
   // Native and Effect-heavy dependencies load from node_modules rather than being bundled.
-  external: ["better-sqlite3", "pg", "@plan/store", "@plan/domain"],
+  external: ["better-sqlite3", "pg", "@plan/store", "@plan/domain", "@plan/api"],
 });

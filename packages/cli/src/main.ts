@@ -6,12 +6,14 @@ import pkg from "../package.json" with { type: "json" };
 import { db, dbHelp } from "./commands/db.js";
 import { exportHelp, exportTable } from "./commands/export.js";
 import { importHelp, importPlans } from "./commands/import.js";
+import { keys, keysHelp } from "./commands/keys.js";
 import { parse, parseHelp } from "./commands/parse.js";
 import { list, listHelp } from "./commands/plans.js";
 import { progress, progressHelp } from "./commands/progress.js";
 import { reminders, remindersHelp } from "./commands/reminders.js";
 import { report, reportHelp } from "./commands/report.js";
 import { schema, schemaHelp } from "./commands/schema.js";
+import { serveCommand, serveHelp } from "./commands/serve.js";
 import { status, statusHelp } from "./commands/status.js";
 import { units, unitsHelp } from "./commands/units.js";
 import { validate, validateHelp } from "./commands/validate.js";
@@ -41,6 +43,8 @@ const COMMANDS: Record<string, Command> = {
   report: { run: report, help: reportHelp, usesDb: true },
   reminders: { run: reminders, help: remindersHelp, usesDb: true },
   db: { run: db, help: dbHelp, usesDb: true },
+  serve: { run: serveCommand, help: serveHelp, usesDb: true },
+  keys: { run: keys, help: keysHelp, usesDb: true },
 };
 
 export const HELP = `plan ${pkg.version} — read and supervise government work plans (工作要点 / 实施方案)
@@ -54,6 +58,10 @@ ${["parse", "validate", "units", "export", "schema"].map((c) => COMMANDS[c]!.hel
 Supervising delivery (a database: SQLite file by default):
 
 ${["import", "list", "progress", "status", "report", "reminders", "db"].map((c) => COMMANDS[c]!.help).join("\n\n")}
+
+Serving the API:
+
+${["serve", "keys"].map((c) => COMMANDS[c]!.help).join("\n\n")}
 
 Input options (commands that read a plan file):
 ${INPUT_HELP}

@@ -1,0 +1,62 @@
+// @plan/api/node — serve the API from Node: the store a URL names, the app, and a graceful stop
+// (no new connections, in-flight requests finish, then the database closes). Used by apps/server
+// and by `plan serve`.
+
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { openStore } from "@plan/store";
+import { createApp } from "./app.js";
+
+export interface ServeOptions {
+  /** 0 picks a free port. */
+  readonly port: number;
+  readonly hostname?: string;
+  /** Database URL; PLAN_DB, DATABASE_URL or ./.plan/plan.db when not given. */
+  readonly db?: string | undefined;
+  readonly corsOrigins?: readonly string[];
+  readonly maxBodyBytes?: number;
+  readonly env?: Record<string, string | undefined>;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  /** Stops accepting connections, lets in-flight requests finish, closes the database. */
+  stop(): Promise<void>;
+}
+
+export const startServer = async (options: ServeOptions): Promise<RunningServer> => {
+  const store = await openStore(options.db, options.env ?? process.env);
+  const app = createApp({ store, ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}), ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}) });
+  const hostname = options.hostname ?? "127.0.0.1";
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: options.port, hostname }, () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  let stopping: Promise<void> | undefined;
+  return {
+    url: `http://${hostname}:${port}`,
+    stop: () =>
+      (stopping ??= new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Idle keep-alive connections would hold close() open; busy ones finish first.
+        (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+      }).then(() => store.close())),
+  };
+};
+
+/** Runs until SIGTERM or SIGINT, then stops gracefully; for process entries. */
+export const runUntilSignalled = async (options: ServeOptions, log: (line: string) => void = console.log): Promise<void> => {
+  const running = await startServer(options);
+  log(`plan API listening on ${running.url} (docs at ${running.url}/docs)`);
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      log(`${signal}: finishing in-flight requests, then closing the database`);
+      running.stop().then(resolve, (error) => {
+        log(`stop failed: ${(error as Error).message}`);
+        resolve();
+      });
+    };
+    process.once("SIGTERM", () => stop("SIGTERM"));
+    process.once("SIGINT", () => stop("SIGINT"));
+  });
+};

@@ -1,0 +1,95 @@
+// The SDK against a real server started here (the same Node server as apps/server), not mocks.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { startServer, type RunningServer } from "@plan/api/node";
+import { openStore } from "@plan/store";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createClient, PlanApiError } from "../src/index.js";
+
+const seedText = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
+const db = join(mkdtempSync(join(tmpdir(), "plan-sdk-")), "plan.db");
+let server: RunningServer;
+const secrets = { admin: "", viewer: "", roads: "" };
+
+beforeAll(async () => {
+  const store = await openStore(db, {});
+  secrets.admin = (await store.createKey("admin", null, "admin", "test")).secret;
+  secrets.viewer = (await store.createKey("viewer", null, "viewer", "test")).secret;
+  secrets.roads = (await store.createKey("unit", "省交通运输厅", "roads", "test")).secret;
+  await store.close();
+  server = await startServer({ port: 0, db, env: {} });
+});
+afterAll(() => server?.stop());
+
+const client = (key: keyof typeof secrets, fetch?: typeof globalThis.fetch) => createClient({ baseUrl: server.url, apiKey: secrets[key], baseDelayMs: 1, ...(fetch ? { fetch } : {}) });
+const rejection = (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e as PlanApiError);
+
+describe("createClient", () => {
+  let planId = "";
+
+  it("imports the seed and reads it back, typed", async () => {
+    const admin = client("admin");
+    expect(await admin.health()).toEqual({ status: "ok", engine: "sqlite" });
+    const imported = await admin.plans.import({ text: seedText, name: "seed.txt" });
+    expect(imported).toMatchObject({ created: true, plan: { tasks: 33 } });
+    planId = imported.plan.id;
+    expect((await admin.plans.get(planId)).tasks[3]!.title).toBe("實施農村電網、農村公路升級改造工程");
+    expect((await admin.plans.list()).items.map((p) => p.id)).toEqual([planId]);
+  });
+
+  it("reports for a unit's own task, and throws PlanApiError for another's", async () => {
+    const roads = client("roads");
+    expect(await roads.progress.add(planId, { task: "4", target: 5, period: "2016-06", value: 3500 })).toMatchObject({ unit: "省交通運輸廳", value: 3500 });
+    const refused = await rejection(roads.progress.add(planId, { task: "5", period: "2016-06", status: "on-track" }));
+    expect(refused).toBeInstanceOf(PlanApiError);
+    expect(refused).toMatchObject({ status: 403, code: "progress.unit-not-responsible" });
+    expect(refused!.requestId).toMatch(/\S/);
+    expect(await rejection(client("viewer").progress.add(planId, { task: "4", target: 5, unit: "省交通運輸廳", period: "2016-06", value: 1 }))).toMatchObject({ status: 403, code: "auth.forbidden" });
+    expect(await rejection(createClient({ baseUrl: server.url }).plans.list())).toMatchObject({ status: 401, code: "auth.missing" });
+    expect((await client("viewer").status(planId, { asOf: "2016-07-01" })).tasks[3]!.targets[4]).toMatchObject({ status: "on-track" });
+  });
+
+  it("retries a write whose answer was lost, and it records once", async () => {
+    let attempts = 0;
+    // The first answer is lost on the way back (a 503 from a proxy, say): the server did record it.
+    const lossy: typeof fetch = async (input, init) => {
+      const method = input instanceof Request ? input.method : (init?.method ?? "GET");
+      const response = await fetch(input, init);
+      if (method === "POST" && attempts++ === 0) return new Response("busy", { status: 503, headers: { "retry-after": "0" } });
+      return response;
+    };
+    const before = (await client("admin").progress.list(planId, { limit: 500 })).items.length;
+    const report = await client("roads", lossy).progress.add(planId, { task: "4", target: 5, period: "2016-07", value: 4200 });
+    expect(attempts).toBe(2);
+    const after = (await client("admin").progress.list(planId, { limit: 500 })).items;
+    expect(after).toHaveLength(before + 1);
+    expect(after.at(-1)!.id).toBe(report.id);
+  });
+
+  it("honours Retry-After on 429 and gives up after its retries", async () => {
+    let calls = 0;
+    const limited: typeof fetch = async () => {
+      calls++;
+      return new Response(JSON.stringify({ error: { code: "rate.limited", message: "slow down", requestId: "r1", details: {} } }), { status: 429, headers: { "retry-after": "0" } });
+    };
+    expect(await rejection(createClient({ baseUrl: server.url, apiKey: "k", fetch: limited, retries: 2 }).health())).toMatchObject({ status: 429, code: "rate.limited", requestId: "r1" });
+    expect(calls).toBe(3);
+  });
+
+  it("downloads the report", async () => {
+    expect(await client("viewer").report(planId, { format: "md", asOf: "2016-07-01" })).toContain("## 滞后任务");
+    expect(await client("viewer").report(planId, { format: "xlsx", asOf: "2016-07-01" })).toBeInstanceOf(Uint8Array);
+  });
+});
+
+describe("the built .d.ts", () => {
+  it("type-checks a consumer project against dist", () => {
+    const tsc = fileURLToPath(new URL("../node_modules/.bin/tsc", import.meta.url));
+    const result = spawnSync(tsc, ["-p", fileURLToPath(new URL("./consumer/tsconfig.json", import.meta.url))], { encoding: "utf8" });
+    expect(result.stdout + result.stderr).toBe("");
+    expect(result.status).toBe(0);
+  });
+});
