@@ -4,7 +4,7 @@
 
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import { openStore } from "@plan/store";
+import { openStore } from "@plan/store/node";
 import { createApp } from "./app.js";
 
 export interface ServeOptions {

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readXlsx } from "@plan/domain";
-import { openStore, type PlanStoreClient } from "@plan/store";
+import type { PlanStoreClient } from "@plan/store";
+import { openStore } from "@plan/store/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/index.js";
 

@@ -2,7 +2,8 @@
 // length of one command, and turns store failures into one-line CLI errors.
 
 import { PlanError } from "@plan/domain";
-import { openStore, StoreError, type PlanStoreClient } from "@plan/store";
+import { StoreError, type PlanStoreClient } from "@plan/store";
+import { openStore } from "@plan/store/node";
 import { CliError, exitCodeOf } from "./errors.js";
 
 export const DB_OPTION = { db: { type: "string" } } as const;

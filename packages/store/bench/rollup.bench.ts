@@ -8,7 +8,8 @@ import { fileURLToPath } from "node:url";
 import { parsePlan, periodRange, type Plan } from "@plan/domain";
 import Database from "better-sqlite3";
 import { Kysely } from "kysely";
-import { migrate, openKysely, openStore } from "../src/index.js";
+import { migrate } from "../src/index.js";
+import { openKysely, openStore } from "../src/node.js";
 import { insertPlan } from "../src/repo/plans.js";
 import { rebuildLatest } from "../src/repo/progress.js";
 

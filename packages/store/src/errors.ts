@@ -22,6 +22,13 @@ export const toStoreError = (error: unknown): StoreError => {
   if (error instanceof PlanError) return new StoreError({ code: error.code, message: error.message, details: error.details, transient: false });
   const code = String((error as { code?: unknown })?.code ?? "");
   const message = (error as Error)?.message ?? String(error);
+  // D1 reports SQLite's codes only in its messages.
+  if (/SQLITE_BUSY|database is locked|D1_ERROR: Network connection lost/i.test(message) && !TRANSIENT_CODES.has(code)) {
+    return new StoreError({ code: "store.unavailable", message: `database busy or unreachable: ${message}`, details: { cause: "busy" }, transient: true });
+  }
+  if (/UNIQUE constraint failed|PRIMARY KEY constraint failed/i.test(message) && !UNIQUE_VIOLATION.has(code)) {
+    return new StoreError({ code: "store.conflict", message, details: { cause: "unique" }, transient: false });
+  }
   if (TRANSIENT_CODES.has(code)) return new StoreError({ code: "store.unavailable", message: `database busy or unreachable: ${message}`, details: { cause: code }, transient: true });
   if (UNIQUE_VIOLATION.has(code)) return new StoreError({ code: "store.conflict", message, details: { cause: code }, transient: false });
   return new StoreError({ code: "store.failed", message, details: { cause: code || "unknown" }, transient: false });

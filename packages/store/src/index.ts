@@ -1,13 +1,13 @@
-// @plan/store: plans, progress reports and an audit log in SQLite (default), PostgreSQL or D1.
+// @plan/store: plans, progress reports and an audit log behind one service. This entry runs in
+// any runtime; the engines are in @plan/store/node (SQLite, PostgreSQL) and @plan/store/d1.
 
-export { PlanStore, PlanStoreLive, makePlanStore, acquireDatabase, type PlanStoreService, type ImportOptions, type ImportResult } from "./store.js";
-export { openStore, type PlanStoreClient } from "./facade.js";
+export { PlanStore, makePlanStore, RETRY, type PlanStoreService, type ImportOptions, type ImportResult } from "./store.js";
+export { storeClient, type PlanStoreClient } from "./client.js";
 export { StoreError } from "./errors.js";
-export { databaseTarget, redact, DEFAULT_SQLITE_PATH, type DatabaseTarget, type EngineName } from "./engines/url.js";
-export { openKysely } from "./engines/open.js";
 export { migrate, MIGRATIONS } from "./migrations.js";
+export type { DatabaseTarget, EngineName } from "./engines/url.js";
 export type { PlanSummary } from "./repo/plans.js";
 export type { AuditEntry } from "./repo/audit.js";
 export type { ReportFilter } from "./repo/progress.js";
-export type { Database } from "./schema.js";
 export type { ApiKey, KeyRole } from "./repo/keys.js";
+export type { Database } from "./schema.js";

@@ -2,14 +2,11 @@
 // fails with a typed StoreError, runs multi-row writes in one transaction, records an audit entry
 // for each write, and retries what a busy or briefly unreachable database refuses.
 
-import { randomUUID } from "node:crypto";
 import { checkProgress, PlanError, planStatus, type Plan, type PlanStatus, type ProgressReport } from "@plan/domain";
-import { Context, Effect, Layer, Schedule } from "effect";
+import { Context, Effect, Schedule } from "effect";
 import type { Kysely } from "kysely";
-import { openKysely } from "./engines/open.js";
-import { databaseTarget, redact, type DatabaseTarget } from "./engines/url.js";
-import { StoreError, toStoreError } from "./errors.js";
-import { migrate } from "./migrations.js";
+import type { DatabaseTarget } from "./engines/url.js";
+import { type StoreError, toStoreError } from "./errors.js";
 import { listAudit, recordAudit, type AuditEntry } from "./repo/audit.js";
 import { findKeyByHash, hashSecret, insertKey, listKeys, newSecret, revokeKey, type ApiKey, type KeyRole } from "./repo/keys.js";
 import { findPlanSummary, insertPlan, listPlans, loadPlan, previousRevision, resolvePlanId, type PlanSummary } from "./repo/plans.js";
@@ -65,9 +62,11 @@ export interface PlanStoreService {
 export class PlanStore extends Context.Service<PlanStore, PlanStoreService>()("@plan/store/PlanStore") {}
 
 // A busy SQLite file or a PostgreSQL failover: try again a few times, backing off.
-const RETRY = { schedule: Schedule.exponential("25 millis"), times: 4, while: (e: StoreError) => e.transient };
+export const RETRY = { schedule: Schedule.exponential("25 millis"), times: 4, while: (e: StoreError) => e.transient };
 
 const now = () => new Date().toISOString();
+// WebCrypto's UUIDs: the same in Node and in Workers.
+const randomUUID = () => crypto.randomUUID();
 
 /** The service over an open database. */
 export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): PlanStoreService => {
@@ -183,33 +182,3 @@ const portfolio = async (db: Kysely<Database>, asOf: string, ids?: readonly stri
   for (const r of reports) (byPlan.get(r.planId) ?? byPlan.set(r.planId, []).get(r.planId)!).push(r);
   return plans.map((plan) => planStatus(plan, byPlan.get(plan.id) ?? [], { asOf, baselines: baselines.get(plan.id) ?? new Map() }));
 };
-
-/** Opens (and migrates) the database a URL names, closing it when the scope closes. */
-export const acquireDatabase = (url?: string, env: Record<string, string | undefined> = {}) =>
-  Effect.acquireRelease(
-    Effect.tryPromise({
-      try: async () => {
-        const target = databaseTarget(url, env);
-        const db = openKysely(target);
-        try {
-          await migrate(db as Kysely<unknown>);
-        } catch (error) {
-          await db.destroy();
-          throw error;
-        }
-        return { db, target };
-      },
-      catch: (error) => {
-        const e = toStoreError(error);
-        return new StoreError({ ...e, message: `cannot open the database ${redact(databaseTarget(url, env))}: ${e.message}` });
-      },
-    }).pipe(Effect.retry(RETRY)),
-    ({ db }) => Effect.promise(() => db.destroy()),
-  );
-
-/** The PlanStore layer for a database URL (SQLite file by default, PostgreSQL for postgres://…). */
-export const PlanStoreLive = (url?: string, env: Record<string, string | undefined> = {}) =>
-  Layer.effect(
-    PlanStore,
-    Effect.map(acquireDatabase(url, env), ({ db, target }) => makePlanStore(db, target)),
-  );

@@ -3,17 +3,18 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parsePlan, type Plan } from "@plan/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openStore, type PlanStoreClient } from "../src/index.js";
+import type { PlanStoreClient } from "../src/index.js";
 
 const seedText = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
 const seed = parsePlan(seedText, { title: "江西2016" });
 const road = seed.tasks[3]!.targets.findIndex((t) => t.text.includes("農村公路")) + 1;
 
-export const conformance = (engine: string, makeUrl: () => Promise<string>) =>
+/** The suite, on a store opened by `open` (a URL's engine, or a D1 binding). */
+export const conformance = (engine: string, open: () => Promise<PlanStoreClient>) =>
   describe(`store conformance: ${engine}`, () => {
     let store: PlanStoreClient;
     beforeAll(async () => {
-      store = await openStore(await makeUrl(), {});
+      store = await open();
     });
     afterAll(async () => {
       await store?.close();

@@ -1,6 +1,6 @@
 // Which engine a database URL names. An engine is chosen by configuration, never by editing code.
 
-export type EngineName = "sqlite" | "postgres";
+export type EngineName = "sqlite" | "postgres" | "d1";
 
 export interface DatabaseTarget {
   readonly engine: EngineName;

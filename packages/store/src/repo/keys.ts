@@ -49,7 +49,10 @@ export const findKeyByHash = async (db: Kysely<Database>, hash: string): Promise
   return row ? toKey(row) : null;
 };
 
+/** Revokes a live key; false when there is none. Reads before writing: on D1 a write inside a transaction reports nothing until it commits. */
 export const revokeKey = async (db: Kysely<Database> | Transaction<Database>, id: string, at: string): Promise<boolean> => {
-  const result = await db.updateTable("api_keys").set({ revoked_at: at }).where("id", "=", id).where("revoked_at", "is", null).executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  const live = await db.selectFrom("api_keys").select("id").where("id", "=", id).where("revoked_at", "is", null).executeTakeFirst();
+  if (!live) return false;
+  await db.updateTable("api_keys").set({ revoked_at: at }).where("id", "=", id).execute();
+  return true;
 };

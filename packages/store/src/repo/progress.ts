@@ -66,7 +66,7 @@ export const newReport = (planId: string, input: CheckedProgress, id: string, re
 /** Appends reports and keeps progress_latest pointing at the latest one per item. Call inside a transaction. */
 export const insertReports = async (db: Db, reports: readonly ProgressReport[]): Promise<void> => {
   const rows = reports.map(toRow);
-  for (const chunk of chunks(rows, 100)) await db.insertInto("progress").values(chunk).execute();
+  for (const chunk of chunks(rows)) await db.insertInto("progress").values(chunk).execute();
   for (const row of rows) {
     await db
       .insertInto("progress_latest")
@@ -162,7 +162,9 @@ export const latestReports = async (db: Db, asOf: string, planIds?: readonly str
   const later = new Set(rows.filter((r) => r.period_start > asOf).map((r) => r.plan_id));
   const keep = current.filter((r) => !later.has(r.plan_id)).map(toLatest);
   const history: ProgressReport[] = [];
-  for (const ids of chunks([...later], 500)) history.push(...(await historicalLatest(db, asOf, ids)));
+  const ids = [...later];
+  // Few plans at a time: an IN list binds one value per plan.
+  for (let i = 0; i < ids.length; i += 90) history.push(...(await historicalLatest(db, asOf, ids.slice(i, i + 90))));
   return [...keep, ...history];
 };
 

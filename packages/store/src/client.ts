@@ -1,8 +1,9 @@
-// The store without Effect: a Promise API over the same service, for code that does not use
-// Effect. Failures reject with the StoreError (code, message, details).
+// The store without Effect: a Promise API over the same service, built from any PlanStore layer
+// (a URL's engine in Node, a D1 binding in a Worker). Failures reject with the StoreError.
 
-import { Cause, Effect, Exit, ManagedRuntime } from "effect";
-import { PlanStore, PlanStoreLive, type PlanStoreService } from "./store.js";
+import { Cause, Effect, Exit, type Layer, ManagedRuntime } from "effect";
+import type { StoreError } from "./errors.js";
+import { PlanStore, type PlanStoreService } from "./store.js";
 
 type Promised<S> = {
   [K in keyof S]: S[K] extends (...args: infer A) => Effect.Effect<infer R, infer _E> ? (...args: A) => Promise<R> : S[K];
@@ -19,9 +20,9 @@ const unwrap = async <A, E>(exit: Promise<Exit.Exit<A, E>>): Promise<A> => {
   throw Cause.squash(result.cause);
 };
 
-/** Opens the store a URL names (PLAN_DB, DATABASE_URL, ./.plan/plan.db when not given). */
-export const openStore = async (url?: string, env: Record<string, string | undefined> = process.env): Promise<PlanStoreClient> => {
-  const runtime = ManagedRuntime.make(PlanStoreLive(url, env));
+/** A Promise client over a PlanStore layer; close() releases what the layer acquired. */
+export const storeClient = async (layer: Layer.Layer<PlanStore, StoreError>): Promise<PlanStoreClient> => {
+  const runtime = ManagedRuntime.make(layer);
   try {
     const service = await unwrap(runtime.runPromiseExit(PlanStore.use((s) => Effect.succeed(s))));
     const client: Record<string, unknown> = { target: service.target, close: () => runtime.dispose() };
