@@ -1,0 +1,13 @@
+import { defineConfig } from "tsup";
+
+// One self-contained module for workerd: everything bundled, nothing from Node.
+export default defineConfig({
+  entry: { worker: "src/worker.ts" },
+  format: ["esm"],
+  platform: "browser",
+  target: "es2022",
+  noExternal: [/.*/],
+  clean: true,
+  sourcemap: true,
+  minify: true,
+});
