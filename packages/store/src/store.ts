@@ -74,11 +74,26 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
     Effect.tryPromise({ try: work, catch: toStoreError }).pipe(Effect.retry(RETRY));
 
   const planId = (ref: string) => resolvePlanId(db, ref);
+  // A plan never changes (its id is its content's hash), so parsed documents can be kept: reads
+  // of the same plan skip parsing its JSON. Bounded, least recently used first out.
+  const plans = new Map<string, Plan>();
+  const planById = async (id: string): Promise<Plan> => {
+    const cached = plans.get(id);
+    if (cached) {
+      plans.delete(id);
+      plans.set(id, cached);
+      return cached;
+    }
+    const plan = await loadPlan(db, id);
+    plans.set(id, plan);
+    if (plans.size > 64) plans.delete(plans.keys().next().value!);
+    return plan;
+  };
 
   const record = (ref: string, input: unknown, actor: string, idempotencyKey?: string) =>
     run(async () => {
       const id = await planId(ref);
-      const checked = checkProgress(await loadPlan(db, id), input);
+      const checked = checkProgress(await planById(id), input);
       const requestHash = await hashSecret(JSON.stringify({ plan: id, ...checked }));
       const replay = async () => {
         if (idempotencyKey === undefined) return null;
@@ -135,7 +150,7 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
         });
       }),
     listPlans: () => run(() => listPlans(db)),
-    getPlan: (ref) => run(async () => loadPlan(db, await planId(ref))),
+    getPlan: (ref) => run(async () => planById(await planId(ref))),
     addProgress: (ref, input, actor) => Effect.map(record(ref, input, actor), (r) => r.report),
     recordProgress: (ref, input, actor, idempotencyKey) => record(ref, input, actor, idempotencyKey),
     createKey: (role, unit, label, actor) =>

@@ -61,7 +61,7 @@ const TaskQuery = PageQuery.extend({
   area: z.string().optional(),
   unit: z.string().optional().openapi({ description: "Tasks this unit leads, is responsible for or supports" }),
   status: z.enum(["achieved", "on-track", "at-risk", "behind", "overdue", "not-reported"]).optional(),
-  asOf: AsOf,
+  asOf: AsOf.openapi({ description: "With a status filter or asOf, each task carries its status as of that date (today by default)" }),
 });
 
 const listTasks = createRoute({
@@ -144,11 +144,18 @@ export const planRoutes = (deps: AppDeps) => {
     .openapi(listTasks, async (c) => {
       const { plan: ref } = c.req.valid("param");
       const { cursor, limit, area, unit, status, asOf } = c.req.valid("query");
-      const [doc, state] = await Promise.all([plan(ref), deps.store.status(ref, asOf ?? today())]);
+      const doc = await plan(ref);
       const unitName = unit === undefined ? undefined : findUnit(doc, unit)?.name ?? unit;
+      // Status costs a look at the progress reports: only when it is asked for.
+      const state = status !== undefined || asOf !== undefined ? await deps.store.status(ref, asOf ?? today()) : undefined;
       const tasks = doc.tasks
-        .map((task, i) => ({ ...task, status: state.tasks[i]!.status, assessment: state.tasks[i]! }))
-        .filter((t) => (area === undefined || t.area === area) && (status === undefined || t.status === status) && (unitName === undefined || t.units.some((u) => u.unit === unitName)));
+        .map((task, i) => (state ? { ...task, status: state.tasks[i]!.status, assessment: state.tasks[i]! } : task))
+        .filter(
+          (t) =>
+            (area === undefined || t.area === area) &&
+            (status === undefined || ("status" in t && t.status === status)) &&
+            (unitName === undefined || t.units.some((u) => u.unit === unitName)),
+        );
       return c.json(page(tasks, cursor, limit), 200);
     })
     .openapi(getTask, async (c) => {

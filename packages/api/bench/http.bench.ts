@@ -1,0 +1,77 @@
+// pnpm bench (api): requests/s and p99 for reading a plan's tasks, against a bare Hono JSON route
+// served by the same process in the same run; progress writes/s; the SDK's size minified+gzipped.
+// autocannon runs in a child process so that the load does not share the server's event loop.
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { mkdtempSync, readFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { serve } from "@hono/node-server";
+import { openStore } from "@plan/store/node";
+import { build } from "esbuild";
+import { Hono } from "hono";
+import { startServer } from "../src/node.js";
+
+const seedText = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
+const autocannon = fileURLToPath(new URL("../node_modules/autocannon/autocannon.js", import.meta.url));
+const SECONDS = 5;
+
+const db = join(mkdtempSync(join(tmpdir(), "plan-http-bench-")), "plan.db");
+const store = await openStore(db, {});
+const admin = (await store.createKey("admin", null, "bench", "bench")).secret;
+const roads = (await store.createKey("unit", "省交通運輸廳", "bench", "bench")).secret;
+await store.close();
+const api = await startServer({ port: 0, db, env: {} });
+const planId = ((await (await fetch(`${api.url}/plans`, { method: "POST", headers: { authorization: `Bearer ${admin}`, "content-type": "application/json" }, body: JSON.stringify({ text: seedText, name: "seed.txt" }) })).json()) as { plan: { id: string } }).plan.id;
+
+const bare = new Hono().get("/bare", (c) => c.json({ ok: true }));
+const bareServer = await new Promise<ReturnType<typeof serve>>((resolve) => {
+  const s = serve({ fetch: bare.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
+});
+const bareUrl = `http://127.0.0.1:${(bareServer.address() as AddressInfo).port}/bare`;
+
+// Asynchronous: the servers live in this process and must keep answering while the load runs.
+const load = async (url: string, args: string[] = []) => {
+  const { stdout: out } = await promisify(execFile)(process.execPath, [autocannon, "-c", "10", "-d", String(SECONDS), "-j", ...args, url], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const result = JSON.parse(out) as { requests: { average: number }; latency: { p99: number }; non2xx: number; errors: number };
+  return { rps: result.requests.average, p99: result.latency.p99, failed: result.non2xx + result.errors };
+};
+
+const bareResult = await load(bareUrl);
+const tasks = await load(`${api.url}/plans/${planId}/tasks?limit=20`, ["-H", `authorization=Bearer ${admin}`]);
+const writes = await load(`${api.url}/plans/${planId}/progress`, [
+  "-m",
+  "POST",
+  "-H",
+  `authorization=Bearer ${roads}`,
+  "-H",
+  "content-type=application/json",
+  "-b",
+  JSON.stringify({ task: "4", target: 5, period: "2016-06", value: 3500 }),
+]);
+await api.stop();
+bareServer.close();
+
+const row = (name: string, r: Awaited<ReturnType<typeof load>>) =>
+  `${name.padEnd(40)} ${r.rps.toFixed(0).padStart(7)} req/s   p99 ${String(r.p99).padStart(4)} ms${r.failed ? `   ${r.failed} failed` : ""}`;
+console.log(`HTTP, 10 connections, ${SECONDS} s each (Node, SQLite):`);
+console.log(row("bare Hono JSON route (baseline)", bareResult));
+console.log(row("GET /plans/{plan}/tasks?limit=20", tasks));
+console.log(row("POST /plans/{plan}/progress", writes));
+const ratio = tasks.rps / bareResult.rps;
+console.log(`tasks / bare = ${ratio.toFixed(2)} (aim: ≥ 0.6) ${ratio >= 0.6 ? "✓" : "✗ under the aim"}`);
+
+// The SDK as a browser or Worker would load it: bundled, minified, gzipped.
+const sdk = await build({
+  entryPoints: [fileURLToPath(new URL("../../sdk/src/index.ts", import.meta.url))],
+  bundle: true,
+  minify: true,
+  format: "esm",
+  platform: "browser",
+  write: false,
+});
+const bytes = sdk.outputFiles[0]!.contents;
+console.log(`@plan/sdk bundled: ${(bytes.length / 1024).toFixed(1)} KiB minified, ${(gzipSync(bytes).length / 1024).toFixed(1)} KiB gzipped`);
