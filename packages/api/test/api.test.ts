@@ -7,6 +7,7 @@ import { readXlsx } from "@plan/domain";
 import type { PlanStoreClient } from "@plan/store";
 import { openStore } from "@plan/store/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Validator } from "@seriousme/openapi-schema-validator";
 import { createApp } from "../src/index.js";
 
 const seedText = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
@@ -144,9 +145,13 @@ describe("reads", () => {
     expect((await call("/health", { headers: { origin: "https://evil.example" } })).headers.get("access-control-allow-origin")).toBeNull();
   });
 
-  it("publishes an OpenAPI 3.1 document and docs", async () => {
+  it("publishes an OpenAPI 3.1 document that validates, and docs", async () => {
     const doc = await (await call("/openapi.json")).json();
     expect(doc.openapi).toBe("3.1.0");
+    const validator = new Validator();
+    const result = await validator.validate(doc);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/plans", "/plans/{plan}", "/plans/{plan}/progress", "/plans/{plan}/status", "/plans/{plan}/report"]));
     expect((await call("/docs")).status).toBe(200);
   });
