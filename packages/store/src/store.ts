@@ -150,7 +150,8 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
         });
       }),
     listPlans: () => run(() => listPlans(db)),
-    getPlan: (ref) => run(async () => planById(await planId(ref))),
+    // A plan already read needs no look-up of its id.
+    getPlan: (ref) => run(async () => (plans.has(ref) ? planById(ref) : planById(await planId(ref)))),
     addProgress: (ref, input, actor) => Effect.map(record(ref, input, actor), (r) => r.report),
     recordProgress: (ref, input, actor, idempotencyKey) => record(ref, input, actor, idempotencyKey),
     createKey: (role, unit, label, actor) =>
