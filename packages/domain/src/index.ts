@@ -25,6 +25,7 @@ export { writeXlsx, type SheetData, type SheetValue } from "./formats/xlsx-write
 export { PackageError } from "./formats/zip.js";
 export { createUnitResolver, type ResolvedUnit, type UnitResolver } from "./units/registry.js";
 export { unitKey, splitSubOffice } from "./units/key.js";
+export { findUnit } from "./units/find.js";
 export { guessKind } from "./units/kind.js";
 export { taskRow, taskRows, taskTable, targetSummary, TASK_TABLE_HEADERS, TASK_TABLE_COLUMNS, type TaskRow } from "./render/task-table.js";
 export { toCsv, toMarkdown } from "./render/delimited.js";

@@ -1,8 +1,6 @@
 // The tables, as kysely sees them. Portable across SQLite, PostgreSQL and D1: text ids, ISO
 // dates as text, JSON as text, 0 for "no target / no milestone" so keys need no NULL.
 
-import type { Generated } from "kysely";
-
 export interface PlansTable {
   id: string;
   title: string;
@@ -149,5 +147,3 @@ export interface Database {
   idempotency: IdempotencyTable;
 }
 
-// Generated is kept for engines that add columns of their own later.
-export type { Generated };

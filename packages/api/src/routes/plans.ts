@@ -1,7 +1,7 @@
 // Plans, their tasks, units, targets and milestones.
 
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { Finding, parsePlanFile, Plan, PlanError, Unit, unitKey, validatePlan, type Plan as PlanType } from "@plan/domain";
+import { Finding, findTask, findUnit, parsePlanFile, Plan, PlanError, Unit, validatePlan, type Plan as PlanType } from "@plan/domain";
 import { requireRole } from "../auth.js";
 import type { AppDeps, AppEnv } from "../env.js";
 import { AsOf, errors, Page, page, PageQuery, PlanParam, TaskParams, today, UnitParams } from "./shared.js";
@@ -161,8 +161,7 @@ export const planRoutes = (deps: AppDeps) => {
     .openapi(getTask, async (c) => {
       const { plan: ref, task } = c.req.valid("param");
       const [doc, state] = await Promise.all([plan(ref), deps.store.status(ref, c.req.valid("query").asOf ?? today())]);
-      const i = doc.tasks.findIndex((t) => t.id === task);
-      if (i < 0) throw new PlanError("task.not-found", `plan has no task ${task}`, { task });
+      const i = doc.tasks.indexOf(findTask(doc, task));
       return c.json({ ...doc.tasks[i]!, assessment: state.tasks[i]! }, 200);
     })
     .openapi(listUnits, async (c) => c.json((await plan(c.req.valid("param").plan)).units, 200))
@@ -185,5 +184,3 @@ export const planRoutes = (deps: AppDeps) => {
       ),
     );
 };
-
-const findUnit = (plan: PlanType, name: string) => plan.units.find((u) => unitKey(u.name) === unitKey(name) || u.aliases.some((a) => unitKey(a) === unitKey(name)));

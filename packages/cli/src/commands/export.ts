@@ -1,10 +1,10 @@
 // plan export <file> --format csv|xlsx|md|json [--out path]: the task table of a plan.
 
-import { renameSync, writeFileSync } from "node:fs";
 import { taskRows, taskTable, toCsv, toMarkdown, writeXlsx, type Plan } from "@plan/domain";
-import { inputError, usageError } from "../errors.js";
+import { usageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { INPUT_OPTIONS, readPlan } from "../input/read-plan.js";
+import { writeAtomically } from "../output/write-file.js";
 import { parseCommandArgs } from "./args.js";
 
 export const exportHelp = `plan export <file> --format csv|xlsx|md|json [--out path] [input options]
@@ -41,14 +41,7 @@ export const exportTable = (argv: string[], io: Io): number => {
     else io.writeBinary?.(output);
     return 0;
   }
-  // Write beside the target, then rename: a failed export never leaves half a file behind.
-  const temporary = `${values.out}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temporary, output);
-    renameSync(temporary, values.out);
-  } catch (error) {
-    throw inputError(`${values.out}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
+  writeAtomically(values.out, output);
   io.stdout(`Wrote ${plan.tasks.length} tasks to ${values.out}\n`);
   return 0;
 };

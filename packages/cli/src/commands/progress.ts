@@ -1,7 +1,7 @@
 // plan progress add|list: record what a unit reports, and read it back.
 
 import type { Plan, ProgressReport } from "@plan/domain";
-import { findTask, unitKey } from "@plan/domain";
+import { findTask, findUnit, unitKey } from "@plan/domain";
 import { usageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { table } from "../output/table.js";
@@ -85,7 +85,7 @@ const list = async (argv: string[], io: Io): Promise<number> => {
   const reports = await withStore(values.db, async (store) => {
     const plan = await store.getPlan(positionals[0]!);
     const task = values.task === undefined ? undefined : findTask(plan, values.task).id;
-    const unit = values.unit === undefined ? undefined : (plan.units.find((u) => unitKey(u.name) === unitKey(values.unit!) || u.aliases.some((a) => unitKey(a) === unitKey(values.unit!)))?.name ?? values.unit);
+    const unit = values.unit === undefined ? undefined : (findUnit(plan, values.unit)?.name ?? values.unit);
     return store.listProgress(plan.id, { task, unit });
   });
   io.stdout(values.json ? `${JSON.stringify(reports, null, 2)}\n` : `${progressTable(reports)}\n`);

@@ -1,9 +1,9 @@
 // plan report <plan> [--as-of DATE] --format md|html|xlsx [--out path]: the dispatch report (调度通报).
 
-import { renameSync, writeFileSync } from "node:fs";
 import { dispatchReport, reminders, reportToHtml, reportToMarkdown, reportToSheets, writeXlsx } from "@plan/domain";
-import { inputError, usageError } from "../errors.js";
+import { usageError } from "../errors.js";
 import type { Io } from "../io.js";
+import { writeAtomically } from "../output/write-file.js";
 import { DB_OPTION, withStore } from "../with-store.js";
 import { parseCommandArgs } from "./args.js";
 import { asOfDate } from "./dates.js";
@@ -13,17 +13,6 @@ export const reportHelp = `plan report <plan> --format md|html|xlsx [--as-of DAT
   lead units, and the units that have not reported for the period due.`;
 
 const FORMATS = ["md", "html", "xlsx"] as const;
-
-/** Writes beside the target, then renames: a failed write never leaves half a file. */
-export const writeAtomically = (path: string, data: string | Uint8Array) => {
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temporary, data);
-    renameSync(temporary, path);
-  } catch (error) {
-    throw inputError(`${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
-};
 
 export const report = async (argv: string[], io: Io): Promise<number> => {
   const { values, positionals } = parseCommandArgs(argv, { ...DB_OPTION, "as-of": { type: "string" }, format: { type: "string" }, out: { type: "string" } });

@@ -51,7 +51,6 @@ class D1Connection implements DatabaseConnection {
     };
   }
 
-  // eslint-disable-next-line require-yield
   async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
     throw new Error("D1 does not stream query results");
   }
