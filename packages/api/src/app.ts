@@ -4,13 +4,13 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { PlanError } from "@plan/domain";
 import { Scalar } from "@scalar/hono-api-reference";
-import { bodyLimit } from "hono/body-limit";
-import { cors } from "hono/cors";
 import { etag } from "hono/etag";
 import { requestId } from "hono/request-id";
 import { authenticate } from "./auth.js";
 import type { AppDeps, AppEnv } from "./env.js";
 import { handleError } from "./errors.js";
+import { crossOrigin } from "./middleware/cross-origin.js";
+import { limitBody } from "./middleware/limit-body.js";
 import { healthRoutes } from "./routes/health.js";
 import { planRoutes } from "./routes/plans.js";
 import { progressRoutes } from "./routes/progress.js";
@@ -34,15 +34,8 @@ export const createApp = (deps: AppDeps) => {
 
   const routes = app
     .use(requestId({ headerName: "X-Request-Id" }))
-    .use(cors({ origin: [...(deps.corsOrigins ?? [])], allowHeaders: ["Authorization", "Content-Type", "Idempotency-Key", "X-API-Key"], exposeHeaders: ["X-Request-Id", "ETag"] }))
-    .use(
-      bodyLimit({
-        maxSize: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-        onError: () => {
-          throw new PlanError("request.too-large", `the request body is over ${deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES} bytes`);
-        },
-      }),
-    )
+    .use(crossOrigin(deps.corsOrigins ?? []))
+    .use(limitBody(deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES))
     .use(authenticate(deps))
     .use("/plans/*", etag())
     .route("/", healthRoutes(deps))

@@ -16,9 +16,11 @@ let store: PlanStoreClient;
 let app: ReturnType<typeof createApp>;
 const keys = { admin: "", viewer: "", roads: "" };
 let planId = "";
+let dbFile = "";
 
 beforeAll(async () => {
-  store = await openStore(join(mkdtempSync(join(tmpdir(), "plan-api-")), "plan.db"), {});
+  dbFile = join(mkdtempSync(join(tmpdir(), "plan-api-")), "plan.db");
+  store = await openStore(dbFile, {});
   app = createApp({ store, maxBodyBytes: 256 * 1024, corsOrigins: ["https://office.example"] });
   keys.admin = (await store.createKey("admin", null, "admin", "test")).secret;
   keys.viewer = (await store.createKey("viewer", null, "viewer", "test")).secret;
@@ -121,11 +123,30 @@ describe("reads", () => {
     expect(byUnit.items.map((t: { id: string }) => t.id)).toEqual(["4", "14", "17"]);
   });
 
-  it("sends an ETag and answers 304 when it still matches", async () => {
-    const res = await call(`/plans/${planId}`, { key: keys.viewer });
-    const tag = res.headers.get("etag");
-    expect(tag).toBeTruthy();
-    expect((await call(`/plans/${planId}`, { key: keys.viewer, headers: { "if-none-match": tag! } })).status).toBe(304);
+  it("tags reads of the plan's document by plan and URL, and answers 304 while the tag matches", async () => {
+    const tagOf = async (path: string) => (await call(path, { key: keys.viewer })).headers.get("etag");
+    const tag = await tagOf(`/plans/${planId}/tasks?limit=20`);
+    expect(tag).toMatch(/^W\/".+"$/);
+    // The same read through another key or an id prefix is the same representation.
+    expect((await call(`/plans/${planId}/tasks?limit=20`, { key: keys.admin })).headers.get("etag")).toBe(tag);
+    expect(await tagOf(`/plans/${planId}/tasks?limit=10`)).not.toBe(tag);
+    expect(await tagOf(`/plans/${planId}/units`)).not.toBe(tag);
+    const again = await call(`/plans/${planId}/tasks?limit=20`, { key: keys.viewer, headers: { "if-none-match": `"other", ${tag}` } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    expect((await call(`/plans/${planId}/tasks?limit=20`, { key: keys.viewer, headers: { "if-none-match": '"other"' } })).status).toBe(200);
+  });
+
+  it("re-tags reads that carry status when progress arrives", async () => {
+    const paths = [`/plans/${planId}/tasks?asOf=2016-09-30`, `/plans/${planId}/status?asOf=2016-09-30`, `/plans/${planId}/tasks/4?asOf=2016-09-30`];
+    const before = await Promise.all(paths.map(async (p) => (await call(p, { key: keys.viewer })).headers.get("etag")));
+    expect(before.every(Boolean)).toBe(true);
+    expect((await post(`/plans/${planId}/progress`, { ...road, period: "2016-08", value: 4200 }, keys.roads)).status).toBe(201);
+    for (const [i, p] of paths.entries()) {
+      const res = await call(p, { key: keys.viewer, headers: { "if-none-match": before[i]! } });
+      expect(res.status, p).toBe(200);
+      expect(res.headers.get("etag"), p).not.toBe(before[i]);
+    }
   });
 
   it("computes status as of a date and serves the report", async () => {
@@ -139,10 +160,43 @@ describe("reads", () => {
     expect(owed.period).toBe("2016-06");
   });
 
-  it("allows the configured origin by CORS", async () => {
-    const res = await call("/health", { headers: { origin: "https://office.example" } });
-    expect(res.headers.get("access-control-allow-origin")).toBe("https://office.example");
-    expect((await call("/health", { headers: { origin: "https://evil.example" } })).headers.get("access-control-allow-origin")).toBeNull();
+  it("allows the configured origin by CORS, and only that one", async () => {
+    const allowed = await call(`/plans/${planId}/tasks?limit=1`, { key: keys.viewer, headers: { origin: "https://office.example" } });
+    expect(allowed.headers.get("access-control-allow-origin")).toBe("https://office.example");
+    expect(allowed.headers.get("access-control-expose-headers")).toContain("ETag");
+    const refused = await call(`/plans/${planId}/tasks?limit=1`, { key: keys.viewer, headers: { origin: "https://evil.example" } });
+    expect(refused.headers.get("access-control-allow-origin")).toBeNull();
+    // Without Origin (a server, the CLI) there are no CORS headers, but caches are told the answer varies by it.
+    const plain = await call(`/plans/${planId}/tasks?limit=1`, { key: keys.viewer });
+    expect(plain.headers.get("access-control-allow-origin")).toBeNull();
+    expect(plain.headers.get("vary")).toContain("Origin");
+    const preflight = await call(`/plans/${planId}/progress`, {
+      method: "OPTIONS",
+      headers: { origin: "https://office.example", "access-control-request-method": "POST", "access-control-request-headers": "authorization,idempotency-key" },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-headers")).toContain("Idempotency-Key");
+  });
+
+  it("refuses a revoked key: at once when revoked through this store, within a second from elsewhere", async () => {
+    const here = await store.createKey("viewer", null, "short-lived", "test");
+    expect((await call("/plans", { key: here.secret })).status).toBe(200);
+    await store.revokeKey(here.key.id, "test");
+    expect((await call("/plans", { key: here.secret })).status).toBe(401);
+
+    // Another process (the CLI, another server) revokes through its own connection.
+    const elsewhere = await store.createKey("viewer", null, "revoked elsewhere", "test");
+    expect((await call("/plans", { key: elsewhere.secret })).status).toBe(200);
+    const other = await openStore(dbFile, {});
+    await other.revokeKey(elsewhere.key.id, "cli");
+    await other.close();
+    const deadline = Date.now() + 5_000;
+    let status = 200;
+    while (status === 200 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      status = (await call("/plans", { key: elsewhere.secret })).status;
+    }
+    expect(status).toBe(401);
   });
 
   it("publishes an OpenAPI 3.1 document that validates, and docs", async () => {

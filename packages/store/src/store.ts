@@ -74,6 +74,11 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
     Effect.tryPromise({ try: work, catch: toStoreError }).pipe(Effect.retry(RETRY));
 
   const planId = (ref: string) => resolvePlanId(db, ref);
+  // Every API request authenticates, and hashing its secret (an asynchronous WebCrypto job) and
+  // reading its key cost more than a cached read itself: a live key is remembered for a second.
+  // A revocation through this store takes effect at once, one by another process within that second.
+  const liveKeys = new Map<string, { key: ApiKey; until: number }>();
+  const KEY_TTL_MS = 1000;
   // A plan never changes (its id is its content's hash), so parsed documents can be kept: reads
   // of the same plan skip parsing its JSON. Bounded, least recently used first out.
   const plans = new Map<string, Plan>();
@@ -170,14 +175,24 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
         db.transaction().execute(async (trx) => {
           const at = now();
           const revoked = await revokeKey(trx, id, at);
+          for (const [secret, live] of liveKeys) if (live.key.id === id) liveKeys.delete(secret);
           if (revoked) await recordAudit(trx, { id: randomUUID(), at, actor, action: "key.revoke", planId: null, entity: id, details: {} });
           return revoked;
         }),
       ),
     authenticate: (secret) =>
       run(async () => {
+        const at = Date.now();
+        const known = liveKeys.get(secret);
+        if (known !== undefined && known.until > at) return known.key;
         const key = await findKeyByHash(db, await hashSecret(secret));
-        return key && key.revokedAt === null ? key : null;
+        if (!key || key.revokedAt !== null) {
+          liveKeys.delete(secret);
+          return null;
+        }
+        if (liveKeys.size >= 1000) liveKeys.delete(liveKeys.keys().next().value!);
+        liveKeys.set(secret, { key, until: at + KEY_TTL_MS });
+        return key;
       }),
     listProgress: (ref, filter = {}) => run(async () => listReports(db, await planId(ref), filter)),
     status: (ref, asOf) =>

@@ -2,7 +2,9 @@
 
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { Finding, findTask, findUnit, parsePlanFile, Plan, PlanError, Unit, validatePlan, type Plan as PlanType } from "@plan/domain";
+import type { Context } from "hono";
 import { requireRole } from "../auth.js";
+import { tagPlanRead } from "../plan-etag.js";
 import type { AppDeps, AppEnv } from "../env.js";
 import { AsOf, errors, Page, page, PageQuery, PlanParam, TaskParams, today, UnitParams } from "./shared.js";
 
@@ -119,6 +121,12 @@ const readUpload = async (file: unknown): Promise<{ bytes: Uint8Array; name: str
 
 export const planRoutes = (deps: AppDeps) => {
   const plan = (ref: string): Promise<PlanType> => deps.store.getPlan(ref);
+  // The plan a read of its document is about, with the read tagged from the plan's id.
+  const planRead = async (c: Context<AppEnv, string, { out: { param: { plan: string } } }>): Promise<PlanType> => {
+    const doc = await plan(c.req.valid("param").plan);
+    tagPlanRead(c, doc.id);
+    return doc;
+  };
   return new OpenAPIHono<AppEnv>()
     .openapi(importPlan, async (c) => {
       requireRole(c.get("key"), "admin");
@@ -139,8 +147,8 @@ export const planRoutes = (deps: AppDeps) => {
       const { cursor, limit } = c.req.valid("query");
       return c.json(page(await deps.store.listPlans(), cursor, limit), 200);
     })
-    .openapi(getPlan, async (c) => c.json(await plan(c.req.valid("param").plan), 200))
-    .openapi(validate, async (c) => c.json(validatePlan(await plan(c.req.valid("param").plan)), 200))
+    .openapi(getPlan, async (c) => c.json(await planRead(c), 200))
+    .openapi(validate, async (c) => c.json(validatePlan(await planRead(c)), 200))
     .openapi(listTasks, async (c) => {
       const { plan: ref } = c.req.valid("param");
       const { cursor, limit, area, unit, status, asOf } = c.req.valid("query");
@@ -156,6 +164,7 @@ export const planRoutes = (deps: AppDeps) => {
             (status === undefined || ("status" in t && t.status === status)) &&
             (unitName === undefined || t.units.some((u) => u.unit === unitName)),
         );
+      if (state === undefined) tagPlanRead(c, doc.id);
       return c.json(page(tasks, cursor, limit), 200);
     })
     .openapi(getTask, async (c) => {
@@ -164,22 +173,22 @@ export const planRoutes = (deps: AppDeps) => {
       const i = doc.tasks.indexOf(findTask(doc, task));
       return c.json({ ...doc.tasks[i]!, assessment: state.tasks[i]! }, 200);
     })
-    .openapi(listUnits, async (c) => c.json((await plan(c.req.valid("param").plan)).units, 200))
+    .openapi(listUnits, async (c) => c.json((await planRead(c)).units, 200))
     .openapi(getUnit, async (c) => {
-      const { plan: ref, unit } = c.req.valid("param");
-      const found = findUnit(await plan(ref), unit);
+      const { unit } = c.req.valid("param");
+      const found = findUnit(await planRead(c), unit);
       if (!found) throw new PlanError("request.not-found", `plan has no unit ${unit}`, { unit });
       return c.json(found, 200);
     })
     .openapi(listTargets, async (c) =>
       c.json(
-        (await plan(c.req.valid("param").plan)).tasks.flatMap((t) => t.targets.map((target, i) => ({ task: t.id, index: i + 1, ...target }))),
+        (await planRead(c)).tasks.flatMap((t) => t.targets.map((target, i) => ({ task: t.id, index: i + 1, ...target }))),
         200,
       ),
     )
     .openapi(listMilestones, async (c) =>
       c.json(
-        (await plan(c.req.valid("param").plan)).tasks.flatMap((t) => t.milestones.map((m, i) => ({ task: t.id, index: i + 1, ...m }))),
+        (await planRead(c)).tasks.flatMap((t) => t.milestones.map((m, i) => ({ task: t.id, index: i + 1, ...m }))),
         200,
       ),
     );

@@ -20,5 +20,24 @@ export const openKysely = (target: DatabaseTarget): Kysely<Database> => {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });
+};
+
+// Kysely asks better-sqlite3 to prepare every statement it runs; preparing costs more than running
+// a point query. The same SQL text gets the same prepared statement back (kysely runs each to its
+// end before the next, and never streams here). Bounded: `in (?, ?, …)` lists make new texts.
+const reusingStatements = (sqlite: SqliteDatabase.Database) => {
+  const prepared = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare: (sql: string) => {
+      let statement = prepared.get(sql);
+      if (statement === undefined) {
+        statement = sqlite.prepare(sql);
+        if (prepared.size >= 500) prepared.delete(prepared.keys().next().value!);
+        prepared.set(sql, statement);
+      }
+      return statement;
+    },
+  };
 };
