@@ -10,6 +10,17 @@ export interface RetryOptions {
 }
 
 const RETRYABLE = new Set([429, 503]);
+
+// crypto.randomUUID exists only in secure contexts (https, localhost): a page of an intranet served
+// over plain http has getRandomValues alone, so the UUID is made from it there.
+const newIdempotencyKey = (): string => {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40; // version 4
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80; // RFC 4122 variant
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+};
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const retryAfterMs = (header: string | null): number | null => {
@@ -27,7 +38,7 @@ export const clientFetch = (base: typeof fetch, apiKey: string | undefined, opti
     const request = new Request(input, init);
     const headers = new Headers(request.headers);
     if (apiKey && !headers.has("authorization")) headers.set("authorization", `Bearer ${apiKey}`);
-    if (request.method !== "GET" && request.method !== "HEAD" && !headers.has("idempotency-key")) headers.set("idempotency-key", crypto.randomUUID());
+    if (request.method !== "GET" && request.method !== "HEAD" && !headers.has("idempotency-key")) headers.set("idempotency-key", newIdempotencyKey());
     const body = request.body === null ? null : await request.arrayBuffer();
     for (let attempt = 0; ; attempt++) {
       const response = await base(new Request(request.url, { method: request.method, headers, body, signal: request.signal }));

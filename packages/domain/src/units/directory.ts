@@ -8,6 +8,8 @@ import type { UnitResolver } from "./registry.js";
 /** Sets each task unit's `unit` and returns the units in order of first mention. */
 export const unitDirectory = (tasks: readonly Task[], resolver: UnitResolver): Unit[] => {
   const byKey = new Map<string, Unit>();
+  // A unit named by thousands of tasks would make `includes` on its task list quadratic.
+  const listed = new Set<string>();
   const resolved = resolver.resolveAll(tasks.flatMap((t) => t.units.map((u) => u.name)));
   let next = 0;
   for (const task of tasks) {
@@ -27,8 +29,11 @@ export const unitDirectory = (tasks: readonly Task[], resolver: UnitResolver): U
       }
       ref.unit = unit.name;
       if (ref.name !== unit.name && !unit.aliases.includes(ref.name)) unit.aliases.push(ref.name);
-      const list = unit.tasks[ref.role];
-      if (!list.includes(task.id)) list.push(task.id);
+      const entry = `${resolvedRef.key}\u0000${ref.role}\u0000${task.id}`;
+      if (!listed.has(entry)) {
+        listed.add(entry);
+        unit.tasks[ref.role].push(task.id);
+      }
     }
   }
   return [...byKey.values()];

@@ -53,6 +53,11 @@ describe("the unit directory of a plan", () => {
     ]);
   });
 
+  it("lists a task once under a unit it names twice in one role", () => {
+    const plan = parsePlan("2025年要点\n前言。\n1.推进甲。(责任单位:省发改委、省发展和改革委员会)\n2.推进乙。(责任单位:省发改委)");
+    expect(plan.units.map((u) => [u.name, u.tasks.responsible])).toEqual([["省发改委", ["1", "2"]]]);
+  });
+
   it("takes names, kinds and group members from a registry", () => {
     const registry = {
       units: [{ name: "江西省发展和改革委员会", aliases: ["省发改委"], kind: "department" as const }],

