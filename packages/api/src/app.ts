@@ -24,7 +24,9 @@ export const createApp = (deps: AppDeps) => {
     defaultHook: (result) => {
       if (!result.success) {
         const issue = result.error.issues[0]!;
-        const field = issue.path.join(".");
+        // An unknown key's issue sits on the object that holds it: name the key itself.
+        const path = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys.join(",")] : issue.path;
+        const field = path.join(".");
         throw new PlanError("request.invalid", `${result.target}${field ? `.${field}` : ""}: ${issue.message}`, { target: result.target, field });
       }
     },

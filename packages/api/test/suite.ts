@@ -106,9 +106,11 @@ export const apiSuite = (api: ApiUnderTest) => {
       expect(await res.json()).toMatchObject({ error: { code } });
     });
 
-    it("names the field of a wrong type", async () => {
-      const res = await post(`/plans/${planId}/progress`, { ...road, value: "lots" }, keys.roads);
-      expect((await res.json()).error.message).toMatch(/value/);
+    it("names the field of a wrong type, and an unknown one", async () => {
+      const wrong = await (await post(`/plans/${planId}/progress`, { ...road, value: "lots" }, keys.roads)).json();
+      expect(wrong.error).toMatchObject({ message: expect.stringMatching(/^json\.value: /), details: { target: "json", field: "value" } });
+      const unknown = await (await post(`/plans/${planId}/progress`, { ...road, colour: "red" }, keys.roads)).json();
+      expect(unknown.error).toMatchObject({ message: expect.stringMatching(/^json\.colour: /), details: { target: "json", field: "colour" } });
     });
 
     it("refuses an oversized body with 413", async () => {
