@@ -171,15 +171,17 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
       }),
     listKeys: () => run(() => listKeys(db)),
     revokeKey: (id, actor) =>
-      run(() =>
-        db.transaction().execute(async (trx) => {
+      run(async () => {
+        const revoked = await db.transaction().execute(async (trx) => {
           const at = now();
-          const revoked = await revokeKey(trx, id, at);
-          for (const [secret, live] of liveKeys) if (live.key.id === id) liveKeys.delete(secret);
-          if (revoked) await recordAudit(trx, { id: randomUUID(), at, actor, action: "key.revoke", planId: null, entity: id, details: {} });
-          return revoked;
-        }),
-      ),
+          const done = await revokeKey(trx, id, at);
+          if (done) await recordAudit(trx, { id: randomUUID(), at, actor, action: "key.revoke", planId: null, entity: id, details: {} });
+          return done;
+        });
+        // Forgotten once committed: a check made before the commit may have remembered it again.
+        for (const [secret, live] of liveKeys) if (live.key.id === id) liveKeys.delete(secret);
+        return revoked;
+      }),
     authenticate: (secret) =>
       run(async () => {
         const at = Date.now();
