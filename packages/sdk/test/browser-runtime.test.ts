@@ -64,7 +64,7 @@ afterAll(async () => {
   pages?.close();
 });
 
-/** Runs `script` in a page loaded from `origin`, with the SDK imported as `sdk`. */
+/** Runs `script` in a page loaded from http://`host`, with the SDK imported as `sdk` and `args` given. */
 const inPage = async <T>(host: string, script: string, args: Record<string, unknown>): Promise<T> => {
   const page = await browser.newPage();
   try {
