@@ -40,6 +40,7 @@ export const createApp = (deps: AppDeps) => {
     .use(limitBody(deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES))
     .use(authenticate(deps))
     .use("/plans/*", etag())
+    .use("/status", etag())
     .route("/", healthRoutes(deps))
     .route("/", planRoutes(deps))
     .route("/", progressRoutes(deps))

@@ -173,6 +173,18 @@ export const apiSuite = (api: ApiUnderTest) => {
       expect(owed.period).toBe("2016-06");
     });
 
+    it("gives every plan's overall status, a page at a time, matching each plan's own", async () => {
+      const first = await (await call("/status?asOf=2016-07-01&limit=1", { key: keys.viewer })).json();
+      expect(first.items.map((p: { planId: string }) => p.planId)).toEqual([planId]);
+      const own = await (await call(`/plans/${planId}/status?asOf=2016-07-01`, { key: keys.viewer })).json();
+      expect(first.items[0]).toEqual({ planId, title: own.title, asOf: "2016-07-01", cadence: own.cadence, duePeriod: own.duePeriod, overall: own.overall });
+      const rest = await (await call(`/status?asOf=2016-07-01&cursor=${first.nextCursor}`, { key: keys.viewer })).json();
+      const plans = await (await call("/plans", { key: keys.viewer })).json();
+      expect(rest.items.map((p: { planId: string }) => p.planId)).toEqual(plans.items.slice(1).map((p: { id: string }) => p.id));
+      expect(rest.nextCursor).toBeNull();
+      expect((await call("/status")).status).toBe(401);
+    });
+
     it("allows the configured origin by CORS, and only that one", async () => {
       const allowed = await call(`/plans/${planId}/tasks?limit=1`, { key: keys.viewer, headers: { origin: "https://office.example" } });
       expect(allowed.headers.get("access-control-allow-origin")).toBe("https://office.example");

@@ -43,6 +43,14 @@ const flow = (engine: string, database: () => Promise<string>) =>
       expect(target(statusOf("2016-07-01"))).toMatchObject({ status: "behind", actual: 1000 });
     });
 
+    it("shows every plan's overall status with --all, as each plan's own status has it", () => {
+      const all = JSON.parse(plan("status", "--all", "--as-of", "2016-07-01", "--json").stdout) as { planId: string; overall: unknown }[];
+      expect(all.map((p) => p.planId)).toEqual([id]);
+      expect(all[0]!.overall).toEqual(statusOf("2016-07-01").overall);
+      expect(plan("status", "--all", "--as-of", "2016-07-01").stdout).toMatch(new RegExp(`^1 plan, status as of 2016-07-01\\n[^]*${id}.* 33 `));
+      expect(plan("status", "--all", id)).toMatchObject({ code: 2, stderr: expect.stringMatching(/--all takes no <plan>/) });
+    });
+
     it("refuses bad reports with one line and writes nothing", () => {
       const before = JSON.parse(plan("progress", "list", id, "--json").stdout).length;
       const cases: [string[], number, RegExp][] = [

@@ -99,6 +99,9 @@ export const createClient = (options: ClientOptions) => {
       list: (plan: string, query: { task?: string; unit?: string; cursor?: string; limit?: number } = {}) => get<Page<ProgressReport>>(path("plans", plan, "progress"), query),
     },
     status: (plan: string, query: { asOf?: string } = {}) => get<PlanStatus>(path("plans", plan, "status"), query),
+    /** Every plan's overall rollup as of a date, a page at a time. */
+    overview: (query: { asOf?: string; cursor?: string; limit?: number } = {}) =>
+      get<Page<Pick<PlanStatus, "planId" | "title" | "asOf" | "cadence" | "duePeriod" | "overall">>>(path("status"), query),
     reminders: (plan: string, query: { asOf?: string } = {}) => get<{ asOf: string; period: string | null; reminders: unknown[] }>(path("plans", plan, "reminders"), query),
     /** The dispatch report: text for md and html, bytes for xlsx. */
     report: async (plan: string, query: { format: "md" | "html" | "xlsx"; asOf?: string }) => {

@@ -50,6 +50,8 @@ describe("createClient", () => {
     expect(await rejection(client("viewer").progress.add(planId, { task: "4", target: 5, unit: "省交通運輸廳", period: "2016-06", value: 1 }))).toMatchObject({ status: 403, code: "auth.forbidden" });
     expect(await rejection(createClient({ baseUrl: server.url }).plans.list())).toMatchObject({ status: 401, code: "auth.missing" });
     expect((await client("viewer").status(planId, { asOf: "2016-07-01" })).tasks[3]!.targets[4]).toMatchObject({ status: "on-track" });
+    const overview = await client("viewer").overview({ asOf: "2016-07-01" });
+    expect(overview.items.map((p) => [p.planId, p.overall.total, p.overall.counts["on-track"]])).toEqual([[planId, 33, 1]]);
   });
 
   it("retries a write whose answer was lost, and it records once", async () => {

@@ -3,7 +3,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { dispatchReport, PlanStatus, reminders, reportToHtml, reportToMarkdown, reportToSheets, writeXlsx } from "@plan/domain";
 import type { AppDeps, AppEnv } from "../env.js";
-import { AsOf, errors, PlanParam, today } from "./shared.js";
+import { AsOf, errors, Page, page, PageQuery, PlanParam, today } from "./shared.js";
 
 const status = createRoute({
   method: "get",
@@ -11,6 +11,16 @@ const status = createRoute({
   summary: "Status as of a date: tasks, and rollups by area and by unit as lead and as support",
   request: { params: PlanParam, query: z.object({ asOf: AsOf }) },
   responses: { 200: { description: "Status", content: { "application/json": { schema: PlanStatus } } }, ...errors(401, 404) },
+});
+
+const PlanOverview = PlanStatus.pick({ planId: true, title: true, asOf: true, cadence: true, duePeriod: true, overall: true }).openapi("PlanOverview");
+
+const portfolio = createRoute({
+  method: "get",
+  path: "/status",
+  summary: "Every plan's overall status as of a date, in the order plans were imported: the supervising office's overview",
+  request: { query: PageQuery.extend({ asOf: AsOf }) },
+  responses: { 200: { description: "A page of plans with their overall rollup", content: { "application/json": { schema: Page(PlanOverview) } } }, ...errors(401) },
 });
 
 const report = createRoute({
@@ -41,6 +51,17 @@ const reminderRoute = createRoute({
 
 export const statusRoutes = (deps: AppDeps) =>
   new OpenAPIHono<AppEnv>()
+    .openapi(portfolio, async (c) => {
+      const { asOf, cursor, limit } = c.req.valid("query");
+      const { items, nextCursor } = page(await deps.store.listPlans(), cursor, limit);
+      // Only the page's plans are assessed: the overview of a large store stays one page's work.
+      const statuses = new Map((await deps.store.portfolio(asOf ?? today(), items.map((p) => p.id))).map((s) => [s.planId, s]));
+      const overview = items.map((p) => {
+        const { planId, title, asOf: at, cadence, duePeriod, overall } = statuses.get(p.id)!;
+        return { planId, title, asOf: at, cadence, duePeriod, overall };
+      });
+      return c.json({ items: overview, nextCursor }, 200);
+    })
     .openapi(status, async (c) => c.json(await deps.store.status(c.req.valid("param").plan, c.req.valid("query").asOf ?? today()), 200))
     .openapi(report, async (c) => {
       const { asOf, format } = c.req.valid("query");

@@ -1,4 +1,5 @@
 // plan status <plan> [--as-of DATE] [--by task|area|unit] [--json]: where the plan stands.
+// plan status --all [--as-of DATE] [--json]: where every plan stands, a line each.
 
 import { STATUS_LABEL, type PlanStatus, type Rollup } from "@plan/domain";
 import { usageError } from "../errors.js";
@@ -10,9 +11,11 @@ import { parseCommandArgs } from "./args.js";
 import { asOfDate } from "./dates.js";
 
 export const statusHelp = `plan status <plan> [--as-of DATE] [--by task|area|unit] [--json] [--db URL]
+plan status --all [--as-of DATE] [--json] [--db URL]
   Status as of a date (today by default): each target on its straight line from 0 on 1 January to
   its value at its deadline — on track (≥95% of the way expected), at risk (≥60%), behind, achieved,
-  overdue, or not reported for the period due; rolled up by task, area, or unit as lead and as support.`;
+  overdue, or not reported for the period due; rolled up by task, area, or unit as lead and as support.
+  --all: every plan stored, one line each with its overall rollup.`;
 
 const BY = ["task", "area", "unit"] as const;
 
@@ -52,9 +55,33 @@ const rollupTable = (rows: readonly Rollup[], label: string) =>
     rows.map((r) => [r.key, ...(label === "Unit" ? [r.role ?? ""] : []), String(r.total), percent(r.shareOnTrack), countsText(r), r.lagging.join(", ")]),
   );
 
+// Every plan, a line each: the supervising office's overview.
+const overview = (statuses: readonly PlanStatus[]) =>
+  table(
+    [{ header: "Plan" }, { header: "Title", max: 30 }, { header: "Due" }, { header: "Tasks", align: "right" }, { header: "On track", align: "right" }, { header: "Statuses", max: 60 }],
+    statuses.map((s) => [s.planId, s.title, s.duePeriod ?? "—", String(s.overall.total), percent(s.overall.shareOnTrack), countsText(s.overall)]),
+  );
+
 export const status = async (argv: string[], io: Io): Promise<number> => {
-  const { values, positionals } = parseCommandArgs(argv, { ...DB_OPTION, "as-of": { type: "string" }, by: { type: "string" }, json: { type: "boolean", default: false } });
-  if (positionals[0] === undefined) throw usageError("missing <plan>");
+  const { values, positionals } = parseCommandArgs(argv, {
+    ...DB_OPTION,
+    "as-of": { type: "string" },
+    by: { type: "string" },
+    all: { type: "boolean", default: false },
+    json: { type: "boolean", default: false },
+  });
+  if (values.all) {
+    if (positionals[0] !== undefined) throw usageError("--all takes no <plan>");
+    const asOf = asOfDate(values["as-of"]);
+    const statuses = await withStore(values.db, (store) => store.portfolio(asOf));
+    if (values.json) {
+      io.stdout(`${JSON.stringify(statuses.map(({ planId, title, asOf: at, cadence, duePeriod, overall }) => ({ planId, title, asOf: at, cadence, duePeriod, overall })), null, 2)}\n`);
+      return 0;
+    }
+    io.stdout(`${statuses.length} ${statuses.length === 1 ? "plan" : "plans"}, status as of ${asOf}\n\n${overview(statuses)}\n`);
+    return 0;
+  }
+  if (positionals[0] === undefined) throw usageError("missing <plan> (or --all)");
   const by = (values.by ?? "task") as (typeof BY)[number];
   if (!BY.includes(by)) throw usageError(`--by "${values.by}": use task, area or unit`);
   const asOf = asOfDate(values["as-of"]);

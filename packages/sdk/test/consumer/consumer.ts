@@ -14,6 +14,9 @@ export const use = async (): Promise<number> => {
   const res = await client.raw.health.$get();
   const body = await res.json();
   const engine: string = body.engine;
+  const overview = await client.overview({ asOf: "2016-07-01", limit: 10 });
+  const firstPlan: string | undefined = overview.items[0]?.planId;
+  void firstPlan;
   const api: Api | undefined = undefined;
   void api;
   void engine;
