@@ -67,4 +67,12 @@ describe("the Jiangxi 2016 seed", () => {
   it("reads the same from a string as from bytes", () => {
     expect(parsePlan(bytes.toString("utf8"))).toEqual(plan);
   });
+
+  it("reads the same with every line break lost, as text copied out of a PDF can be", () => {
+    const flat = parsePlan(bytes.toString("utf8").replace(/\r?\n/g, ""));
+    // Where things are differs (one line), and no unit name is rejoined across a break any more.
+    const what = (p: Plan) =>
+      JSON.parse(JSON.stringify({ ...p, id: "", tasks: p.tasks.map((t) => ({ ...t, units: t.units.map((u) => ({ ...u, joined: false })) })) }, (key, value) => (key === "line" || key === "column" ? undefined : value)));
+    expect(what(flat)).toEqual(what(plan));
+  });
 });

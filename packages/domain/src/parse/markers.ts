@@ -30,9 +30,16 @@ const PATTERNS: readonly { style: MarkerStyle; re: RegExp }[] = [
   { style: "circled", re: new RegExp(`^(\\s*)([${CIRCLED}])`) },
 ];
 
+// The same patterns, anchored wherever they are tried (for markers inside a line).
+const STICKY = PATTERNS.map(({ style, re }) => ({ style, re: new RegExp(re.source.slice(1), "y") }));
+
 /** The marker that opens this (folded) line, if any. */
-export const matchMarker = (folded: string): Marker | null => {
-  for (const { style, re } of PATTERNS) {
+export const matchMarker = (folded: string): Marker | null => matchMarkerAt(folded, 0);
+
+/** The marker that starts at offset `at` of the folded line, if any; offsets are the line's. */
+export const matchMarkerAt = (folded: string, at: number): Marker | null => {
+  for (const { style, re } of STICKY) {
+    re.lastIndex = at;
     const m = re.exec(folded);
     if (!m) continue;
     const number = m[2]!;
@@ -41,9 +48,9 @@ export const matchMarker = (folded: string): Marker | null => {
       : style === "num" || style === "num-paren" ? Number(number)
       : chineseNumeral(number);
     if (value === null || value < 1) continue;
-    const start = m[1]!.length;
+    const start = at + m[1]!.length;
     const label = style === "cn-paren" || style === "num-paren" ? `(${number})` : number;
-    return { style, value, number, label, start, end: m[0].length };
+    return { style, value, number, label, start, end: at + m[0].length };
   }
   return null;
 };

@@ -41,4 +41,32 @@ describe("outline", () => {
   it("keeps the lines before the first task as the preamble", () => {
     expect(outline(splitLines("标题\n前言。\n1.任务。")).preamble.map((l) => l.text)).toEqual(["标题", "前言。"]);
   });
+
+  it("splits tasks run together on a line after a clause or sentence closes", () => {
+    expect(tasksOf("前言。\n1.推进甲。(责任单位:省发改委)2.推进乙。(责任单位:省财政厅)\n3.推进丙。")).toEqual([
+      { path: ["1"], text: "推进甲。(责任单位:省发改委)" },
+      { path: ["2"], text: "推进乙。(责任单位:省财政厅)" },
+      { path: ["3"], text: "推进丙。" },
+    ]);
+  });
+
+  it("keeps a list inside a task as its text, in the task's numbering style or another", () => {
+    for (const task of ["推进甲。主要措施:1.新建公路。2.改造桥梁。(责任单位:省交通运输厅)", "推进甲。(1)新建公路;(2)改造桥梁。(责任单位:省交通运输厅)"]) {
+      expect(tasksOf(`前言。\n1.${task}\n2.推进乙。`)).toEqual([
+        { path: ["1"], text: task },
+        { path: ["2"], text: "推进乙。" },
+      ]);
+    }
+  });
+
+  it("reads a whole document run into one line, headings and levels included", () => {
+    const text = "2025年要点。前言。一、稳定经济增长。(一)扩大有效投资。1.实施重点项目。2.新开工住房。(二)促进消费。1.发放消费券。二、深化改革。(一)优化营商环境。";
+    expect(tasksOf(text).map((t) => [t.path.join("/"), t.text])).toEqual([
+      ["一/(一)/1", "实施重点项目。"],
+      ["一/(一)/2", "新开工住房。"],
+      ["一/(二)/1", "发放消费券。"],
+      ["二/(一)", "优化营商环境。"],
+    ]);
+    expect(outline(splitLines(text)).preamble.map((l) => l.text)).toEqual(["2025年要点。前言。"]);
+  });
 });

@@ -4,7 +4,7 @@
 
 import { fold, Joined, type SourceLine } from "../text/source.js";
 import { opensWithLabel } from "./labels.js";
-import { matchMarker, type Marker } from "./markers.js";
+import { matchMarker, matchMarkerAt, type Marker } from "./markers.js";
 
 export interface OutlineItem {
   readonly marker: Marker;
@@ -44,11 +44,18 @@ interface MutableItem {
   pieces: { line: number; column: number; text: string }[];
 }
 
-const piece = (line: SourceLine, from: number) => {
-  const text = line.text.slice(from);
+const piece = (line: SourceLine, from: number, to = line.text.length) => {
+  const text = line.text.slice(from, to);
   const lead = text.length - text.trimStart().length;
   return { line: line.number, column: from + lead + 1, text: text.trim() };
 };
+
+// Where a marker may stand inside a line whose breaks were lost (text copied out of a PDF, a
+// document run into one line): after a sentence, a clause or a list item has closed. Matched on
+// folded text, where full-width ):;, are ASCII.
+const INSIDE = /[。):;,](?=\s*[\d(一二三四五六七八九十①-⑳])/g;
+// Only after a full stop or a closed responsibility clause does a task begin inside a line.
+const ENDS_TASK = "。)";
 
 export const outline = (lines: readonly SourceLine[]): Outline => {
   const styles: string[] = [];
@@ -56,6 +63,43 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
   const open: (Open | undefined)[] = [];
   const items: MutableItem[] = [];
   const preamble: SourceLine[] = [];
+  // Styles of the lists that restart at 1 inside the item being read.
+  let listedInside = new Set<string>();
+
+  const begin = (marker: Marker, line: SourceLine) => {
+    let depth = styles.indexOf(marker.style);
+    if (depth < 0) depth = styles.push(marker.style) - 1;
+    open.length = depth;
+    const path = [...open.filter((o): o is Open => o !== undefined).map((o) => o.marker.label), marker.label];
+    const item: MutableItem = { marker, depth, path, line: line.number, column: marker.start + 1, parentKey: path.slice(0, -1).join("/"), pieces: [] };
+    open[depth] = { marker, item };
+    items.push(item);
+    listedInside = new Set();
+  };
+  // Text of a line from `from` to `to` goes to the item being read, or to the preamble.
+  const add = (line: SourceLine, from: number, to: number) => {
+    const current = items.at(-1);
+    if (current) current.pieces.push(piece(line, from, to));
+    else if (from === 0 && to === line.text.length) preamble.push(line);
+    else if (line.text.slice(from, to).trim() !== "") preamble.push({ number: line.number, text: line.text.slice(from, to) });
+  };
+  // Inside a line, an item begins only after a full stop or a closed clause, and only as the next
+  // number of a list already open (2. after 1., 二、 after 一、) or as the 1 of the level just
+  // below the item being read; a first 1 or 一 ends the preamble. A document with no item at the
+  // start of any line (run into one line) may also open a new level there. A list that restarts
+  // at 1 inside an item ("措施:1.…。2.…") is that item's text, and so are its later numbers.
+  const lineMarkers = lines.some((line) => matchMarker(fold(line.text)) !== null);
+  const startsInside = (marker: Marker, after: string): boolean => {
+    const closes = ENDS_TASK.includes(after);
+    if (items.length === 0) return !lineMarkers && marker.value === 1 && (closes || after === ":");
+    if (closes && !listedInside.has(marker.style)) {
+      const depth = styles.indexOf(marker.style);
+      const previous = depth < 0 ? undefined : open[depth];
+      if (previous !== undefined ? marker.value === previous.marker.value + 1 : marker.value === 1 && (depth < 0 ? !lineMarkers : depth === items.at(-1)!.depth + 1)) return true;
+    }
+    if (marker.value === 1) listedInside.add(marker.style);
+    return false;
+  };
 
   // Whether the last non-blank line closed a sentence: a marker there is a new item even when
   // its number is out of sequence (a duplicated or misnumbered task), while "1." after a line
@@ -63,30 +107,24 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
   let atBoundary = true;
   for (const line of lines) {
     const folded = fold(line.text);
-    const marker = matchMarker(folded);
-    const accepted = marker !== null && (atBoundary || inSequence(marker, styles, open));
+    const first = matchMarker(folded);
+    const accepted = first !== null && (atBoundary || inSequence(first, styles, open));
     if (folded.trim() !== "") atBoundary = SENTENCE_END.test(folded.trimEnd());
-    if (!accepted) {
-      const current = items.at(-1);
-      if (current) current.pieces.push(piece(line, 0));
-      else preamble.push(line);
-      continue;
+    let from = 0;
+    if (accepted) {
+      begin(first, line);
+      from = first.end;
     }
-    let depth = styles.indexOf(marker.style);
-    if (depth < 0) depth = styles.push(marker.style) - 1;
-    open.length = depth;
-    const path = [...open.filter((o): o is Open => o !== undefined).map((o) => o.marker.label), marker.label];
-    const item: MutableItem = {
-      marker,
-      depth,
-      path,
-      line: line.number,
-      column: marker.start + 1,
-      parentKey: path.slice(0, -1).join("/"),
-      pieces: [piece(line, marker.end)],
-    };
-    open[depth] = { marker, item };
-    items.push(item);
+    for (INSIDE.lastIndex = from; INSIDE.exec(folded) !== null; ) {
+      const after = folded[INSIDE.lastIndex - 1]!;
+      const marker = matchMarkerAt(folded, INSIDE.lastIndex);
+      if (marker === null || !startsInside(marker, after)) continue;
+      add(line, from, INSIDE.lastIndex);
+      begin(marker, line);
+      from = marker.end;
+      INSIDE.lastIndex = from;
+    }
+    add(line, from, line.text.length);
   }
 
   const result = items.map((item, i) => ({

@@ -40,7 +40,8 @@ export const parsePlan = (input: string | Uint8Array, options: ParseOptions = {}
   const { preamble, items } = outline(tableLines.size === 0 ? lines : lines.map((l) => (tableLines.has(l.number) ? { ...l, text: "" } : l)));
   const sources = documentSources(items, tables);
   const firstTask = Math.min(sources[0]?.line ?? Infinity, ...tables.map((t) => t.headerLine));
-  return assemblePlan(text, preamble.filter((l) => l.number < firstTask), sources, options);
+  // The first task's own line may open with the end of the preamble (a document run into one line).
+  return assemblePlan(text, preamble.filter((l) => l.number <= firstTask), sources, options);
 };
 
 /** A plan from the rows of a spreadsheet or CSV file: a header row, the rows below it, any text above it as title and preamble. */
