@@ -30,6 +30,7 @@ export { guessKind } from "./units/kind.js";
 export { taskRow, taskRows, taskTable, targetSummary, TASK_TABLE_HEADERS, TASK_TABLE_COLUMNS, type TaskRow } from "./render/task-table.js";
 export { toCsv, toMarkdown } from "./render/delimited.js";
 export { PlanError, type PlanErrorCode } from "./errors.js";
+export { contentHash } from "./text/hash.js";
 export * from "./models/progress.js";
 export * from "./models/status.js";
 export { assessTarget, assessMilestone, assessTask, accountability, SEVERITY, ON_TRACK, AT_RISK, DUE_SOON_DAYS, type Clock, type StatusPlan, type StatusTask } from "./status/assess.js";

@@ -2,7 +2,7 @@
 // rejects with a PlanApiError; `raw` is the Hono RPC client typed by the API's own routes.
 
 import type { Api } from "@plan/api";
-import type { Finding, Plan, PlanStatus, ProgressReport, Unit } from "@plan/domain";
+import type { Finding, Plan, PlanOverview, PlanStatus, ProgressReport, Unit } from "@plan/domain";
 import { hc } from "hono/client";
 import { PlanApiError } from "./errors.js";
 import { clientFetch, type RetryOptions } from "./fetch.js";
@@ -101,7 +101,7 @@ export const createClient = (options: ClientOptions) => {
     status: (plan: string, query: { asOf?: string } = {}) => get<PlanStatus>(path("plans", plan, "status"), query),
     /** Every plan's overall rollup as of a date, a page at a time. */
     overview: (query: { asOf?: string; cursor?: string; limit?: number } = {}) =>
-      get<Page<Pick<PlanStatus, "planId" | "title" | "asOf" | "cadence" | "duePeriod" | "overall">>>(path("status"), query),
+      get<Page<PlanOverview>>(path("status"), query),
     reminders: (plan: string, query: { asOf?: string } = {}) => get<{ asOf: string; period: string | null; reminders: unknown[] }>(path("plans", plan, "reminders"), query),
     /** The dispatch report: text for md and html, bytes for xlsx. */
     report: async (plan: string, query: { format: "md" | "html" | "xlsx"; asOf?: string }) => {

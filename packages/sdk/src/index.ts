@@ -3,4 +3,4 @@ export { createClient, type ClientOptions, type PlanClient, type ImportResult, t
 export { PlanApiError } from "./errors.js";
 export type { RetryOptions } from "./fetch.js";
 export type { Api } from "@plan/api";
-export type { Plan, PlanStatus, ProgressReport, Unit, Finding } from "@plan/domain";
+export type { Plan, PlanOverview, PlanStatus, ProgressReport, Unit, Finding } from "@plan/domain";

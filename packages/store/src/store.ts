@@ -5,6 +5,7 @@
 import { checkProgress, PlanError, planStatus, type Plan, type PlanStatus, type ProgressReport } from "@plan/domain";
 import { Context, Effect, Schedule } from "effect";
 import type { Kysely } from "kysely";
+import { setBounded } from "./bounded.js";
 import type { DatabaseTarget } from "./engines/url.js";
 import { type StoreError, toStoreError } from "./errors.js";
 import { listAudit, recordAudit, type AuditEntry } from "./repo/audit.js";
@@ -83,15 +84,8 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
   // of the same plan skip parsing its JSON. Bounded, least recently used first out.
   const plans = new Map<string, Plan>();
   const planById = async (id: string): Promise<Plan> => {
-    const cached = plans.get(id);
-    if (cached) {
-      plans.delete(id);
-      plans.set(id, cached);
-      return cached;
-    }
-    const plan = await loadPlan(db, id);
-    plans.set(id, plan);
-    if (plans.size > 64) plans.delete(plans.keys().next().value!);
+    const plan = plans.get(id) ?? (await loadPlan(db, id));
+    setBounded(plans, id, plan, 64);
     return plan;
   };
 
@@ -192,8 +186,7 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
           liveKeys.delete(secret);
           return null;
         }
-        if (liveKeys.size >= 1000) liveKeys.delete(liveKeys.keys().next().value!);
-        liveKeys.set(secret, { key, until: at + KEY_TTL_MS });
+        setBounded(liveKeys, secret, { key, until: at + KEY_TTL_MS }, 1000);
         return key;
       }),
     listProgress: (ref, filter = {}) => run(async () => listReports(db, await planId(ref), filter)),

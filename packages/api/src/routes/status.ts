@@ -1,7 +1,7 @@
 // Status and rollups, the dispatch report, reminders.
 
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { dispatchReport, PlanStatus, reminders, reportToHtml, reportToMarkdown, reportToSheets, writeXlsx } from "@plan/domain";
+import { dispatchReport, PlanOverview, planOverview, PlanStatus, reminders, reportToHtml, reportToMarkdown, reportToSheets, writeXlsx } from "@plan/domain";
 import type { AppDeps, AppEnv } from "../env.js";
 import { AsOf, errors, Page, page, PageQuery, PlanParam, today } from "./shared.js";
 
@@ -12,8 +12,6 @@ const status = createRoute({
   request: { params: PlanParam, query: z.object({ asOf: AsOf }) },
   responses: { 200: { description: "Status", content: { "application/json": { schema: PlanStatus } } }, ...errors(401, 404) },
 });
-
-const PlanOverview = PlanStatus.pick({ planId: true, title: true, asOf: true, cadence: true, duePeriod: true, overall: true }).openapi("PlanOverview");
 
 const portfolio = createRoute({
   method: "get",
@@ -56,11 +54,7 @@ export const statusRoutes = (deps: AppDeps) =>
       const { items, nextCursor } = page(await deps.store.listPlans(), cursor, limit);
       // Only the page's plans are assessed: the overview of a large store stays one page's work.
       const statuses = new Map((await deps.store.portfolio(asOf ?? today(), items.map((p) => p.id))).map((s) => [s.planId, s]));
-      const overview = items.map((p) => {
-        const { planId, title, asOf: at, cadence, duePeriod, overall } = statuses.get(p.id)!;
-        return { planId, title, asOf: at, cadence, duePeriod, overall };
-      });
-      return c.json({ items: overview, nextCursor }, 200);
+      return c.json({ items: items.map((p) => planOverview(statuses.get(p.id)!)), nextCursor }, 200);
     })
     .openapi(status, async (c) => c.json(await deps.store.status(c.req.valid("param").plan, c.req.valid("query").asOf ?? today()), 200))
     .openapi(report, async (c) => {

@@ -1,7 +1,7 @@
 // plan status <plan> [--as-of DATE] [--by task|area|unit] [--json]: where the plan stands.
 // plan status --all [--as-of DATE] [--json]: where every plan stands, a line each.
 
-import { STATUS_LABEL, type PlanStatus, type Rollup } from "@plan/domain";
+import { planOverview, STATUS_LABEL, type PlanStatus, type Rollup } from "@plan/domain";
 import { usageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { formatQuantity } from "../output/quantity.js";
@@ -75,7 +75,7 @@ export const status = async (argv: string[], io: Io): Promise<number> => {
     const asOf = asOfDate(values["as-of"]);
     const statuses = await withStore(values.db, (store) => store.portfolio(asOf));
     if (values.json) {
-      io.stdout(`${JSON.stringify(statuses.map(({ planId, title, asOf: at, cadence, duePeriod, overall }) => ({ planId, title, asOf: at, cadence, duePeriod, overall })), null, 2)}\n`);
+      io.stdout(`${JSON.stringify(statuses.map(planOverview), null, 2)}\n`);
       return 0;
     }
     io.stdout(`${statuses.length} ${statuses.length === 1 ? "plan" : "plans"}, status as of ${asOf}\n\n${overview(statuses)}\n`);

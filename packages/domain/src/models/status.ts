@@ -78,3 +78,9 @@ export const PlanStatus = z.object({
   byUnit: z.array(Rollup),
 });
 export type PlanStatus = z.infer<typeof PlanStatus>;
+
+/** A plan's status without its tasks and breakdowns: one line of an overview of every plan. */
+export const PlanOverview = PlanStatus.pick({ planId: true, title: true, asOf: true, cadence: true, duePeriod: true, overall: true });
+export type PlanOverview = z.infer<typeof PlanOverview>;
+
+export const planOverview = ({ planId, title, asOf, cadence, duePeriod, overall }: PlanStatus): PlanOverview => ({ planId, title, asOf, cadence, duePeriod, overall });

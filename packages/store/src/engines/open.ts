@@ -5,6 +5,7 @@ import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
+import { setBounded } from "../bounded.js";
 import type { Database } from "../schema.js";
 import type { DatabaseTarget } from "./url.js";
 
@@ -34,8 +35,7 @@ const reusingStatements = (sqlite: SqliteDatabase.Database) => {
       let statement = prepared.get(sql);
       if (statement === undefined) {
         statement = sqlite.prepare(sql);
-        if (prepared.size >= 500) prepared.delete(prepared.keys().next().value!);
-        prepared.set(sql, statement);
+        setBounded(prepared, sql, statement, 500);
       }
       return statement;
     },
