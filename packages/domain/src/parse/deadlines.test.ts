@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fold } from "../text/source.js";
-import { findDeadlines, planYear } from "./deadlines.js";
+import { findDeadlines } from "./deadlines.js";
+import { planPeriod } from "./period.js";
 
 const first = (text: string, year: number | null = 2016) => findDeadlines(fold(text), text, year)[0]?.deadline;
 
@@ -39,9 +40,22 @@ describe("deadline phrases", () => {
   });
 });
 
-describe("planYear", () => {
-  it("is the first year named", () => {
-    expect(planYear("2016年是开局之年,到2020年")).toBe(2016);
-    expect(planYear("没有年份")).toBeNull();
+describe("planPeriod", () => {
+  it("is the first year named, by the title before the preamble before the text", () => {
+    expect(planPeriod("", "2016年是开局之年,到2020年", "")).toEqual({ year: 2016, due: "2016-12-31" });
+    expect(planPeriod("2021年要点", "2016年", "")).toEqual({ year: 2021, due: "2021-12-31" });
+    expect(planPeriod("", "没有年份", "")).toEqual({ year: null, due: null });
+  });
+
+  it("runs to the last year of a span of years", () => {
+    expect(planPeriod("2023\u20142025年行动方案", "", "")).toEqual({ year: 2023, due: "2025-12-31" });
+    expect(planPeriod("2023年至2025年行动计划", "", "")).toEqual({ year: 2023, due: "2025-12-31" });
+  });
+
+  it("reads a document number and ROC years", () => {
+    expect(planPeriod("", "昆政发\u30142016\u301513号", "")).toEqual({ year: 2016, due: "2016-12-31" });
+    expect(planPeriod("民國114年施政計畫", "", "")).toEqual({ year: 2025, due: "2025-12-31" });
+    expect(planPeriod("114年度工作計畫", "", "")).toEqual({ year: 2025, due: "2025-12-31" });
+    expect(planPeriod("", "庆祝建党100年", "")).toEqual({ year: null, due: null });
   });
 });

@@ -55,7 +55,7 @@ const PHRASES: readonly Phrase[] = [
   {
     first: "第一二三四1234",
     near: { ch: "季", within: 2 },
-    re: new RegExp(`(?:第(${QUARTER})季度|([一二三四1-4])季度)(?:末|底)?(?:前|以前)?`, "y"),
+    re: new RegExp(`(?:第(${QUARTER})季度?|([一二三四1-4])季度)(?:末|底)?(?:前|以前)?`, "y"),
     resolve: (m, year) => (year === null ? null : endOfMonth(year, 3 * quarterValue(m[1] ?? m[2]!))),
   },
   { first: "上", second: "半", re: /上半年(?:底|末)?(?:前|以前)?/y, resolve: (_m, year) => (year === null ? null : endOfMonth(year, 6)) },
@@ -123,10 +123,4 @@ export const findDeadlines = (folded: string, text: string, year: number | null)
     }
   }
   return found;
-};
-
-/** The plan's year: the first year named in its title or preamble. */
-export const planYear = (folded: string): number | null => {
-  const m = /(?<!\d)((?:19|20)\d{2})\s*年/.exec(folded);
-  return m ? Number(m[1]) : null;
 };

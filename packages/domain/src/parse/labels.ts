@@ -1,28 +1,41 @@
-// Field labels of work plans: unit roles (牵头单位, 责任单位, 配合单位…), deadline fields
-// (完成时限) and people (牵头负责领导), in both scripts. One vocabulary for bracketed clauses,
-// labelled lines and table headers.
+// Field labels of work plans, compiled from the vocabulary: unit roles (牵头单位, 牵头责任单位,
+// 主辦機關…), division clauses (部门分工), deadline fields (完成时限) and people (牵头负责领导).
+// One set of matchers for bracketed clauses, labelled lines and table headers.
 
 import type { UnitRole } from "../models/unit.js";
+import { DEADLINE_LABELS, DIVISION_LABELS, OTHER_LABELS, PEOPLE_ENDINGS, ROLE_LABEL_WORDS, UNIT_NOUNS } from "./vocabulary.js";
 
-const ROLE_WORDS: readonly [RegExp, UnitRole][] = [
-  [/^(牵头|牽頭|主办|主辦)/, "lead"],
-  [/^(配合|协同|協同|参与|參與|协办|協辦|协助|協助)/, "support"],
-  [/^(责任|責任|主责|主責|承办|承辦)/, "responsible"],
-];
+const ROLES: readonly UnitRole[] = ["lead", "support", "responsible"];
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** An alternation, longest word first so that 牵头责任 wins over 牵头. */
+export const alternation = (words: readonly string[]): string =>
+  [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
 
-export const ROLE_LABEL_SOURCE =
-  "(?:牵头|牽頭|主办|主辦|责任|責任|主责|主責|承办|承辦|配合|协同责任|協同責任|协同|協同|参与|參與|协办|協辦|协助|協助)(?:单位|單位|部门|部門)";
+const ROLE_WORD = new RegExp(`^(?:${alternation(ROLES.flatMap((r) => ROLE_LABEL_WORDS[r]))})`);
+const roleWordOf = new Map(ROLES.flatMap((role) => ROLE_LABEL_WORDS[role].map((w) => [w, role] as const)));
+
+/** 牵头单位, 责任部门, 协同责任单位, 主辦機關; also 主办单位/协办单位 (one label naming two roles). */
+const ONE_ROLE_LABEL = `(?:${alternation(ROLES.flatMap((r) => ROLE_LABEL_WORDS[r]))})(?:${alternation(UNIT_NOUNS)})`;
+export const ROLE_LABEL_SOURCE = `(?:${ONE_ROLE_LABEL}(?:/${ONE_ROLE_LABEL})*|${alternation(DIVISION_LABELS)})`;
+const DEADLINE_SOURCE = alternation(DEADLINE_LABELS);
+const OTHER_SOURCE = `(?:${alternation(OTHER_LABELS)}|[^\\s:,;、()]{0,6}(?:${alternation(PEOPLE_ENDINGS)}))`;
+/** Any label a field can start with. */
+export const ANY_LABEL_SOURCE = `(?:${ROLE_LABEL_SOURCE}|${DEADLINE_SOURCE}|${OTHER_SOURCE})`;
+
 export const ROLE_LABEL = new RegExp(`^${ROLE_LABEL_SOURCE}$`);
-export const DEADLINE_LABEL = /^(?:完成时限|完成時限|时限|時限|完成时间|完成時間|时间节点|時間節點|完成期限|时间要求|時間要求)$/;
-/** Labels whose values are people or notes, never units. */
-export const OTHER_LABEL = /^(?:牵头负责领导|牽頭負責領導|责任领导|責任領導|分管领导|分管領導|牵头领导|牽頭領導|联系人|聯繫人|备注|備註)$/;
+export const DEADLINE_LABEL = new RegExp(`^(?:${DEADLINE_SOURCE})$`);
+/** Labels whose values are people, notes or progress, never units. */
+export const OTHER_LABEL = new RegExp(`^${OTHER_SOURCE}$`);
+const DIVISION_LABEL = new RegExp(`^(?:${alternation(DIVISION_LABELS)})$`);
 
-const ANY_LABEL = new RegExp(
-  `^\\s*(${ROLE_LABEL_SOURCE}|${DEADLINE_LABEL.source.slice(1, -1)}|${OTHER_LABEL.source.slice(1, -1)})\\s*[::]`,
-);
+const OPENS_WITH_LABEL = new RegExp(`^\\s*${ANY_LABEL_SOURCE}\\s*:`);
 
-/** The role a label gives its units. */
-export const roleOf = (label: string): UnitRole => ROLE_WORDS.find(([re]) => re.test(label))?.[1] ?? "responsible";
+/** The role a label gives its units; a division label (部门分工) gives none of its own. */
+export const roleOf = (label: string): UnitRole => {
+  if (DIVISION_LABEL.test(label)) return "responsible";
+  const word = ROLE_WORD.exec(label)?.[0];
+  return (word === undefined ? undefined : roleWordOf.get(word)) ?? "responsible";
+};
 
-/** True when a line opens with a field label (牵头单位:…, 完成时限:…): such a line is a field, not text broken mid-sentence. */
-export const opensWithLabel = (line: string): boolean => ANY_LABEL.test(line);
+/** True when a (folded) line opens with a field label (牵头单位:…, 完成时限:…): such a line is a field, not text broken mid-sentence. */
+export const opensWithLabel = (folded: string): boolean => OPENS_WITH_LABEL.test(folded);

@@ -65,6 +65,8 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
   const preamble: SourceLine[] = [];
   // Styles of the lists that restart at 1 inside the item being read.
   let listedInside = new Set<string>();
+  // The last number of each style, across headings: a section may continue the numbering (二、 then 4.).
+  const lastValue = new Map<string, number>();
 
   const begin = (marker: Marker, line: SourceLine) => {
     let depth = styles.indexOf(marker.style);
@@ -73,6 +75,7 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
     const path = [...open.filter((o): o is Open => o !== undefined).map((o) => o.marker.label), marker.label];
     const item: MutableItem = { marker, depth, path, line: line.number, column: marker.start + 1, parentKey: path.slice(0, -1).join("/"), pieces: [] };
     open[depth] = { marker, item };
+    lastValue.set(marker.style, marker.value);
     items.push(item);
     listedInside = new Set();
   };
@@ -108,7 +111,7 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
   for (const line of lines) {
     const folded = fold(line.text);
     const first = matchMarker(folded);
-    const accepted = first !== null && (atBoundary || inSequence(first, styles, open));
+    const accepted = first !== null && (atBoundary || inSequence(first, styles, open, lastValue.get(first.style)));
     if (folded.trim() !== "") atBoundary = SENTENCE_END.test(folded.trimEnd());
     let from = 0;
     if (accepted) {
@@ -142,11 +145,12 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
 
 const SENTENCE_END = /[。;;!?!?)):]$/;
 
-const inSequence = (marker: Marker, styles: readonly string[], open: readonly (Open | undefined)[]): boolean => {
+const inSequence = (marker: Marker, styles: readonly string[], open: readonly (Open | undefined)[], last: number | undefined): boolean => {
   const depth = styles.indexOf(marker.style);
   // A style never seen before opens a new level: its list must start near 1.
   if (depth < 0) return marker.value <= 3;
   const previous = open[depth];
-  if (!previous) return marker.value <= 3;
+  // Under a new heading a list starts near 1, or carries on the numbering of the last section.
+  if (!previous) return marker.value <= 3 || marker.value === (last ?? 0) + 1;
   return marker.value >= previous.marker.value && marker.value <= previous.marker.value + MAX_GAP;
 };

@@ -7,14 +7,15 @@ import type { Task } from "../models/task.js";
 import type { UnitRegistry } from "../models/registry.js";
 import { decode, type Encoding } from "../text/decode.js";
 import { contentHash } from "../text/hash.js";
-import { fold, Joined, splitLines, type SourceLine } from "../text/source.js";
+import { fold, Joined, splitLines, trimTrailingPunctuation, type SourceLine } from "../text/source.js";
 import { areasFromTasks, inferAreas } from "./areas.js";
 import { readDeclaration } from "./declaration.js";
 import { firstIsLead, markFirstAsLead } from "./first-is-lead.js";
-import { planYear } from "./deadlines.js";
+import { planPeriod } from "./period.js";
 import { outline, type OutlineItem } from "./outline.js";
 import { findTextTables, mapColumns, rowsToSources, type Cell, type ColumnNames, type TextTable } from "./table.js";
-import { readTask, TRAILING_PUNCT, type TaskSource } from "./task.js";
+import { readTask, type TaskSource } from "./task.js";
+import { unitClauses } from "./units.js";
 import { unitDirectory } from "../units/directory.js";
 import { createUnitResolver } from "../units/registry.js";
 
@@ -29,7 +30,11 @@ export interface ParseOptions {
   readonly units?: UnitRegistry;
 }
 
-const TITLE_LINE = /(要点|要點|方案|计划|計劃|计画|計畫|通知|意见|意見|清单|清單|分工|安排|任务|任務|分解表)\s*$/;
+const TITLE_LINE = /(要点|要點|方案|计划|計劃|计画|計畫|通知|意见|意見|清单|清單|分工|安排|任务|任務|分解表|细则|細則|措施|办法|辦法)\s*[》」』”]?\s*$/;
+// Lines a web page puts above a document: navigation, print and font buttons, dates of posting.
+const PAGE_DEBRIS = /^(?:首页|首頁|当前位置|當前位置|您的位置|发布时间|發布時間|发布日期|發布日期|来源|來源|字体|字體|打印|【|\[|>|»)|(?:打印|关闭|關閉|字号|字號|浏览次数|瀏覽次數)\s*[】\]]?\s*$/;
+// How far down a page the title may stand below such debris.
+const TITLE_REACH = 12;
 
 export const parsePlan = (input: string | Uint8Array, options: ParseOptions = {}): Plan => {
   const text = typeof input === "string" ? input.replace(/^\uFEFF/, "") : decode(input, options.encoding);
@@ -65,10 +70,10 @@ export const parsePlanRows = (rows: readonly (readonly Cell[])[], options: Parse
 const assemblePlan = (text: string, preambleLines: readonly SourceLine[], sources: readonly TaskSource[], options: ParseOptions): Plan => {
   const { title, rest } = splitTitle(preambleLines, options.title);
   const preamble = new Joined(rest.map((l) => ({ line: l.number, column: 1, text: l.text.trim() }))).text;
-  // The plan's year: named in its title or preamble, else the first year its text names.
-  const year = planYear(fold(`${title}\n${preamble}`)) ?? planYear(fold(text));
+  const period = planPeriod(fold(title), fold(preamble), fold(text));
+  const year = period.year;
   const declared = readDeclaration(preamble);
-  const tasks = uniqueIds(sources.map((source) => readTask(source, year)));
+  const tasks = uniqueIds(sources.map((source) => readTask(source, period)));
   if (firstIsLead(text)) markFirstAsLead(tasks);
   const areas = tasks.some((t) => t.area !== null) ? areasFromTasks(tasks) : inferAreas(declared, tasks);
   if (!tasks.some((t) => t.area !== null)) nameAreas(tasks, areas);
@@ -98,11 +103,16 @@ const uniqueIds = (tasks: Task[]): Task[] => {
   return tasks;
 };
 
+/** The title is the first title-like line, below any web-page debris; the lines after it are the preamble. */
 const splitTitle = (lines: readonly SourceLine[], fallback: string | undefined): { title: string; rest: readonly SourceLine[] } => {
-  const first = lines.findIndex((l) => l.text.trim() !== "");
-  const candidate = first >= 0 ? lines[first]!.text.trim() : "";
-  if (candidate !== "" && candidate.length <= 80 && !candidate.includes("。") && TITLE_LINE.test(candidate)) {
-    return { title: candidate, rest: lines.slice(first + 1) };
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < TITLE_REACH; i++) {
+    const candidate = lines[i]!.text.trim();
+    if (candidate === "") continue;
+    seen++;
+    const folded = fold(candidate);
+    if (PAGE_DEBRIS.test(folded)) continue;
+    if (candidate.length <= 80 && !folded.includes("。") && TITLE_LINE.test(folded)) return { title: candidate, rest: lines.slice(i + 1) };
   }
   return { title: fallback ?? "", rest: lines };
 };
@@ -125,6 +135,10 @@ const documentSources = (items: readonly OutlineItem[], tables: readonly TextTab
   );
   let area: string | null = null;
   const sources: TaskSource[] = [];
+  // Where the top-level items are headings of tasks, a top-level item with no task under it and
+  // no responsibility clause is a prose section (一、总体要求 and its paragraphs), not a task.
+  const headed = items.some((i) => i.depth === 0 && !i.isTask);
+  const isProse = (item: OutlineItem) => headed && item.depth === 0 && item.isTask && unitClauses(item.block).length === 0;
   for (const entry of entries) {
     if ("table" in entry) {
       const owner = owners.get(entry.table);
@@ -134,7 +148,7 @@ const documentSources = (items: readonly OutlineItem[], tables: readonly TextTab
     }
     const { item } = entry;
     if (item.depth === 0 && !item.isTask) area = headingTitle(item);
-    if (item.isTask) sources.push({ number: item.marker.number, path: item.path, line: item.line, column: item.column, block: item.block, area: item.depth === 0 ? null : area });
+    if (item.isTask && !isProse(item)) sources.push({ number: item.marker.number, path: item.path, line: item.line, column: item.column, block: item.block, area: item.depth === 0 ? null : area });
   }
   return sources;
 };
@@ -142,5 +156,5 @@ const documentSources = (items: readonly OutlineItem[], tables: readonly TextTab
 const headingTitle = (item: OutlineItem): string => {
   const text = item.block.text;
   const stop = item.block.folded.search(/[。!?\n]/);
-  return (stop < 0 ? text : text.slice(0, stop)).replace(TRAILING_PUNCT, "").trim() || item.marker.label;
+  return trimTrailingPunctuation(stop < 0 ? text : text.slice(0, stop)) || item.marker.label;
 };

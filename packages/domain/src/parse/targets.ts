@@ -11,6 +11,9 @@ import type { DeadlineMatch } from "./deadlines.js";
 import { measureAt } from "./measures.js";
 import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from "./clauses.js";
 import { quotedMask } from "./quotes.js";
+import { closingBracket } from "./brackets.js";
+import { alternation } from "./labels.js";
+import { CONDITION_OPENERS } from "./vocabulary.js";
 import { inRanges, lowerBound } from "./ranges.js";
 
 // A Chinese numeral must hold a digit (一…九): 千人口, 百亿企业 are not quantities.
@@ -48,11 +51,12 @@ export interface TargetScope {
 export const findTargets = (block: Joined, scope: TargetScope): { target: Target; at: number }[] => {
   const { folded, text } = block;
   const quoted = quotedMask(folded);
+  const conditions = conditionBrackets(folded);
   const targets: { target: Target; at: number }[] = [];
   NUMBER.lastIndex = scope.start;
   for (let m = NUMBER.exec(folded); m && m.index < scope.end; m = NUMBER.exec(folded)) {
     const start = m.index;
-    if (quoted[start] || inRanges(scope.skip, start)) continue;
+    if (quoted[start] || inRanges(scope.skip, start) || inRanges(conditions, start)) continue;
     const parsed = readQuantity(folded, start, m[1], m[2]);
     if (!parsed) continue;
     const before = folded.slice(clauseStart(folded, start, scope.start), start);
@@ -135,12 +139,28 @@ const readQuantity = (folded: string, start: number, arabic: string | undefined,
     // 25户以上自然村: a count with a comparator before a noun qualifies that noun; it is a threshold,
     // not a result. A share is the exception: 80%以上政务服务事项 is a target for those services.
     const share = measure?.unit === "%" || measure?.unit === "百分点" || measure?.unit === "百分點";
-    if (cmp !== "=" && !share && !AFTER_COMPARATOR_OK.test(folded.slice(at + c[0].length, at + c[0].length + 1))) return null;
+    // A time limit is a target whatever follows it: 3个工作日内完成审批.
+    if (cmp !== "=" && !share && !measure?.time && !AFTER_COMPARATOR_OK.test(folded.slice(at + c[0].length, at + c[0].length + 1))) return null;
     comparator = cmp;
     at += c[0].length;
     break;
   }
   return { value, scaled, measure, comparator: comparator ?? (approx ? ">=" : undefined), end: at };
+};
+
+const CONDITION = new RegExp(`^\\s*(?:${alternation(CONDITION_OPENERS)})`);
+
+/** Brackets that state a condition, (不含6亩): in order, not overlapping. */
+const conditionBrackets = (folded: string): { start: number; end: number }[] => {
+  const ranges: { start: number; end: number }[] = [];
+  for (let open = folded.indexOf("("); open >= 0; open = folded.indexOf("(", open + 1)) {
+    if (!CONDITION.test(folded.slice(open + 1, open + 8))) continue;
+    const close = closingBracket(folded, open + 1);
+    const end = close < 0 ? folded.length : close + 1;
+    ranges.push({ start: open, end });
+    open = end - 1;
+  }
+  return ranges;
 };
 
 /** The first `ch` in [from, ceiling), else ceiling; never looks past the ceiling. */

@@ -5,12 +5,13 @@ import type { Deadline } from "../models/deadline.js";
 import type { Milestone } from "../models/milestone.js";
 import type { Task } from "../models/task.js";
 import type { UnitRef } from "../models/unit.js";
-import type { Joined } from "../text/source.js";
+import { trimTrailingPunctuation, type Joined } from "../text/source.js";
 import { clauseStart, sentenceEnd } from "./clauses.js";
-import { endOfYear, findDeadlines, type DeadlineMatch } from "./deadlines.js";
+import { findDeadlines, type DeadlineMatch } from "./deadlines.js";
 import { inRanges, lowerBound } from "./ranges.js";
 import { findTargets } from "./targets.js";
-import { unitClauses } from "./units.js";
+import { titleEnd as findTitleEnd } from "./title.js";
+import { uniqueUnits, unitClauses } from "./units.js";
 
 export interface TaskSource {
   readonly number: string;
@@ -27,18 +28,23 @@ export interface TaskSource {
   readonly deadlineCell?: Joined;
 }
 
-export const TRAILING_PUNCT = /[\s。.,,;;::、]+$/;
-const STOP = /[。!?\n]/;
 
-export const readTask = (source: TaskSource, year: number | null): Task => {
+/** The plan's year (to date phrases such as 6月底前) and when a task without a deadline of its own is due. */
+export interface PlanCalendar {
+  readonly year: number | null;
+  /** The end of the plan's period: its year, or the last year of a multi-year plan (2023—2025年). */
+  readonly due: string | null;
+}
+
+export const readTask = (source: TaskSource, calendar: PlanCalendar): Task => {
+  const { year } = calendar;
   const { block } = source;
   const { text, folded } = block;
   const clauses = unitClauses(block);
   const inClause = (at: number) => inRanges(clauses, at);
 
-  const firstStop = folded.search(STOP);
-  const titleEnd = Math.min(firstStop < 0 ? text.length : firstStop, clauses[0]?.start ?? text.length);
-  const title = text.slice(0, titleEnd).replace(TRAILING_PUNCT, "").trim();
+  const titleEnd = findTitleEnd(folded, clauses[0]?.start ?? text.length);
+  const title = trimTrailingPunctuation(text.slice(0, titleEnd));
   const bodyParts: string[] = [];
   let from = titleEnd;
   for (const clause of clauses) {
@@ -46,13 +52,15 @@ export const readTask = (source: TaskSource, year: number | null): Task => {
     from = Math.max(from, clause.end);
   }
   bodyParts.push(text.slice(from));
-  const body = bodyParts.join("").trim().replace(/^[。.!?]+/, "").trim();
+  // A heading (ended by 。) is left out of the body; a first clause stays, as the start of its sentence.
+  const headed = titleEnd < text.length && "。!?\n".includes(folded[titleEnd]!);
+  const body = (headed ? bodyParts.join("") : text.slice(0, titleEnd) + bodyParts.join("")).trim().replace(/^[。.!?]+/, "").trim();
 
   const all = findDeadlines(folded, text, year);
   const deadlines = all.filter((d) => !inClause(d.start));
-  const deadline = ownDeadline(source, clauses, all, deadlines, titleEnd, year);
+  const deadline = ownDeadline(source, block, clauses, calendar) ?? deadlines.find((d) => d.start < titleEnd)?.deadline ?? { text: null, date: calendar.due };
   const found = findTargets(block, { start: 0, end: text.length, skip: clauses, deadlines, taskDeadline: deadline });
-  const milestones = milestonesOf(block, deadlines.filter((d) => d.start >= titleEnd), found.map((t) => t.at));
+  const milestones = milestonesOf(block, deadlines, found.map((t) => t.at));
 
   return {
     id: source.path.join("."),
@@ -61,7 +69,7 @@ export const readTask = (source: TaskSource, year: number | null): Task => {
     title,
     body,
     area: source.area,
-    units: [...clauses.flatMap((c) => c.units), ...(source.units ?? [])],
+    units: uniqueUnits([...clauses.flatMap((c) => c.units), ...(source.units ?? [])]),
     targets: found.map((t) => t.target),
     milestones,
     deadline,
@@ -70,23 +78,26 @@ export const readTask = (source: TaskSource, year: number | null): Task => {
   };
 };
 
-/** A deadline cell or a 完成时限 field, else a deadline phrase in the title, else the end of the plan year. */
-const ownDeadline = (
-  source: TaskSource,
-  clauses: ReturnType<typeof unitClauses>,
-  all: readonly DeadlineMatch[],
-  outsideClauses: readonly DeadlineMatch[],
-  titleEnd: number,
-  year: number | null,
-): Deadline => {
+/**
+ * The task's own deadline, as printed, with its date where one follows: a deadline cell, a
+ * 完成时限 field, or a deadline inside the responsibility clause (…,9月底完成); else (see readTask)
+ * a deadline phrase in its title, else the end of the plan's period. Dated steps in the body are milestones.
+ */
+const ownDeadline = (source: TaskSource, block: Joined, clauses: ReturnType<typeof unitClauses>, calendar: PlanCalendar): Deadline | null => {
   const cell = source.deadlineCell;
-  if (cell && cell.text.trim() !== "") {
-    return findDeadlines(cell.folded, cell.text, year)[0]?.deadline ?? { text: cell.text.trim(), date: null };
-  }
+  if (cell && cell.text.trim() !== "") return printedDeadline(cell.text, cell.folded, calendar.year);
   const field = clauses.find((c) => c.deadline)?.deadline;
-  const own = (field && all.find((d) => d.start >= field.start && d.start < field.end)) ?? outsideClauses.find((d) => d.start < titleEnd);
-  return own?.deadline ?? { text: null, date: year === null ? null : endOfYear(year) };
+  if (field) {
+    const printed = block.text.slice(field.start, field.end);
+    if (trimTrailingPunctuation(printed) !== "") return printedDeadline(printed, block.folded.slice(field.start, field.end), calendar.year);
+  }
+  return null;
 };
+
+const printedDeadline = (text: string, folded: string, year: number | null): Deadline => ({
+  text: trimTrailingPunctuation(text),
+  date: findDeadlines(folded, text, year).find((d) => d.deadline.date !== null)?.deadline.date ?? null,
+});
 
 /** A dated step is a sentence with a deadline phrase that states no target (targets carry their own deadline). */
 const milestonesOf = (block: Joined, deadlines: readonly DeadlineMatch[], targetOffsets: readonly number[]): Milestone[] => {
@@ -99,7 +110,7 @@ const milestonesOf = (block: Joined, deadlines: readonly DeadlineMatch[], target
     coveredUntil = end;
     const next = targetOffsets[lowerBound(targetOffsets, start, (at) => at)];
     if (next !== undefined && next < end) continue;
-    const text = block.text.slice(start, end).replace(TRAILING_PUNCT, "").trim();
+    const text = trimTrailingPunctuation(block.text.slice(start, end));
     if (text !== "") milestones.push({ text, deadline: d.deadline, ...block.position(start) });
   }
   return milestones;

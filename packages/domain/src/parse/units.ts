@@ -1,35 +1,49 @@
-// Who is responsible for a task, in the three ways plans print it:
-//   A/B  bracketed labelled clauses: (责任单位:A、B), (牵头单位:X;配合单位:Y、Z)
-//   B    labelled lines:             牵头单位:X  /  配合单位:Y、Z  /  完成时限:…
-//   C    inline role verbs:          (X牵头,Y、Z按职责分工负责), (X负责)
+// Who is responsible for a task, in the ways plans print it:
+//   labelled brackets:  (责任单位:A、B), (牵头单位:X;配合单位:Y、Z), (牵头单位:X 责任单位:Y)
+//   labelled lines:     牵头单位:X  /  协同责任单位:Y、Z  /  完成时限:…  /  部门分工:X牵头,Y配合
+//   inline role verbs:  (X牵头,Y、Z等部门,W配合), (X负责), (X牵头,9月底完成)
+//   a bare unit list:   a trailing (市工信局、市财政局等有关部门) with no role word at all
+// Words come from vocabulary.ts; everything is matched on folded text, names are cut from the printed text.
 
 import type { UnitRef, UnitRole } from "../models/unit.js";
 import type { Joined } from "../text/source.js";
 import { closingBracket, splitOutside } from "./brackets.js";
+import { findDeadlines } from "./deadlines.js";
 import { inRanges } from "./ranges.js";
-import { DEADLINE_LABEL, OTHER_LABEL, ROLE_LABEL, ROLE_LABEL_SOURCE, roleOf } from "./labels.js";
+import { alternation, ANY_LABEL_SOURCE, DEADLINE_LABEL, ROLE_LABEL, ROLE_LABEL_SOURCE, roleOf } from "./labels.js";
+import { ETCETERA, ROLE_VERBS, UNIT_CONJUNCTIONS, UNIT_ENDINGS, UNIT_NOUNS } from "./vocabulary.js";
 
 const BRACKETED_LABEL = new RegExp(`\\(\\s*(?=${ROLE_LABEL_SOURCE}\\s*:)`, "g");
-const LINE_LABEL = new RegExp(`(?:^|\\n)\\s*(?=(?:${ROLE_LABEL_SOURCE}|${DEADLINE_LABEL.source.slice(1, -1)}|${OTHER_LABEL.source.slice(1, -1)})\\s*:)`, "g");
+const LINE_LABEL = new RegExp(`(?:^|\\n)\\s*(?=${ANY_LABEL_SOURCE}\\s*:)`, "g");
 // Any "label:" that opens a section: a role, a deadline field, or a person (牵头负责领导:某某).
-const SECTION_LABEL = /^\s*([^:、,,()]{1,10}?)\s*:/;
+const SECTION_LABEL = /^\s*([^:、,()]{1,14}?)\s*:/;
+// Two labelled groups in one bracket separated only by spaces: (牵头单位:X 责任单位:Y).
+const SPACED_LABEL = new RegExp(`\\s+(?=${ROLE_LABEL_SOURCE}\\s*:)`, "g");
 
-// Role verbs after unit names (layout C). "X负责" alone makes X the lead.
-const LEAD_VERB = /(?:牵头负责|牽頭負責|牵头|牽頭)$/;
-const SUPPORT_VERB =
-  /(?:按职责分工负责|按職責分工負責|按职责分工落实|按職責分工落實|按职责负责|按職責負責|分工负责|分工負責|分别负责|分別負責|共同负责|共同負責|配合|参与|參與|协同|協同|协助|協助|协办|協辦)$/;
-const RESPONSIBLE_VERB = /(?:具体负责|具體負責|负责|負責|承担|承擔|落实|落實)$/;
+const ROLE_VERB = new RegExp(`(?:${alternation(ROLE_VERBS.map(([w]) => w))})$`);
+const verbRole = new Map(ROLE_VERBS);
+const ETC = new RegExp(`(?:${alternation(ETCETERA)})$`);
+const UNIT_ENDING = new RegExp(`(?:${alternation(UNIT_ENDINGS)})$`);
+const CONJUNCTIONS = [...UNIT_CONJUNCTIONS].sort((a, b) => b.length - a.length);
+const OPENING = "([【〔";
+const CLOSING = ")]】〕";
+const BARE_NOUN = new RegExp(`^(?:${alternation(UNIT_NOUNS)})$`);
+// Words that open a condition or an example, not a unit: (含县市区), (如市场主体).
+const NOT_A_UNIT = /^(?:含|包括|不含|如|即|其中|除|详见|詳見|见|見|注)/;
 
 // Placeholders that stand for several units: 有关设区市, 省有关部门和单位, 各县(市、区)人民政府, 市直各部门.
-const GROUP = /(^|[省市县縣区區直])(各|有关|有關|相关|相關)|^对口支援|^對口支援|^其他|^其它/;
+const GROUP = /(^|[省市县縣区區州直级級])(各|有关|有關|相关|相關)|^对口支援|^對口支援|^其他|^其它/;
 export const isGroup = (name: string): boolean => GROUP.test(name);
+
+// When a unit is named twice in one task, it keeps the strongest role it was given.
+const STRENGTH: Record<UnitRole, number> = { lead: 3, responsible: 2, support: 1 };
 
 export interface UnitClause {
   /** Offsets of the whole clause (brackets included) in the block. */
   readonly start: number;
   readonly end: number;
   readonly units: UnitRef[];
-  /** Offsets of a deadline field's value (完成时限:2025年12月底前), if the clause has one. */
+  /** Offsets of the task's own deadline inside the clause (完成时限:2025年12月底前, …,9月底完成), if it has one. */
   readonly deadline: { start: number; end: number } | null;
 }
 
@@ -58,13 +72,24 @@ export const unitClauses = (block: Joined): UnitClause[] => {
     LINE_LABEL.lastIndex = Math.max(end, start + 1);
   }
   const taken = [...clauses, ...lineClauses].sort((a, b) => a.start - b.start);
-  return [...taken, ...inlineRoleClauses(block, (at) => inRanges(taken, at))].sort((a, b) => a.start - b.start);
+  return [...taken, ...unlabelledClauses(block, (at) => inRanges(taken, at))].sort((a, b) => a.start - b.start);
+};
+
+/** Units of a task, each once, with the strongest role it is given anywhere in the task. */
+export const uniqueUnits = (units: readonly UnitRef[]): UnitRef[] => {
+  const byName = new Map<string, UnitRef>();
+  for (const unit of units) {
+    const seen = byName.get(unit.name);
+    if (!seen) byName.set(unit.name, unit);
+    else if (STRENGTH[unit.role] > STRENGTH[seen.role]) byName.set(unit.name, { ...seen, role: unit.role });
+  }
+  return [...byName.values()];
 };
 
 /**
- * Sections of [start, end), split at ; outside brackets: units of each role (names split at
- * 、 , outside brackets) and the value of a deadline field. Sections with other labels, such
- * as the people of 牵头负责领导:某某, are passed over.
+ * Sections of [start, end), split at ; outside brackets and before a label that follows spaces:
+ * units of each role and the task's deadline. A sentence after 。 that opens with no label is a
+ * note (以下政策措施均需…), not units. Sections with other labels (people: 牵头负责领导:某某) are passed over.
  */
 export const sectionsIn = (
   block: Joined,
@@ -75,38 +100,171 @@ export const sectionsIn = (
   const folded = block.folded;
   const units: UnitRef[] = [];
   let deadline: { start: number; end: number } | null = null;
-  let role = defaultRole;
-  for (const [sectionStart, sectionEnd] of splitOutside(folded, start, end, ";;")) {
+  let afterStop = false;
+  for (const [sectionStart, sectionEnd] of sections(folded, start, end)) {
+    const stopped = afterStop;
+    afterStop = folded[sectionEnd] === "。";
     let from = sectionStart;
+    let roles: UnitRole[] = [defaultRole];
     const label = SECTION_LABEL.exec(folded.slice(sectionStart, sectionEnd));
     if (label) {
       const name = label[1]!.trim();
       if (DEADLINE_LABEL.test(name)) {
-        deadline = { start: from + label[0].length, end: sectionEnd };
+        deadline ??= { start: from + label[0].length, end: sectionEnd };
         continue;
       }
       // People (牵头负责领导:某某) and labels we do not know are not units.
       if (!ROLE_LABEL.test(name)) continue;
-      role = roleOf(name);
+      roles = name.split("/").map(roleOf);
       from += label[0].length;
-    }
-    units.push(...namesIn(block, from, sectionEnd, role));
+    } else if (stopped) continue;
+    // 主办单位/协办单位:X/Y gives each side of the / its own role.
+    const sides = roles.length > 1 ? splitOutside(folded, from, sectionEnd, "/") : [[from, sectionEnd] as [number, number]];
+    sides.forEach(([s, e], i) => {
+      const parts = readParts(block, s, e, roles[Math.min(i, roles.length - 1)]!);
+      units.push(...parts.units);
+      deadline ??= parts.deadline;
+    });
   }
   return { units, deadline };
 };
 
-/** Unit names in [start, end), split at 、 , (or the given separators) outside brackets. */
-export const namesIn = (block: Joined, start: number, end: number, role: UnitRole, separators = "、,,"): UnitRef[] =>
-  splitOutside(block.folded, start, end, separators).flatMap(([s, e]) => {
-    const span = trimName(block.text, s, e);
-    if (!span) return [];
-    const name = block.text.slice(span[0], span[1]);
-    // `unit` is settled once the whole plan is read (see units/directory.ts).
-    return [{ name, unit: name, role, group: isGroup(name), joined: block.spansBreak(span[0], span[1]), ...block.position(span[0]) }];
+/** [start, end) split at ; and 。 outside brackets, and where a second label follows spaces. */
+const sections = (folded: string, start: number, end: number): [number, number][] =>
+  splitOutside(folded, start, end, ";。").flatMap(([s, e]) => {
+    const spans: [number, number][] = [];
+    let from = s;
+    SPACED_LABEL.lastIndex = s;
+    for (let m = SPACED_LABEL.exec(folded); m && m.index < e; m = SPACED_LABEL.exec(folded)) {
+      if (m.index > from) spans.push([from, m.index]);
+      from = m.index + m[0].length;
+    }
+    spans.push([from, e]);
+    return spans;
   });
 
-/** Bracketed clauses in which every part ends with a role verb: (X牵头,Y按职责分工负责), (X负责). */
-const inlineRoleClauses = (block: Joined, taken: (at: number) => boolean): UnitClause[] => {
+type PartKind = "verb" | "deadline" | "units" | "other";
+
+interface Part {
+  readonly kind: PartKind;
+  readonly start: number;
+  readonly end: number;
+  /** Where the names end (before a role verb). */
+  readonly namesEnd: number;
+  readonly role: UnitRole | null;
+}
+
+/** A comma-separated part of a responsibility clause: X、Y牵头 / 9月底完成 / Y、Z等部门 / anything else. */
+const classify = (block: Joined, start: number, end: number): Part => {
+  const folded = block.folded;
+  const text = folded.slice(start, end).trim();
+  const trimmedEnd = start + folded.slice(start, end).trimEnd().length;
+  const verb = ROLE_VERB.exec(text);
+  if (verb && text.length > verb[0].length) {
+    return { kind: "verb", start, end, namesEnd: trimmedEnd - verb[0].length, role: verbRole.get(verb[0])! };
+  }
+  if (isDeadlinePart(text)) return { kind: "deadline", start, end, namesEnd: start, role: null };
+  const names = nameSpans(block, start, end);
+  const unitLike = names.length > 0 && names.every(([s, e]) => looksLikeUnit(block.folded.slice(s, e)));
+  return { kind: unitLike ? "units" : "other", start, end, namesEnd: end, role: null };
+};
+
+// 9月底完成, 6月底前, 年底前完成, 长期坚持: a part that is only a deadline phrase (and a verb of finishing).
+const FINISH = /^(?:前|以前|之前)?(?:完成|办结|辦結|落实|落實|到位|实现|實現|出台|建成)?$/;
+const isDeadlinePart = (text: string): boolean => {
+  const found = findDeadlines(text, text, null);
+  if (found.length !== 1 || found[0]!.start !== 0) return false;
+  return FINISH.test(text.slice(found[0]!.end).trim());
+};
+
+const looksLikeUnit = (folded: string): boolean => {
+  const name = folded.trim();
+  return name.length >= 2 && name.length <= 40 && !NOT_A_UNIT.test(name) && !/\d/.test(name) && (isGroup(name) || UNIT_ENDING.test(name));
+};
+
+/** Units and a deadline from the comma-separated parts of [start, end), each part's role from its verb or else `role`. */
+const readParts = (block: Joined, start: number, end: number, role: UnitRole): { units: UnitRef[]; deadline: { start: number; end: number } | null } => {
+  const units: UnitRef[] = [];
+  let deadline: { start: number; end: number } | null = null;
+  for (const [s, e] of splitOutside(block.folded, start, end, ",")) {
+    const part = classify(block, s, e);
+    if (part.kind === "deadline") deadline ??= { start: s, end: e };
+    else units.push(...namesIn(block, s, part.namesEnd, part.role ?? role));
+  }
+  return { units, deadline };
+};
+
+/** Units in a table cell of one role: listed with 、 , ; spaces or line breaks; role verbs inside (X牵头,Y配合) give roles. */
+export const unitsInCell = (cell: Joined, role: UnitRole): UnitRef[] =>
+  uniqueUnits(
+    splitOutside(cell.folded, 0, cell.folded.length, ",;\n").flatMap(([s, e]) => {
+      const part = classify(cell, s, e);
+      if (part.kind === "deadline") return [];
+      return nameSpans(cell, s, part.namesEnd, "、,", true).map(([ns, ne]) => unitRef(cell, ns, ne, part.role ?? role));
+    }),
+  );
+
+/** Unit names in [start, end): split at 、 , (or the given separators) outside brackets, and at 及/和 between two unit names. */
+export const namesIn = (block: Joined, start: number, end: number, role: UnitRole, separators = "、,"): UnitRef[] =>
+  nameSpans(block, start, end, separators).map(([s, e]) => unitRef(block, s, e, role));
+
+const unitRef = (block: Joined, start: number, end: number, role: UnitRole): UnitRef => {
+  const name = block.text.slice(start, end);
+  // `unit` is settled once the whole plan is read (see units/directory.ts).
+  return { name, unit: name, role, group: isGroup(name), joined: block.spansBreak(start, end), ...block.position(start) };
+};
+
+const nameSpans = (block: Joined, start: number, end: number, separators = "、,", atSpaces = false): [number, number][] =>
+  splitOutside(block.folded, start, end, separators).flatMap(([s, e]) => splitConjunctions(block.folded, s, e, atSpaces)).flatMap(([s, e]) => {
+    const span = trimName(block.folded, s, e);
+    return span ? [span] : [];
+  });
+
+/**
+ * 州委编办及州直相关单位 is two units; 省文化和旅游厅 and 省有关部门和单位 are one. Conjunctions
+ * inside brackets are left alone. With `atSpaces` (table cells), a space after a unit name splits
+ * too, while a space inside a name (规划建 设局, a line break of the PDF) does not.
+ */
+const splitConjunctions = (folded: string, start: number, end: number, atSpaces: boolean): [number, number][] => {
+  const spans: [number, number][] = [];
+  let from = start;
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const ch = folded[i]!;
+    if (OPENING.includes(ch)) depth++;
+    else if (CLOSING.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    const word = atSpaces && /\s/.test(ch) ? /\s+/y : null;
+    if (word) {
+      word.lastIndex = i;
+      const run = word.exec(folded)![0].length;
+      if (UNIT_ENDING.test(folded.slice(from, i).trim()) && folded.slice(i + run, end).trim() !== "") {
+        spans.push([from, i]);
+        from = i + run;
+      }
+      i += run - 1;
+      continue;
+    }
+    const conjunction = CONJUNCTIONS.find((w) => folded.startsWith(w, i));
+    if (!conjunction) continue;
+    const left = folded.slice(from, i).trim();
+    const right = folded.slice(i + conjunction.length, end).trim();
+    if (left.length >= 2 && UNIT_ENDING.test(left) && right.length >= 2 && !BARE_NOUN.test(right.replace(ETC, ""))) {
+      spans.push([from, i]);
+      from = i + conjunction.length;
+    }
+    i += conjunction.length - 1;
+  }
+  spans.push([from, end]);
+  return spans;
+};
+
+/**
+ * Top-level brackets without a label that still name units: parts with role verbs
+ * (X牵头,Y、Z等部门,W配合) where every other part is a unit list or a deadline, or the task's
+ * trailing bracket when it holds only unit names. A note after 。 inside the bracket is not read.
+ */
+const unlabelledClauses = (block: Joined, taken: (at: number) => boolean): UnitClause[] => {
   const folded = block.folded;
   const clauses: UnitClause[] = [];
   // Top-level brackets only: after each, carry on past its close, so nesting costs nothing.
@@ -114,32 +272,34 @@ const inlineRoleClauses = (block: Joined, taken: (at: number) => boolean): UnitC
     close = closingBracket(folded, open + 1);
     if (close < 0) break;
     if (taken(open)) continue;
-    const parts = splitOutside(folded, open + 1, close, ",,;;");
-    const roles = parts.map(([s, e]) => {
-      const part = folded.slice(s, e).trim();
-      return LEAD_VERB.exec(part) ?? SUPPORT_VERB.exec(part) ?? RESPONSIBLE_VERB.exec(part);
+    const stop = splitOutside(folded, open + 1, close, "。")[0]![1];
+    const parts = splitOutside(folded, open + 1, stop, ",;").map(([s, e]) => classify(block, s, e));
+    if (parts.some((p) => p.kind === "other")) continue;
+    const hasVerb = parts.some((p) => p.kind === "verb");
+    const lineEnd = folded.indexOf("\n", close);
+    const trailing = /^[\s。.;,]*$/.test(folded.slice(close + 1, lineEnd < 0 ? folded.length : lineEnd));
+    if (!hasVerb && !(trailing && parts.some((p) => p.kind === "units"))) continue;
+    // "X负责" alone makes X the lead; beside a 牵头 it is one of the responsible.
+    const hasLead = parts.some((p) => p.role === "lead");
+    const units = parts.flatMap((p) => {
+      if (p.kind === "deadline") return [];
+      const role: UnitRole = p.role === "responsible" && !hasLead && hasVerb ? "lead" : (p.role ?? "responsible");
+      return namesIn(block, p.start, p.namesEnd, role);
     });
-    if (roles.some((r) => r === null)) continue;
-    const hasLead = parts.some(([s, e]) => LEAD_VERB.test(folded.slice(s, e).trim()));
-    const units = parts.flatMap(([s, e], i) => {
-      const part = folded.slice(s, e).trim();
-      const verb = roles[i]![0];
-      const role: UnitRole = LEAD_VERB.test(part) ? "lead" : SUPPORT_VERB.test(part) ? "support" : hasLead ? "responsible" : "lead";
-      const partEnd = s + folded.slice(s, e).trimEnd().length - verb.length;
-      return namesIn(block, s, partEnd, role);
-    });
-    if (units.length > 0) clauses.push({ start: open, end: close + 1, units, deadline: null });
+    const deadlinePart = parts.find((p) => p.kind === "deadline");
+    if (units.length > 0) clauses.push({ start: open, end: close + 1, units, deadline: deadlinePart ? { start: deadlinePart.start, end: deadlinePart.end } : null });
   }
   return clauses;
 };
 
-// A trailing 等 ("and others"), a leading 由 ("by") and stray punctuation are not part of a name.
-const trimName = (text: string, start: number, end: number): [number, number] | null => {
+// A trailing 等 / 等有关部门 ("and others"), a leading 由 ("by") and stray punctuation are not part of a name.
+const trimName = (folded: string, start: number, end: number): [number, number] | null => {
   let s = start;
   let e = end;
-  while (s < e && /[\s。.,,、]/.test(text[s]!)) s++;
-  while (e > s && /[\s。.,,、]/.test(text[e - 1]!)) e--;
-  if (e - s > 2 && text[s] === "由") s++;
-  if (e - s > 2 && text[e - 1] === "等") e--;
+  while (s < e && /[\s。.,、:;/]/.test(folded[s]!)) s++;
+  while (e > s && /[\s。.,、:;/]/.test(folded[e - 1]!)) e--;
+  if (e - s > 2 && folded[s] === "由") s++;
+  const etc = ETC.exec(folded.slice(s, e));
+  if (etc && e - s - etc[0].length >= 2) e -= etc[0].length;
   return e > s ? [s, e] : null;
 };

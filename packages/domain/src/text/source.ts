@@ -39,6 +39,7 @@ export class Joined {
   /**
    * @param newlineBefore pieces for which a line break is kept (a labelled field line such as
    *   牵头单位:…), since they start something new rather than continue a broken sentence.
+   *   It is given the piece's folded text.
    */
   constructor(pieces: readonly { line: number; column: number; text: string }[], newlineBefore?: (text: string) => boolean) {
     const segments: Segment[] = [];
@@ -46,7 +47,7 @@ export class Joined {
     for (const piece of pieces) {
       if (piece.text === "") continue;
       // Chinese joins without a space; words in Latin script must not run together.
-      if (text !== "" && newlineBefore?.(piece.text)) text += "\n";
+      if (text !== "" && newlineBefore?.(fold(piece.text))) text += "\n";
       else if (isAlnum(text.charCodeAt(text.length - 1)) && /^[A-Za-z]/.test(piece.text)) text += " ";
       segments.push({ at: text.length, line: piece.line, column: piece.column });
       text += piece.text;
@@ -76,3 +77,16 @@ export class Joined {
     return end - start > 1 && this.position(start).line !== this.position(end - 1).line;
   }
 }
+
+// Punctuation that never ends a title or a name, in folded form: full-width ，；：。 count too.
+const EDGE_PUNCT = new Set([..." \t\n\r。.,;:、!?"].map((c) => c.charCodeAt(0)));
+
+/** `text` without trailing whitespace and clause punctuation, full-width or ASCII (titles, areas, milestones). */
+export const trimTrailingPunctuation = (text: string): string => {
+  const folded = fold(text);
+  let end = folded.length;
+  while (end > 0 && EDGE_PUNCT.has(folded.charCodeAt(end - 1))) end--;
+  let start = 0;
+  while (start < end && /\s/.test(folded[start]!)) start++;
+  return text.slice(start, end);
+};

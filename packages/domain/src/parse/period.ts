@@ -1,0 +1,39 @@
+// The plan's year and the end of its period, from the words that name them: a year (2016年),
+// a span of years (2023—2025年), a document number (〔2016〕13号) or a ROC year (民國114年, 114年度).
+
+import { endOfYear } from "./deadlines.js";
+
+export interface PlanPeriod {
+  readonly year: number | null;
+  /** When a task without a deadline of its own is due: the end of the last year of the period. */
+  readonly due: string | null;
+}
+
+const ROC_OFFSET = 1911;
+// Matched on folded text, where full-width digits and brackets are ASCII.
+const SPAN = /(?<!\d)((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年/;
+const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年/;
+const DOCUMENT_NUMBER = /[〔[(]((?:19|20)\d{2})[〕\])]\s*\d{1,4}\s*[号號]/;
+// A bare three-digit year is a ROC year only where it opens the text or says 年度: 建党100年 is not one.
+const ROC_YEAR = /(?:民國|民国)\s*(\d{2,3})\s*年|^\s*(1[01]\d)\s*年|(?<![\d.])(1[01]\d)\s*年度/;
+
+const yearIn = (folded: string): { year: number; last: number } | null => {
+  const span = SPAN.exec(folded);
+  const year = YEAR.exec(folded);
+  if (span && (!year || span.index <= year.index)) return { year: Number(span[1]), last: Math.max(Number(span[1]), Number(span[2])) };
+  if (year) return { year: Number(year[1]), last: Number(year[1]) };
+  const numbered = DOCUMENT_NUMBER.exec(folded);
+  if (numbered) return { year: Number(numbered[1]), last: Number(numbered[1]) };
+  const roc = ROC_YEAR.exec(folded);
+  if (roc) {
+    const year = Number(roc[1] ?? roc[2] ?? roc[3]) + ROC_OFFSET;
+    return { year, last: year };
+  }
+  return null;
+};
+
+/** The period named first by the title, else by the preamble, else anywhere in the text (all folded). */
+export const planPeriod = (title: string, preamble: string, text: string): PlanPeriod => {
+  const found = yearIn(title) ?? yearIn(preamble) ?? yearIn(text);
+  return found ? { year: found.year, due: endOfYear(found.last) } : { year: null, due: null };
+};

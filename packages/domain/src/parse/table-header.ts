@@ -1,0 +1,71 @@
+// The header row of a task table (任务分解表): which column holds what, by the names in
+// vocabulary.ts. A caller can name the columns when a table uses other headers.
+
+import { fold } from "../text/source.js";
+import { DEADLINE_LABEL, OTHER_LABEL, ROLE_LABEL, roleOf } from "./labels.js";
+import { HEADER_WORDS } from "./vocabulary.js";
+
+export type ColumnRole = "number" | "area" | "title" | "task" | "lead" | "responsible" | "support" | "deadline";
+
+export const COLUMN_ROLES: readonly ColumnRole[] = ["number", "area", "title", "task", "lead", "responsible", "support", "deadline"];
+
+/** Which column holds what; `task` is required. */
+export type ColumnMap = Partial<Record<ColumnRole, number>> & { task: number };
+
+/** Header names to look for, overriding the usual ones: { task: "工作内容", lead: "主责处室" }. */
+export type ColumnNames = Partial<Record<ColumnRole, string>>;
+
+const normalise = (header: string) => fold(header).replace(/\s+/g, "").toLowerCase();
+
+const WORDS = new Map<string, ColumnRole>(
+  (["number", "area", "title", "task"] as const).flatMap((role) => HEADER_WORDS[role].map((w) => [normalise(w), role] as const)),
+);
+
+/**
+ * What a header names: a column role, "other" for people, notes and progress (责任领导, 进展情况:
+ * never units, never targets), or null for a name we do not know. 责任单位/配合单位 takes its first part's role.
+ */
+export const headerRole = (raw: string): ColumnRole | "other" | null => {
+  const header = normalise(raw).replace(/^[|]+|[|]+$/g, "");
+  if (header === "") return null;
+  for (const part of [header, ...header.split(/[/、]/)]) {
+    const word = WORDS.get(part);
+    if (word) return word;
+    if (DEADLINE_LABEL.test(part)) return "deadline";
+    if (OTHER_LABEL.test(part)) return "other";
+    if (ROLE_LABEL.test(part)) return roleOf(part);
+  }
+  return null;
+};
+
+/**
+ * Maps a header row to column roles; null unless it names a task column and one other known
+ * column. Where two columns are task-like (工作任务 | 具体要求), the first, wider-grained one is the area.
+ */
+export const mapColumns = (headers: readonly string[], names: ColumnNames = {}): ColumnMap | null => {
+  const map: Partial<Record<ColumnRole, number>> = {};
+  const wanted = new Map(Object.entries(names).map(([role, name]) => [normalise(name!), role as ColumnRole]));
+  headers.forEach((raw, i) => {
+    // A caller's name for a role replaces the usual names of that role; other roles keep theirs.
+    const usual = headerRole(raw);
+    const role = wanted.get(normalise(raw)) ?? (usual !== null && usual !== "other" && names[usual] !== undefined ? null : usual);
+    if (role === null || role === "other") return;
+    if (role === "task" && map.task !== undefined) {
+      if (map.area === undefined) [map.area, map.task] = [map.task, i];
+      return;
+    }
+    map[role] ??= i;
+  });
+  if (map.task === undefined && map.title !== undefined) {
+    map.task = map.title;
+    delete map.title;
+  }
+  const known = Object.keys(map).length;
+  return map.task !== undefined && known >= 2 ? (map as ColumnMap) : null;
+};
+
+/** True when a cell could be a column name: a known one, or a short word with no digits or sentence punctuation. */
+export const looksLikeHeader = (text: string): boolean => {
+  const folded = normalise(text);
+  return headerRole(text) !== null || (folded.length > 0 && folded.length <= 6 && !/[\d,.;:。、()]/.test(folded));
+};

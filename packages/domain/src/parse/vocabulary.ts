@@ -1,0 +1,110 @@
+// The words work plans use to say who does what and by when, in both scripts, kept as data.
+// Matchers are compiled from these lists (labels.ts, units.ts, table.ts); a word added here is
+// understood in bracketed clauses, labelled lines and table headers alike.
+// Everything is matched on folded text (full-width ASCII folded, see text/source.ts).
+
+import type { UnitRole } from "../models/unit.js";
+
+/** Role words that open a label (牵头单位) or end a part of an inline clause (X牵头). */
+export const ROLE_LABEL_WORDS: Record<UnitRole, readonly string[]> = {
+  lead: ["牵头", "牽頭", "主办", "主辦", "牵头责任", "牽頭責任", "主要责任", "主要責任"],
+  support: ["配合", "协同", "協同", "参与", "參與", "协办", "協辦", "协助", "協助", "协同责任", "協同責任", "配合责任", "配合責任"],
+  responsible: ["责任", "責任", "主责", "主責", "承办", "承辦", "落实", "落實", "具体负责", "具體負責"],
+};
+
+/** What a role label names: 牵头单位, 责任部门, 主辦機關, 责任科室, 责任处室. */
+export const UNIT_NOUNS = ["单位", "單位", "部门", "部門", "科室", "处室", "處室", "机关", "機關", "机构", "機構", "主体", "主體"];
+
+/** Labels whose value is a whole inline clause with its own role verbs: 部门分工:X牵头,Y配合. */
+export const DIVISION_LABELS = ["部门分工", "部門分工", "责任分工", "責任分工", "任务分工", "任務分工", "分工"];
+
+/** Deadline fields and columns. */
+export const DEADLINE_LABELS = [
+  "完成时限", "完成時限", "时限", "時限", "时限要求", "時限要求", "完成时间", "完成時間", "时间节点", "時間節點",
+  "完成期限", "时间要求", "時間要求", "完成时限要求", "完成時限要求", "办结时限", "辦結時限", "时间安排", "時間安排",
+];
+
+/** Labels and columns of people, notes and progress: never units, never targets. */
+export const OTHER_LABELS = [
+  "牵头负责领导", "牽頭負責領導", "责任领导", "責任領導", "分管领导", "分管領導", "牵头领导", "牽頭領導", "包保领导", "包保領導",
+  "责任人", "責任人", "负责人", "負責人", "联系人", "聯繫人", "联系电话", "聯繫電話", "备注", "備註", "备考", "備考",
+  "进展情况", "進展情況", "完成情况", "完成情況", "工作进展", "工作進展", "推进情况", "推進情況", "目前进展", "目前進展",
+  "现状", "現狀", "工作基础", "工作基礎", "上年完成情况", "上年完成情況",
+];
+/** A label that ends so names people: 区级联系领导, 县级责任人. */
+export const PEOPLE_ENDINGS = ["领导", "領導", "责任人", "責任人", "负责人", "負責人", "联系人", "聯繫人"];
+
+/** Role verbs that end a part of an inline clause: (X牵头,Y、Z配合), (X负责). Longer first. */
+export const ROLE_VERBS: readonly (readonly [string, UnitRole])[] = [
+  ["牵头负责", "lead"], ["牽頭負責", "lead"], ["牵头落实", "lead"], ["牽頭落實", "lead"], ["牵头", "lead"], ["牽頭", "lead"],
+  ["按职责分工负责", "support"], ["按職責分工負責", "support"], ["按职责分工落实", "support"], ["按職責分工落實", "support"],
+  ["按职责负责", "support"], ["按職責負責", "support"], ["分工负责", "support"], ["分工負責", "support"],
+  ["分别负责", "support"], ["分別負責", "support"], ["共同负责", "support"], ["共同負責", "support"],
+  ["配合落实", "support"], ["配合落實", "support"], ["配合", "support"], ["参与", "support"], ["參與", "support"],
+  ["协同", "support"], ["協同", "support"], ["协助", "support"], ["協助", "support"], ["协办", "support"], ["協辦", "support"],
+  ["具体负责", "responsible"], ["具體負責", "responsible"], ["负责", "responsible"], ["負責", "responsible"],
+  ["承担", "responsible"], ["承擔", "responsible"], ["落实", "responsible"], ["落實", "responsible"],
+];
+
+/** Words after a unit list that stand for "and the others": trimmed from the last name. Longer first. */
+export const ETCETERA = [
+  "等有关部门和单位", "等有關部門和單位", "等相关部门和单位", "等相關部門和單位", "等有关部门", "等有關部門", "等相关部门", "等相關部門",
+  "等有关单位", "等有關單位", "等相关单位", "等相關單位", "等部门", "等部門", "等单位", "等單位", "等",
+];
+
+/**
+ * How the name of an office ends: 局 委 厅 办 府 中心 科 处… A 及 or 和 splits two units only
+ * where the name before it ends so (省文化和旅游厅 is one unit, 州委编办及州直相关单位 two),
+ * and a bracket without a role word is a unit list only when every name in it ends so.
+ */
+export const UNIT_ENDINGS = [
+  "局", "委", "厅", "廳", "办", "辦", "府", "会", "會", "部", "门", "門", "位", "中心", "室", "科", "处", "處", "院", "所",
+  "队", "隊", "站", "行", "馆", "館", "司", "署", "社", "团", "團", "组", "組", "区", "區", "县", "縣", "市", "州", "镇", "鎮",
+  "乡", "鄉", "街道", "公司", "关", "關", "班", "校", "台", "庭", "厂", "廠", "场", "場", "盟", "旗", "园", "園", "联", "聯",
+  "机关", "機關", "机构", "機構", "办事处", "辦事處", "管委会", "管委會", "政府", "法院", "检察院", "檢察院", "支队", "支隊", "大队", "大隊",
+];
+
+/** Words joining the last two units of a list: 州委编办及州直相关单位, 市财政局和市税务局. */
+export const UNIT_CONJUNCTIONS = ["及", "和", "与", "與", "以及"];
+
+/** Column headers of task tables, by what the column holds. */
+export const HEADER_WORDS = {
+  number: ["序号", "序號", "编号", "編號", "序", "任务编号", "任務編號", "no.", "no", "#"],
+  area: ["领域", "領域", "类别", "類別", "重点领域", "重點領域", "板块", "板塊", "工作类别", "工作類別", "方面", "项目类别", "項目類別"],
+  title: ["任务名称", "任務名稱", "标题", "標題", "事项", "事項", "工作事项", "工作事項", "项目名称", "項目名稱", "事项名称", "事項名稱"],
+  task: [
+    "工作任务", "工作任務", "主要任务", "主要任務", "重点任务", "重點任務", "具体任务", "具體任務", "任务内容", "任務內容", "工作内容", "工作內容",
+    "任务", "任務", "工作措施", "主要措施", "重点工作", "重點工作", "具体措施", "具體措施", "任务举措", "任務舉措", "目标任务", "目標任務",
+    "具体要求", "具體要求", "工作要求", "主要内容", "主要內容", "工作要点", "工作要點", "重点工作任务", "重點工作任務", "具体工作", "具體工作",
+    "主要工作", "工作举措", "工作舉措", "重点事项", "重點事項", "任务要求", "任務要求", "实施内容", "實施內容",
+  ],
+} as const;
+
+/**
+ * Words that open a clause of purpose or means (为进一步…, 按照…要求, 以…为目标): such a clause
+ * does not name the work, so a task's title runs on to the next clause.
+ */
+export const PURPOSE_OPENERS = [
+  "为了", "為了", "为", "為", "按照", "根据", "根據", "围绕", "圍繞", "紧紧围绕", "緊緊圍繞", "通过", "通過", "依托", "依據", "依据",
+  "对照", "對照", "针对", "針對", "结合", "結合", "聚焦", "综合运用", "綜合運用", "运用", "運用", "利用", "借助", "依靠", "立足", "紧扣", "緊扣",
+];
+
+/** Words that open a bracketed condition (不含6亩, 含县市区): quantities inside it set a scope, they are not targets. */
+export const CONDITION_OPENERS = ["不含", "含", "不包括", "包括", "涉及", "限于", "限於", "仅限", "僅限"];
+/** 以 opens a purpose only with 为 later in the clause: 以…为目标, 以…为抓手. */
+export const PURPOSE_FRAME = { opener: "以", then: ["为", "為"] } as const;
+
+/**
+ * Units of measure that make a number a target. "time" units count only as limits (压缩至1个工作日以内);
+ * classifiers after a Chinese numeral are mostly slogans (三个着力).
+ */
+export const MEASURE_WORDS = {
+  count: [
+    "座", "家", "所", "套", "户", "戶", "亩", "畝", "吨", "噸", "台", "臺", "辆", "輛", "处", "處", "条", "條", "张", "張", "间", "間",
+    "床", "株", "头", "頭", "艘", "架", "名", "位", "米", "元", "人", "人次", "美元", "公里", "千米", "平方公里", "平方米", "立方米",
+    "公顷", "公頃", "千瓦", "千瓦时", "千瓦時", "兆瓦", "公斤", "千克", "百分点", "百分點", "个百分点", "個百分點", "%", "‰",
+    "件", "次", "场", "場", "栋", "棟", "篇", "宗", "笔", "筆", "份", "册", "冊", "场次", "場次", "门", "門", "支", "枚", "棵", "口", "幢",
+  ],
+  classifier: ["个", "個", "项", "項"],
+  time: ["个工作日", "個工作日", "工作日", "个月", "個月", "小时", "小時", "分钟", "分鐘", "天", "日", "年"],
+} as const;
