@@ -37,5 +37,11 @@ export const roleOf = (label: string): UnitRole => {
   return (word === undefined ? undefined : roleWordOf.get(word)) ?? "responsible";
 };
 
-/** True when a (folded) line opens with a field label (牵头单位:…, 完成时限:…): such a line is a field, not text broken mid-sentence. */
-export const opensWithLabel = (folded: string): boolean => OPENS_WITH_LABEL.test(folded);
+// A bulleted line (- · • ●) is an item of a list under a heading: each is a clause of its own.
+const BULLET = /^\s*[-·•●▪◆■\u2022\u00B7\u30FB]/;
+
+/**
+ * True when a (folded) line opens with a field label (牵头单位:…, 完成时限:…) or a bullet: such a
+ * line starts something new, it is not text broken mid-sentence.
+ */
+export const startsNewClause = (folded: string): boolean => OPENS_WITH_LABEL.test(folded) || BULLET.test(folded);

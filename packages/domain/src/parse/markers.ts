@@ -21,9 +21,10 @@ const CN = "[一二三四五六七八九十]{1,3}";
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
 // Matched against the folded line (full-width ASCII already folded), so "(" covers "(".
-// A digit after the dot means a decimal (1.08万), not a task number, unless it starts a date (1.6月底前…).
+// A digit after the dot means a decimal (1.08万), not a task number, unless it starts a date or a
+// year (1.6月底前…, 3.2025年底前…): a task's text may open with digits.
 const PATTERNS: readonly { style: MarkerStyle; re: RegExp }[] = [
-  { style: "num", re: /^(\s*)(\d{1,3})\s*[.、﹒](?!\d(?!\d?月))/ },
+  { style: "num", re: /^(\s*)(\d{1,3})\s*[.、﹒](?!\d(?!\d?月|\d{3}\s*年))/ },
   { style: "cn-dun", re: new RegExp(`^(\\s*)(${CN})\\s*[、.]`) },
   { style: "cn-paren", re: new RegExp(`^(\\s*)\\(\\s*(${CN})\\s*\\)`) },
   { style: "num-paren", re: /^(\s*)\(\s*(\d{1,3})\s*\)/ },

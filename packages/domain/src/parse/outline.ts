@@ -3,7 +3,7 @@
 // deeper item under them; the rest are headings whose labels make up each task's path.
 
 import { fold, Joined, type SourceLine } from "../text/source.js";
-import { opensWithLabel } from "./labels.js";
+import { startsNewClause } from "./labels.js";
 import { matchMarker, matchMarkerAt, type Marker } from "./markers.js";
 
 export interface OutlineItem {
@@ -137,7 +137,7 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
     line: item.line,
     column: item.column,
     parentKey: item.parentKey,
-    block: new Joined(item.pieces, opensWithLabel),
+    block: new Joined(item.pieces, startsNewClause),
     isTask: !(items[i + 1] && items[i + 1]!.depth > item.depth),
   }));
   return { preamble, items: result };

@@ -6,7 +6,7 @@
 
 import { fold, type SourceLine } from "../text/source.js";
 import { matchMarker } from "./markers.js";
-import { looksLikeHeader, mapColumns, type ColumnMap, type ColumnNames } from "./table-header.js";
+import { headerRole, looksLikeHeader, mapColumns, type ColumnMap, type ColumnNames } from "./table-header.js";
 import { cellsAfterAnchor, rowAnchor, rowsToSources, type Cell } from "./table-rows.js";
 import type { TaskSource } from "./task.js";
 
@@ -116,8 +116,12 @@ const rowPerLine = (lines: readonly SourceLine[], at: number, names: ColumnNames
  */
 const cellPerLine = (lines: readonly SourceLine[], at: number, names: ColumnNames): { table: TextTable; next: number } | null => {
   const { cells, taken, next } = streamCells(lines, at);
+  // The header: column names up to the first number, ending with a known name (a short first
+  // cell of the rows, such as a section 规范公开, is not a column name).
   let width = 0;
-  while (width < cells.length && looksLikeHeader(cells[width]!.text) && rowAnchor([cells[width]!], { task: 0 }) === null) width++;
+  for (let k = 0; k < cells.length && looksLikeHeader(cells[k]!.text) && rowAnchor([cells[k]!], { task: 0 }) === null; k++) {
+    if (headerRole(cells[k]!.text) !== null) width = k + 1;
+  }
   if (width < 2) return null;
   const map = mapColumns(cells.slice(0, width).map((c) => c.text), names);
   if (!map) return null;

@@ -57,7 +57,7 @@ export const findTargets = (block: Joined, scope: TargetScope): { target: Target
   for (let m = NUMBER.exec(folded); m && m.index < scope.end; m = NUMBER.exec(folded)) {
     const start = m.index;
     if (quoted[start] || inRanges(scope.skip, start) || inRanges(conditions, start)) continue;
-    const parsed = readQuantity(folded, start, m[1], m[2]);
+    const parsed = readQuantity(folded, start, m[1], m[2], (at) => inRanges(scope.skip, at));
     if (!parsed) continue;
     const before = folded.slice(clauseStart(folded, start, scope.start), start);
     const prefixComparator = PREFIX_COMPARATORS.find(([re]) => re.test(before))?.[1];
@@ -65,7 +65,9 @@ export const findTargets = (block: Joined, scope: TargetScope): { target: Target
     if (parsed.measure?.time && comparator !== "<=") continue;
     if (!parsed.measure && !(parsed.scaled && comparator !== "=")) continue;
 
-    const clause = [clauseStart(folded, start, scope.start), clauseEnd(folded, parsed.end, scope.end)] as const;
+    // A target's clause ends where a responsibility clause begins: 1.2万人以上(责任单位:…).
+    const nextSkip = scope.skip.find((r) => r.start >= parsed.end)?.start ?? scope.end;
+    const clause = [clauseStart(folded, start, scope.start), clauseEnd(folded, parsed.end, Math.min(scope.end, nextSkip))] as const;
     // In a list of quantities (5个福利院、20个敬老院) each item has its own metric; elsewhere 、 joins verbs (新建、改造).
     const head = folded.slice(clause[0], start);
     const dun = head.lastIndexOf("、");
@@ -94,7 +96,8 @@ interface Quantity {
   end: number;
 }
 
-const readQuantity = (folded: string, start: number, arabic: string | undefined, chinese: string | undefined): Quantity | null => {
+/** `clauseAt`: whether a responsibility clause starts at an offset (a comparator may stand right before one). */
+const readQuantity = (folded: string, start: number, arabic: string | undefined, chinese: string | undefined, clauseAt: (at: number) => boolean): Quantity | null => {
   const prev = folded[start - 1] ?? "";
   // Ordinals (第二期), rates (每万人), codes and models (G20, 5A级).
   if (/[第每A-Za-z.\-—~]/.test(prev)) return null;
@@ -140,7 +143,8 @@ const readQuantity = (folded: string, start: number, arabic: string | undefined,
     // not a result. A share is the exception: 80%以上政务服务事项 is a target for those services.
     const share = measure?.unit === "%" || measure?.unit === "百分点" || measure?.unit === "百分點";
     // A time limit is a target whatever follows it: 3个工作日内完成审批.
-    if (cmp !== "=" && !share && !measure?.time && !AFTER_COMPARATOR_OK.test(folded.slice(at + c[0].length, at + c[0].length + 1))) return null;
+    const next = at + c[0].length;
+    if (cmp !== "=" && !share && !measure?.time && !AFTER_COMPARATOR_OK.test(folded.slice(next, next + 1)) && !clauseAt(next)) return null;
     comparator = cmp;
     at += c[0].length;
     break;

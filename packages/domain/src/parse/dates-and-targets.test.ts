@@ -1,0 +1,47 @@
+// Targets and deadlines as real plans print them, on both punctuation forms.
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "./plan.js";
+import { FORMS } from "./test-helpers.js";
+
+const task = (text: string, title = "2025年重点工作要点") => parsePlan(`${title}\n${text}\n`).tasks[0]!;
+const targets = (text: string) => task(text).targets.map((t) => `${t.comparator}${t.value}${t.unit}`);
+
+describe.each(FORMS)("targets %s", (_name, form) => {
+  it("reads time limits followed by a verb, a space before the measure, thousands separators, 约 and more measures", () => {
+    expect(targets(form("1.压缩审批时间。环评报告书14个工作日内、登记表3个工作日内完成审批。(责任单位:市环保局)"))).toEqual(["<=14工作日", "<=3工作日"]);
+    expect(targets(form("1.盘活存量土地400 亩,新增学位1,200个。(责任单位:市自然资源局)"))).toEqual(["=400亩", "=1200个"]);
+    expect(targets(form("1.培训约300人次,办理案件50件,举办活动12场。(责任单位:市司法局)"))).toEqual(["=300人次", "=50件", "=12场"]);
+  });
+
+  it("does not read a quantity inside a bracketed condition as a target", () => {
+    expect(targets(form("1.提高土地审批效率。6亩以下(不含6亩)的土地转让手续即时办理。(区国土分局牵头)"))).toEqual([]);
+  });
+});
+
+describe.each(FORMS)("deadlines %s", (_name, form) => {
+  it("keeps a deadline field as printed, with its date", () => {
+    expect(task(form("1.出台实施方案。\n责任单位:市发改委\n完成时限:第二季前")).deadline).toEqual({ text: "第二季前", date: "2025-06-30" });
+    expect(task(form("1.出台实施方案。\n责任单位:市发改委\n完成时限:长期坚持")).deadline).toEqual({ text: "长期坚持", date: null });
+    expect(task(form("1.出台实施方案。\n责任单位:市发改委\n完成时限:6月底前完成")).deadline).toEqual({ text: "6月底前完成", date: "2025-06-30" });
+  });
+
+  it("makes a dated step in the body a milestone, not the task's deadline", () => {
+    const t = task(form("1.精简审批手续。加快建立中介超市,5月底前实现上线运行。(区政务局牵头)"));
+    expect(t.deadline).toEqual({ text: null, date: "2025-12-31" });
+    expect(t.milestones.map((m) => m.deadline.date)).toEqual(["2025-05-31"]);
+  });
+
+  it("is due at the end of the plan's period: the year, or the last year of a multi-year plan", () => {
+    expect(task(form("1.推进某项工作。(责任单位:市发改委)"), "某市2023\u20142025年行动方案").deadline).toEqual({ text: null, date: "2025-12-31" });
+  });
+
+  it("takes the year from a document number or a ROC year, and never from a date in the covering letter", () => {
+    const numbered = parsePlan(form("关于印发稳增长措施的通知\n昆政发\u30142016\u301513号\n1.精简手续。5月底前上线运行。(区政务局牵头)\n"));
+    expect(numbered.year).toBe(2016);
+    expect(numbered.tasks[0]!.milestones[0]!.deadline.date).toBe("2016-05-31");
+    expect(parsePlan(form("民國114年施政計畫\n1.推動數位轉型。(主辦機關:數位部)\n")).tasks[0]!.deadline.date).toBe("2025-12-31");
+    const letter = parsePlan(form("某区2023年重点工作分工方案\n区政府\n2023年3月28日\n1.推进某项工作。(责任单位:区发改局)\n"));
+    expect(letter.tasks[0]!.deadline).toEqual({ text: null, date: "2023-12-31" });
+    expect(letter.tasks[0]!.milestones).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+// Responsibility as real plans print it, on both ASCII and full-width punctuation.
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "./plan.js";
+import { FORMS, roleAndName } from "./test-helpers.js";
+
+const unitsOf = (text: string) => parsePlan(`2025年重点工作要点\n2025年是关键之年。\n1.推进某项工作。${text}\n`).tasks[0]!;
+
+describe.each(FORMS)("responsibility %s", (_name, form) => {
+  const units = (text: string) => unitsOf(form(text)).units.map(roleAndName);
+
+  it("reads compound labels: 牵头责任单位 / 协同责任单位, 主办单位 / 协办单位, Traditional 主辦機關 / 協辦機關", () => {
+    expect(units("(牵头责任单位:省发展改革委;协同责任单位:省财政厅、省商务厅等)")).toEqual([
+      "lead:省发展改革委",
+      "support:省财政厅",
+      "support:省商务厅",
+    ]);
+    expect(units("(主办单位:市商务局;协办单位:市财政局)")).toEqual(["lead:市商务局", "support:市财政局"]);
+    expect(units("(主辦機關:經濟部;協辦機關:財政部、勞動部)")).toEqual(["lead:經濟部", "support:財政部", "support:勞動部"]);
+  });
+
+  it("reads a division line whose parts carry role verbs: 部门分工:X牵头,Y配合", () => {
+    expect(units("\n部门分工:市发展改革委牵头,市财政局、市税务局配合")).toEqual([
+      "lead:市发展改革委",
+      "support:市财政局",
+      "support:市税务局",
+    ]);
+  });
+
+  it("splits two labelled groups separated only by spaces", () => {
+    expect(units("(牵头单位:市科技局 责任单位:市财政局、市税务局)")).toEqual(["lead:市科技局", "responsible:市财政局", "responsible:市税务局"]);
+  });
+
+  it("reads an inline clause where some parts lack a role verb", () => {
+    expect(units("(市发展改革委牵头,市财政局、市商务局等部门,市税务局配合)")).toEqual([
+      "lead:市发展改革委",
+      "responsible:市财政局",
+      "responsible:市商务局",
+      "support:市税务局",
+    ]);
+  });
+
+  it("splits units joined by 及 和 / but keeps names that hold 和", () => {
+    expect(units("(责任单位:州委编办及州直相关单位、市财政局和市税务局、省文化和旅游厅、省有关部门和单位)")).toEqual([
+      "responsible:州委编办",
+      "responsible:州直相关单位",
+      "responsible:市财政局",
+      "responsible:市税务局",
+      "responsible:省文化和旅游厅",
+      "responsible:省有关部门和单位",
+    ]);
+  });
+
+  it("reads a bare unit list in a trailing bracket, trims 等有关部门, and stops at a note after 。", () => {
+    expect(units("(市工信局、市财政局等有关部门,各县区人民政府。以下措施均需各县区落实,不再单独列出)")).toEqual([
+      "responsible:市工信局",
+      "responsible:市财政局",
+      "responsible:各县区人民政府",
+    ]);
+    // A bracket of other words is no unit list.
+    expect(units("新建道路5公里(含改造)")).toEqual([]);
+  });
+
+  it("takes a deadline inside the clause as the task's deadline, not as a unit", () => {
+    const task = unitsOf(form("(州行政审批服务局牵头,州司法局配合,6月底完成)"));
+    expect(task.units.map(roleAndName)).toEqual(["lead:州行政审批服务局", "support:州司法局"]);
+    expect(task.deadline).toEqual({ text: "6月底完成", date: "2025-06-30" });
+  });
+
+  it("gives a unit named in several clauses once, with its strongest role", () => {
+    expect(units("(牵头单位:市水利局;配合单位:市财政局)(责任单位:市水利局、市财政局)")).toEqual(["lead:市水利局", "responsible:市财政局"]);
+  });
+
+  it("never reads people as units", () => {
+    expect(units("\n牵头负责领导:刘某。\n牵头责任单位:省发展改革委。\n协同责任单位:省政府各部门、各直属机构。")).toEqual([
+      "lead:省发展改革委",
+      "support:省政府各部门",
+      "support:各直属机构",
+    ]);
+  });
+});
+
+describe("full-width punctuation", () => {
+  it("reports names as printed, with their full-width brackets", () => {
+    const task = unitsOf("\uFF08责任单位\uFF1A各县\uFF08市\u3001区\uFF09人民政府\uFF0C市财政局\uFF09");
+    expect(task.units.map((u) => [...u.name].map((c) => c.codePointAt(0)!.toString(16)))).toEqual([
+      [..."各县\uFF08市\u3001区\uFF09人民政府"].map((c) => c.codePointAt(0)!.toString(16)),
+      [..."市财政局"].map((c) => c.codePointAt(0)!.toString(16)),
+    ]);
+  });
+
+  it("never keeps a trailing full-width colon, semicolon or comma on a title or an area", () => {
+    const plan = parsePlan("2025年要点\n\u4e00\u3001\u7a33\u5b9a\u589e\u957f\uFF1A\n1.\u6269\u5927\u6295\u8d44\uFF1B\n\uFF08\u8d23\u4efb\u5355\u4f4d\uFF1A\u5e02\u53d1\u6539\u59d4\uFF09\n");
+    expect(plan.tasks[0]!.title).toBe("\u6269\u5927\u6295\u8d44");
+    expect(plan.tasks[0]!.area).toBe("\u7a33\u5b9a\u589e\u957f");
+  });
+});

@@ -1,0 +1,52 @@
+// The outline of real plans: prose sections, numbering carried across sections, web-page debris, bullets.
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "./plan.js";
+import { FORMS } from "./test-helpers.js";
+
+describe.each(FORMS)("structure %s", (_name, form) => {
+  it("reads a prose section (一、总体要求 and its paragraph) as no task", () => {
+    const text = form(
+      "2020年政务公开工作实施方案\n一、总体要求\n2020年全市政务公开工作要以习近平新时代中国特色社会主义思想为指导,全面推进。\n二、主要任务\n1.更新完善权责清单。(责任单位:市委编办)\n2.推进机构职能目录公开。(责任单位:市司法局)\n",
+    );
+    expect(parsePlan(text).tasks.map((t) => [t.number, t.title, t.area])).toEqual([
+      ["1", "更新完善权责清单", "主要任务"],
+      ["2", "推进机构职能目录公开", "主要任务"],
+    ]);
+  });
+
+  it("keeps the first task of a section that carries on the numbering, after a heading without punctuation", () => {
+    const text = form(
+      "2016年稳增长政策措施\n一、 提高审批效率\n1. 精简审批手续。(区政务局牵头)\n2. 提高土地审批效率。(区国土分局牵头)\n3. 提高环评审批效率。(区环保局牵头)\n二、 加快推进项目建设\n4. 加强项目谋划储备。(区发改局牵头)\n",
+    );
+    expect(parsePlan(text).tasks.map((t) => [t.id, t.title])).toEqual([
+      ["一.1", "精简审批手续"],
+      ["一.2", "提高土地审批效率"],
+      ["一.3", "提高环评审批效率"],
+      ["二.4", "加强项目谋划储备"],
+    ]);
+  });
+
+  it("splits a numbered item whose text opens with a year from the item before it", () => {
+    const text = form("2025年要点\n1.建成大桥1座。(责任单位:市交通局)\n2.2025年底前完成老旧小区改造。(责任单位:市住建局)\n");
+    expect(parsePlan(text).tasks.map((t) => [t.number, t.title])).toEqual([
+      ["1", "建成大桥1座"],
+      ["2", "2025年底前完成老旧小区改造"],
+    ]);
+  });
+
+  it("passes over web-page debris above the title", () => {
+    const text = form("首页 > 政务公开 > 计划总结\n发布时间:2025-03-01\n【字体:大 中 小】 打印\n某县2025年重点工作任务分工方案\n1.推进某项工作。(责任单位:县发改局)\n");
+    expect(parsePlan(text).title).toBe(form("某县2025年重点工作任务分工方案"));
+    expect(parsePlan(text).tasks).toHaveLength(1);
+  });
+
+  it("reads bullets under a heading as one task with a target per bullet", () => {
+    const text = form("2025年要点\n1.主要预期目标\n- 地区生产总值增长6%左右\n\u00B7 新增城镇就业1.2万人以上\n(责任单位:市发改委)\n");
+    const task = parsePlan(text).tasks[0]!;
+    expect(task.title).toBe("主要预期目标");
+    expect(task.targets.map((t) => [t.value, t.unit, t.comparator])).toEqual([
+      [6, "%", "="],
+      [12000, "人", ">="],
+    ]);
+  });
+});

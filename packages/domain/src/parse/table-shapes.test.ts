@@ -1,0 +1,70 @@
+// Task tables in the shapes real web pages give when flattened to text, on both punctuation forms.
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "./plan.js";
+import { FORMS, roleAndName } from "./test-helpers.js";
+
+const read = (text: string) =>
+  parsePlan(text).tasks.map((t) => ({
+    number: t.number,
+    title: t.title,
+    area: t.area,
+    units: t.units.map(roleAndName),
+    deadline: t.deadline.text,
+  }));
+
+describe.each(FORMS)("task tables %s", (_name, form) => {
+  it("reads one cell per line with | on a line of its own, an unlabelled number column and a merged area cell", () => {
+    const cells = ["工作任务", "具体要求", "责任科室", "时限要求", "规范公开", "1", "清理规范性文件,公布目录。", "办公室", "年底前"];
+    cells.push("2", "编制年度报告。", "各科室", "持续推进", "强化解读", "3", "做好政策解读。", "办公室", "6月底前");
+    const text = form(`某局2025年政务公开重点任务清单\n${cells.join("\n|\n")}\n|\n`);
+    expect(read(text)).toEqual([
+      { number: "1", title: "清理规范性文件", area: "规范公开", units: ["responsible:办公室"], deadline: "年底前" },
+      { number: "2", title: "编制年度报告", area: "规范公开", units: ["responsible:各科室"], deadline: "持续推进" },
+      { number: "3", title: "做好政策解读", area: "强化解读", units: ["responsible:办公室"], deadline: "6月底前" },
+    ]);
+  });
+
+  it("reads one cell per line with | closing each cell, and never takes a people column for units", () => {
+    const cells = ["序号", "重点工作", "责任领导", "责任单位", "完成时限", "1", "盘活存量土地400 亩,服务项目落地。", "张某", "招商部、安商部", "全年"];
+    cells.push("2", "提升园区承载能力。", "李某", "规划建设局", "2025年9月底前");
+    const text = form(`2025年开发区重点工作及责任清单\n${cells.map((c) => `${c} |`).join("\n")}\n`);
+    expect(read(text)).toEqual([
+      { number: "1", title: "盘活存量土地400 亩", area: null, units: ["responsible:招商部", "responsible:安商部"], deadline: "全年" },
+      { number: "2", title: "提升园区承载能力", area: null, units: ["responsible:规划建设局"], deadline: "2025年9月底前" },
+    ]);
+    const plan = parsePlan(text);
+    expect(plan.tasks[0]!.targets.map((t) => [t.value, t.unit])).toEqual([[400, "亩"]]);
+    expect(plan.tasks[1]!.deadline.date).toBe("2025-09-30");
+  });
+
+  it("reads rows with a section cell, a number inside the task cell, missing leading cells and trailing empty cells", () => {
+    const text = form(
+      [
+        "2025年政务公开工作任务表",
+        "工作任务 | 具体要求 | 责任部门 |",
+        "一、做好财政信息公开。 | 1.推进预算决算公开。 | 财务科 |",
+        "二、做好网站信息公开。 | 2.及时更新网站信息。 | 办公室 |",
+        "3.及时反馈网民意见。 | 办公室牵头,各科室配合 | |",
+        "注:各科室按季度报送进展。 | | |",
+      ].join("\n"),
+    );
+    expect(read(text)).toEqual([
+      { number: "1", title: "推进预算决算公开", area: "做好财政信息公开", units: ["responsible:财务科"], deadline: null },
+      { number: "2", title: "及时更新网站信息", area: "做好网站信息公开", units: ["responsible:办公室"], deadline: null },
+      { number: "3", title: "及时反馈网民意见", area: "做好网站信息公开", units: ["lead:办公室", "support:各科室"], deadline: null },
+    ]);
+  });
+
+  it("reads a header whose first column is unlabelled, and a deadline column by its other names", () => {
+    const text = form("2025年任务\n|  | 主要任务 | 牵头部门 | 完成时间 |\n|---|---|---|---|\n| 1 | 建成口袋公园12个。 | 市园林局 | 第二季度 |\n| 2 | 新增绿道30公里。 | 市园林局 | 年底前 |\n");
+    expect(read(text).map((t) => [t.number, t.title, t.units, t.deadline])).toEqual([
+      ["1", "建成口袋公园12个", ["lead:市园林局"], "第二季度"],
+      ["2", "新增绿道30公里", ["lead:市园林局"], "年底前"],
+    ]);
+  });
+
+  it("reads tab-separated rows with a 分管领导 column and a unit cell listing units with spaces", () => {
+    const text = form("2025年任务\n序号\t工作内容\t分管领导\t责任单位\n1\t完成老旧小区改造45个。\t王某\t区住建局 区财政局\n");
+    expect(read(text)).toEqual([{ number: "1", title: "完成老旧小区改造45个", area: null, units: ["responsible:区住建局", "responsible:区财政局"], deadline: null }]);
+  });
+});
