@@ -13,6 +13,8 @@ export const FindingCode = z.enum([
   "target.no-unit",
   "deadline.outside-year",
   "unit.line-break",
+  "parse.unread-units",
+  "parse.unmapped-table",
 ]);
 export type FindingCode = z.infer<typeof FindingCode>;
 

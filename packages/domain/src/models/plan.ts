@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Area } from "./area.js";
+import { Finding } from "./finding.js";
 import { Task } from "./task.js";
 import { Unit } from "./unit.js";
 
@@ -24,5 +25,7 @@ export const Plan = z.object({
   areas: z.array(Area),
   tasks: z.array(Task),
   units: z.array(Unit),
+  /** Where the parser had to guess or gave up, located, so that a clerk knows where to look. */
+  notes: z.array(Finding),
 });
 export type Plan = z.infer<typeof Plan>;

@@ -2,12 +2,14 @@
 // bytes that are not text in a known encoding raise a DecodeError.
 
 import type { Area } from "../models/area.js";
+import type { Finding } from "../models/finding.js";
 import type { Plan } from "../models/plan.js";
 import type { Task } from "../models/task.js";
 import type { UnitRegistry } from "../models/registry.js";
 import { decode, type Encoding } from "../text/decode.js";
 import { contentHash } from "../text/hash.js";
 import { fold, Joined, splitLines, trimTrailingPunctuation, type SourceLine } from "../text/source.js";
+import { mergeRepeatedTasks } from "./appendix.js";
 import { areasFromTasks, inferAreas } from "./areas.js";
 import { readDeclaration } from "./declaration.js";
 import { firstIsLead, markFirstAsLead } from "./first-is-lead.js";
@@ -39,14 +41,15 @@ const TITLE_REACH = 12;
 export const parsePlan = (input: string | Uint8Array, options: ParseOptions = {}): Plan => {
   const text = typeof input === "string" ? input.replace(/^\uFEFF/, "") : decode(input, options.encoding);
   const lines = splitLines(text);
-  const tables = findTextTables(lines, options.columns);
+  const notes: Finding[] = [];
+  const tables = findTextTables(lines, options.columns, notes);
   const tableLines = new Set(tables.flatMap((t) => [...t.lines]));
   // Table lines are read as rows; the outline sees them as blank so its line numbers stay true.
   const { preamble, items } = outline(tableLines.size === 0 ? lines : lines.map((l) => (tableLines.has(l.number) ? { ...l, text: "" } : l)));
   const sources = documentSources(items, tables);
   const firstTask = Math.min(sources[0]?.line ?? Infinity, ...tables.map((t) => t.headerLine));
   // The first task's own line may open with the end of the preamble (a document run into one line).
-  return assemblePlan(text, preamble.filter((l) => l.number <= firstTask), sources, options);
+  return assemblePlan(text, preamble.filter((l) => l.number <= firstTask), sources, options, notes);
 };
 
 /** A plan from the rows of a spreadsheet or CSV file: a header row, the rows below it, any text above it as title and preamble. */
@@ -67,18 +70,18 @@ export const parsePlanRows = (rows: readonly (readonly Cell[])[], options: Parse
   return assemblePlan(text, lines, sources, options);
 };
 
-const assemblePlan = (text: string, preambleLines: readonly SourceLine[], sources: readonly TaskSource[], options: ParseOptions): Plan => {
+const assemblePlan = (text: string, preambleLines: readonly SourceLine[], sources: readonly TaskSource[], options: ParseOptions, notes: Finding[] = []): Plan => {
   const { title, rest } = splitTitle(preambleLines, options.title);
   const preamble = new Joined(rest.map((l) => ({ line: l.number, column: 1, text: l.text.trim() }))).text;
   const period = planPeriod(fold(title), fold(preamble), fold(text));
   const year = period.year;
   const declared = readDeclaration(preamble);
-  const tasks = uniqueIds(sources.map((source) => readTask(source, period)));
+  const tasks = uniqueIds(mergeRepeatedTasks(sources.map((source) => ({ task: readTask(source, period, notes), table: source.table }))));
   if (firstIsLead(text)) markFirstAsLead(tasks);
   const areas = tasks.some((t) => t.area !== null) ? areasFromTasks(tasks) : inferAreas(declared, tasks);
   if (!tasks.some((t) => t.area !== null)) nameAreas(tasks, areas);
   const units = unitDirectory(tasks, createUnitResolver(options.units));
-  return { id: `plan_${contentHash(text)}`, title, year, preamble, cadence: reportingCadence(text), declared, areas, tasks, units };
+  return { id: `plan_${contentHash(text)}`, title, year, preamble, cadence: reportingCadence(text), declared, areas, tasks, units, notes };
 };
 
 // "每季度报送一次进展", "按季度调度": the plan sets its own reporting rhythm; monthly otherwise.
@@ -142,8 +145,9 @@ const documentSources = (items: readonly OutlineItem[], tables: readonly TextTab
   for (const entry of entries) {
     if ("table" in entry) {
       const owner = owners.get(entry.table);
+      const table = tables.indexOf(entry.table);
       const inArea = owner && owner.depth > 0 ? area : owner ? headingTitle(owner) : null;
-      for (const s of entry.table.sources) sources.push({ ...s, area: s.area ?? inArea, path: [...(owner?.path ?? []), ...s.path] });
+      for (const s of entry.table.sources) sources.push({ ...s, area: s.area ?? inArea, path: [...(owner?.path ?? []), ...s.path], table });
       continue;
     }
     const { item } = entry;

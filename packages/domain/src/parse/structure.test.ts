@@ -50,3 +50,26 @@ describe.each(FORMS)("structure %s", (_name, form) => {
     ]);
   });
 });
+
+describe.each(FORMS)("an appendix table that repeats the body %s", (_name, form) => {
+  it("gives each task once, with the table's units and deadline merged in", () => {
+    const text = form(
+      [
+        "某市2025年优化营商环境实施方案",
+        "一、主要任务",
+        "1.加大简政放权力度。承接好省下放事项。",
+        "2.深化一网通办改革。推进政务服务事项网上办理。(责任单位:市政务服务局)",
+        "附件",
+        "重点任务责任分工表",
+        "序号\t工作任务\t牵头单位\t完成时限",
+        "1\t加大简政放权力度\t市审批服务局\t6月底前",
+        "2\t深化一网通办改革\t市政务服务局\t年底前",
+      ].join("\n"),
+    );
+    const tasks = parsePlan(text).tasks;
+    expect(tasks.map((t) => [t.title, t.units.map((u) => `${u.role}:${u.name}`), t.deadline.text])).toEqual([
+      ["加大简政放权力度", ["lead:市审批服务局"], "6月底前"],
+      ["深化一网通办改革", ["lead:市政务服务局"], "年底前"],
+    ]);
+  });
+});

@@ -9,6 +9,8 @@ import { matchMarker } from "./markers.js";
 import { headerRole, looksLikeHeader, mapColumns, type ColumnMap, type ColumnNames } from "./table-header.js";
 import { cellsAfterAnchor, rowAnchor, rowsToSources, type Cell } from "./table-rows.js";
 import type { TaskSource } from "./task.js";
+import type { Finding } from "../models/finding.js";
+import { unmappedTable } from "./notes.js";
 
 export { COLUMN_ROLES, mapColumns, type ColumnMap, type ColumnNames, type ColumnRole } from "./table-header.js";
 export { rowsToSources, type Cell } from "./table-rows.js";
@@ -67,19 +69,30 @@ const continuation = (line: SourceLine, map: ColumnMap, width: number): Cell[] =
     column: i === map.task ? line.text.length - line.text.trimStart().length + 1 : 1,
   }));
 
-/** Every task table in the lines, in order. */
-export const findTextTables = (lines: readonly SourceLine[], names: ColumnNames = {}): TextTable[] => {
+/** Every task table in the lines, in order; a header-like line whose columns it cannot map goes to `notes`. */
+export const findTextTables = (lines: readonly SourceLine[], names: ColumnNames = {}, notes: Finding[] = []): TextTable[] => {
   const tables: TextTable[] = [];
   const named = Object.keys(names).length > 0;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     if (text.length > MAX_HEADER || (!named && !HEADER_HINT.test(text) && !looksLikeHeader(text))) continue;
     const table = rowPerLine(lines, i, names) ?? cellPerLine(lines, i, names);
-    if (!table) continue;
+    if (!table) {
+      const header = unmappedHeader(lines[i]!);
+      if (header) notes.push(unmappedTable(header, lines[i]!.number));
+      continue;
+    }
     tables.push(table.table);
     i = table.next - 1;
   }
   return tables;
+};
+
+/** The cells of a line set out like a table header (three or more short cells between | or tabs, one naming work), if it is one. */
+const unmappedHeader = (line: SourceLine): string[] | null => {
+  if (!/[|\t]/.test(line.text) || !HEADER_HINT.test(line.text)) return null;
+  const cells = splitRow(line)?.cells.map((c) => c.text).filter((c) => c !== "") ?? [];
+  return cells.length >= 3 && cells.every((c) => c.length <= 12) ? cells : null;
 };
 
 /** A table whose header is this one line of column names, then a row per line up to the next heading. */

@@ -2,6 +2,8 @@
 // deadline, targets and milestones.
 
 import type { Deadline } from "../models/deadline.js";
+import type { Finding } from "../models/finding.js";
+import { unreadClauses } from "./notes.js";
 import type { Milestone } from "../models/milestone.js";
 import type { Task } from "../models/task.js";
 import type { UnitRef } from "../models/unit.js";
@@ -26,6 +28,8 @@ export interface TaskSource {
   readonly units?: readonly UnitRef[];
   /** A deadline cell of a table. */
   readonly deadlineCell?: Joined;
+  /** Which table of the document the task is a row of (0, 1, …); none for a task of the text. */
+  readonly table?: number;
 }
 
 
@@ -36,7 +40,8 @@ export interface PlanCalendar {
   readonly due: string | null;
 }
 
-export const readTask = (source: TaskSource, calendar: PlanCalendar): Task => {
+/** One task from its source; what could not be read goes to `notes`. */
+export const readTask = (source: TaskSource, calendar: PlanCalendar, notes: Finding[] = []): Task => {
   const { year } = calendar;
   const { block } = source;
   const { text, folded } = block;
@@ -61,6 +66,8 @@ export const readTask = (source: TaskSource, calendar: PlanCalendar): Task => {
   const deadline = ownDeadline(source, block, clauses, calendar) ?? deadlines.find((d) => d.start < titleEnd)?.deadline ?? { text: null, date: calendar.due };
   const found = findTargets(block, { start: 0, end: text.length, skip: clauses, deadlines, taskDeadline: deadline });
   const milestones = milestonesOf(block, deadlines, found.map((t) => t.at));
+
+  notes.push(...unreadClauses(block, source.path.join("."), inClause));
 
   return {
     id: source.path.join("."),

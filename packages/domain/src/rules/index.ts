@@ -11,7 +11,11 @@ import { taskWithoutUnits, unitBrokenByLineBreak } from "./units.js";
 
 export type Rule = (plan: Plan) => Finding[];
 
+/** What the parser had to guess or could not read (it notes these while reading). */
+const parserNotes: Rule = (plan) => plan.notes;
+
 export const RULES: readonly Rule[] = [
+  parserNotes,
   taskWithoutUnits,
   duplicateTaskNumber,
   missingTaskNumber,

@@ -1,0 +1,42 @@
+// What the parser had to guess or could not read, as located findings (Plan.notes): a bracket that
+// reads like a responsibility clause but gave no unit, a table header whose columns it could not map.
+
+import type { Finding } from "../models/finding.js";
+import type { Joined } from "../text/source.js";
+import { finding } from "../rules/finding.js";
+import { closingBracket } from "./brackets.js";
+
+// Words that say a bracket is about who does the work.
+const RESPONSIBILITY_HINT = /单位|單位|部门|部門|牵头|牽頭|负责|負責|配合|责任|責任|主办|主辦|协办|協辦/;
+
+/** Top-level brackets of a task that read like a responsibility clause but were not read as one. */
+export const unreadClauses = (block: Joined, taskLabel: string, taken: (at: number) => boolean): Finding[] => {
+  const folded = block.folded;
+  const notes: Finding[] = [];
+  for (let open = folded.indexOf("("), close = 0; open >= 0; open = folded.indexOf("(", close + 1)) {
+    close = closingBracket(folded, open + 1);
+    if (close < 0) break;
+    if (taken(open) || !RESPONSIBILITY_HINT.test(folded.slice(open, close))) continue;
+    const text = block.text.slice(open, close + 1);
+    notes.push(
+      finding(
+        "parse.unread-units",
+        "warning",
+        `任务${taskLabel}的“${text}”像是责任分工,但未读出单位`,
+        `task ${taskLabel}: "${text}" reads like a responsibility clause but gave no unit`,
+        { task: taskLabel, ...block.position(open) },
+      ),
+    );
+  }
+  return notes;
+};
+
+/** A line that looks like the header of a task table whose columns could not be mapped. */
+export const unmappedTable = (cells: readonly string[], line: number): Finding =>
+  finding(
+    "parse.unmapped-table",
+    "warning",
+    `第${line}行像是表头(${cells.join(" | ")}),但未能识别任务列;可用 --columns 指定列名`,
+    `line ${line} looks like a table header (${cells.join(" | ")}) but no task column was recognised; name the columns with --columns`,
+    { line, column: 1 },
+  );
