@@ -59,3 +59,10 @@ describe("planPeriod", () => {
     expect(planPeriod("", "庆祝建党100年", "")).toEqual({ year: null, due: null });
   });
 });
+
+describe("ROC dates", () => {
+  it("reads 114年6月底前 and 民國114年12月31日 as 2025", () => {
+    expect(findDeadlines("114年6月底前完成", "114年6月底前完成", 2025).map((d) => d.deadline)).toEqual([{ text: "114年6月底前", date: "2025-06-30" }]);
+    expect(findDeadlines("民國114年12月31日", "民國114年12月31日", null).map((d) => d.deadline.date)).toEqual(["2025-12-31"]);
+  });
+});

@@ -16,6 +16,8 @@ const endOfMonth = (year: number, month: number): string =>
 export const endOfYear = (year: number): string => `${year}-12-31`;
 
 const QUARTER = "[一二三四1-4]";
+/** ROC years count from 1912 (民國元年). */
+export const ROC_OFFSET = 1911;
 const MONTH = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
 
 // Order matters: longer, more specific phrases first. Matched on folded text.
@@ -42,6 +44,17 @@ const PHRASES: readonly Phrase[] = [
     re: new RegExp(`(20\\d{2}|19\\d{2})年(${MONTH})月(?:(\\d{1,2})日)?(?:底|末|份)?(?:前|以前)?`, "y"),
     resolve: (m) => {
       const year = Number(m[1]);
+      const month = monthValue(m[2]!);
+      return m[3] ? `${year}-${pad(month)}-${pad(Number(m[3]))}` : endOfMonth(year, month);
+    },
+  },
+  {
+    // A ROC year (Taiwan): 114年6月底前, 民國114年12月31日 → 2025.
+    first: "民1",
+    near: { ch: "年", within: 4 },
+    re: new RegExp(`(?:民國|民国)?(1[01]\\d)年(${MONTH})月(?:(\\d{1,2})日)?(?:底|末|份)?(?:前|以前)?`, "y"),
+    resolve: (m) => {
+      const year = Number(m[1]) + ROC_OFFSET;
       const month = monthValue(m[2]!);
       return m[3] ? `${year}-${pad(month)}-${pad(Number(m[3]))}` : endOfMonth(year, month);
     },

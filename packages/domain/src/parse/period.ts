@@ -1,7 +1,7 @@
 // The plan's year and the end of its period, from the words that name them: a year (2016年),
 // a span of years (2023—2025年), a document number (〔2016〕13号) or a ROC year (民國114年, 114年度).
 
-import { endOfYear } from "./deadlines.js";
+import { endOfYear, ROC_OFFSET } from "./deadlines.js";
 
 export interface PlanPeriod {
   readonly year: number | null;
@@ -9,7 +9,6 @@ export interface PlanPeriod {
   readonly due: string | null;
 }
 
-const ROC_OFFSET = 1911;
 // Matched on folded text, where full-width digits and brackets are ASCII.
 const SPAN = /(?<!\d)((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年/;
 const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年/;

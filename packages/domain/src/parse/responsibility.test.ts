@@ -94,3 +94,11 @@ describe("full-width punctuation", () => {
     expect(plan.tasks[0]!.area).toBe("\u7a33\u5b9a\u589e\u957f");
   });
 });
+
+describe.each(FORMS)("roles printed beside names %s", (_name, form) => {
+  it("reads 市发展改革委(牵头) as the lead and strips the mark from the name", () => {
+    const task = unitsOf(form("(责任单位:市发展改革委(牵头)、市财政局)"));
+    expect(task.units.map(roleAndName)).toEqual(["lead:市发展改革委", "responsible:市财政局"]);
+    expect(unitsOf(form("(各县(市、区)人民政府负责落实)")).units.map(roleAndName)).toEqual(["lead:各县(市、区)人民政府"]);
+  });
+});

@@ -68,3 +68,12 @@ describe.each(FORMS)("task tables %s", (_name, form) => {
     expect(read(text)).toEqual([{ number: "1", title: "完成老旧小区改造45个", area: null, units: ["responsible:区住建局", "responsible:区财政局"], deadline: null }]);
   });
 });
+
+describe.each(FORMS)("a single-task key/value table %s", (_name, form) => {
+  it("reads 工作任务 | … then 责任单位 | … rows as one task", () => {
+    const text = form("2025年专项工作方案\n工作任务 | 建成智慧停车平台,新增泊位500个。 |\n牵头单位 | 市城管局 |\n配合单位 | 市公安局、市交通局 |\n完成时限 | 2025年10月底前 |\n");
+    expect(read(text)).toEqual([
+      { number: "1", title: "建成智慧停车平台", area: null, units: ["lead:市城管局", "support:市公安局", "support:市交通局"], deadline: "2025年10月底前" },
+    ]);
+  });
+});

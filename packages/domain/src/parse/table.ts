@@ -76,7 +76,7 @@ export const findTextTables = (lines: readonly SourceLine[], names: ColumnNames 
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     if (text.length > MAX_HEADER || (!named && !HEADER_HINT.test(text) && !looksLikeHeader(text))) continue;
-    const table = rowPerLine(lines, i, names) ?? cellPerLine(lines, i, names);
+    const table = rowPerLine(lines, i, names) ?? cellPerLine(lines, i, names) ?? keyValue(lines, i, names);
     if (!table) {
       const header = unmappedHeader(lines[i]!);
       if (header) notes.push(unmappedTable(header, lines[i]!.number));
@@ -120,6 +120,28 @@ const rowPerLine = (lines: readonly SourceLine[], at: number, names: ColumnNames
     rows.push(cells.length < 2 && rowAnchor(cells, map) === null ? continuation(line, map, width) : cells);
   }
   return { table: { headerLine: lines[at]!.number, lines: taken, sources: rowsToSources(rows, map, width) }, next: j };
+};
+
+/**
+ * A table of one task printed as keys and values, a field per row: 工作任务 | … then 责任单位 | …,
+ * 完成时限 | … on the next rows. It reads as a header of the keys over one row of the values.
+ */
+const keyValue = (lines: readonly SourceLine[], at: number, names: ColumnNames): { table: TextTable; next: number } | null => {
+  const keys: Cell[] = [];
+  const values: Cell[] = [];
+  const taken = new Set<number>();
+  let j = at;
+  for (; j < lines.length; j++) {
+    if (lines[j]!.text.trim() === "") continue;
+    const cells = splitRow(lines[j]!)?.cells.filter((c) => c.text !== "");
+    if (!cells || cells.length !== 2 || headerRole(cells[0]!.text) === null) break;
+    keys.push(cells[0]!);
+    values.push(cells[1]!);
+    taken.add(lines[j]!.number);
+  }
+  const map = mapColumns(keys.map((c) => c.text), names);
+  if (!map || keys.length < 2) return null;
+  return { table: { headerLine: lines[at]!.number, lines: taken, sources: rowsToSources([values], map, keys.length) }, next: j };
 };
 
 /**

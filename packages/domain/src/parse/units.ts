@@ -11,7 +11,7 @@ import { closingBracket, splitOutside } from "./brackets.js";
 import { findDeadlines } from "./deadlines.js";
 import { inRanges } from "./ranges.js";
 import { alternation, ANY_LABEL_SOURCE, DEADLINE_LABEL, ROLE_LABEL, ROLE_LABEL_SOURCE, roleOf } from "./labels.js";
-import { ETCETERA, ROLE_VERBS, UNIT_CONJUNCTIONS, UNIT_ENDINGS, UNIT_NOUNS } from "./vocabulary.js";
+import { ETCETERA, ROLE_LABEL_WORDS, ROLE_VERBS, UNIT_CONJUNCTIONS, UNIT_ENDINGS, UNIT_NOUNS } from "./vocabulary.js";
 
 const BRACKETED_LABEL = new RegExp(`\\(\\s*(?=${ROLE_LABEL_SOURCE}\\s*:)`, "g");
 const LINE_LABEL = new RegExp(`(?:^|\\n)\\s*(?=${ANY_LABEL_SOURCE}\\s*:)`, "g");
@@ -22,6 +22,11 @@ const SPACED_LABEL = new RegExp(`\\s+(?=${ROLE_LABEL_SOURCE}\\s*:)`, "g");
 
 const ROLE_VERB = new RegExp(`(?:${alternation(ROLE_VERBS.map(([w]) => w))})$`);
 const verbRole = new Map(ROLE_VERBS);
+// A role printed after a name: 市发展改革委(牵头), 市财政局(配合单位).
+const ROLE_AFTER_NAME = new RegExp(
+  `\\(\\s*(${alternation([...ROLE_VERBS.map(([w]) => w), ...Object.values(ROLE_LABEL_WORDS).flat()])})\\s*(?:${alternation(UNIT_NOUNS)})?\\s*\\)$`,
+);
+
 const ETC = new RegExp(`(?:${alternation(ETCETERA)})$`);
 const UNIT_ENDING = new RegExp(`(?:${alternation(UNIT_ENDINGS)})$`);
 const CONJUNCTIONS = [...UNIT_CONJUNCTIONS].sort((a, b) => b.length - a.length);
@@ -178,7 +183,7 @@ const isDeadlinePart = (text: string): boolean => {
 };
 
 const looksLikeUnit = (folded: string): boolean => {
-  const name = folded.trim();
+  const name = folded.trim().replace(ROLE_AFTER_NAME, "");
   return name.length >= 2 && name.length <= 40 && !NOT_A_UNIT.test(name) && !/\d/.test(name) && (isGroup(name) || UNIT_ENDING.test(name));
 };
 
@@ -208,8 +213,11 @@ export const unitsInCell = (cell: Joined, role: UnitRole): UnitRef[] =>
 export const namesIn = (block: Joined, start: number, end: number, role: UnitRole, separators = "、,"): UnitRef[] =>
   nameSpans(block, start, end, separators).map(([s, e]) => unitRef(block, s, e, role));
 
-const unitRef = (block: Joined, start: number, end: number, role: UnitRole): UnitRef => {
-  const name = block.text.slice(start, end);
+const unitRef = (block: Joined, start: number, nameEnd: number, listRole: UnitRole): UnitRef => {
+  const marked = ROLE_AFTER_NAME.exec(block.folded.slice(start, nameEnd));
+  const end = marked ? nameEnd - marked[0].length : nameEnd;
+  const role = marked ? (verbRole.get(marked[1]!) ?? roleOf(marked[1]!)) : listRole;
+  const name = block.text.slice(start, end).trimEnd();
   // `unit` is settled once the whole plan is read (see units/directory.ts).
   return { name, unit: name, role, group: isGroup(name), joined: block.spansBreak(start, end), ...block.position(start) };
 };

@@ -42,6 +42,8 @@ export const ROLE_VERBS: readonly (readonly [string, UnitRole])[] = [
   ["分别负责", "support"], ["分別負責", "support"], ["共同负责", "support"], ["共同負責", "support"],
   ["配合落实", "support"], ["配合落實", "support"], ["配合", "support"], ["参与", "support"], ["參與", "support"],
   ["协同", "support"], ["協同", "support"], ["协助", "support"], ["協助", "support"], ["协办", "support"], ["協辦", "support"],
+  ["负责落实", "responsible"], ["負責落實", "responsible"], ["抓好落实", "responsible"], ["抓好落實", "responsible"],
+  ["组织实施", "responsible"], ["組織實施", "responsible"], ["负责实施", "responsible"], ["負責實施", "responsible"],
   ["具体负责", "responsible"], ["具體負責", "responsible"], ["负责", "responsible"], ["負責", "responsible"],
   ["承担", "responsible"], ["承擔", "responsible"], ["落实", "responsible"], ["落實", "responsible"],
 ];
