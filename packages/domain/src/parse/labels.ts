@@ -11,6 +11,18 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export const alternation = (words: readonly string[]): string =>
   [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
 
+/**
+ * A test for a pattern that must end a text, run on the text's last `reach` characters only: an
+ * end-anchored regular expression would otherwise be tried at every position of a long text.
+ */
+export const atEnd = (source: string, reach: number): ((text: string) => RegExpExecArray | null) => {
+  const re = new RegExp(`(?:${source})$`);
+  return (text) => re.exec(text.length > reach ? text.slice(-reach) : text);
+};
+const longest = (words: readonly string[]) => Math.max(...words.map((w) => w.length));
+/** `atEnd` for a list of words. */
+export const endsWithWord = (words: readonly string[]) => atEnd(alternation(words), longest(words));
+
 const ROLE_WORD = new RegExp(`^(?:${alternation(ROLES.flatMap((r) => ROLE_LABEL_WORDS[r]))})`);
 const roleWordOf = new Map(ROLES.flatMap((role) => ROLE_LABEL_WORDS[role].map((w) => [w, role] as const)));
 

@@ -10,7 +10,7 @@ import type { Joined } from "../text/source.js";
 import { closingBracket, splitOutside } from "./brackets.js";
 import { findDeadlines } from "./deadlines.js";
 import { inRanges } from "./ranges.js";
-import { alternation, ANY_LABEL_SOURCE, DEADLINE_LABEL, ROLE_LABEL, ROLE_LABEL_SOURCE, roleOf } from "./labels.js";
+import { alternation, ANY_LABEL_SOURCE, atEnd, endsWithWord, DEADLINE_LABEL, ROLE_LABEL, ROLE_LABEL_SOURCE, roleOf } from "./labels.js";
 import { ETCETERA, ROLE_LABEL_WORDS, ROLE_VERBS, UNIT_CONJUNCTIONS, UNIT_ENDINGS, UNIT_NOUNS } from "./vocabulary.js";
 
 const BRACKETED_LABEL = new RegExp(`\\(\\s*(?=${ROLE_LABEL_SOURCE}\\s*:)`, "g");
@@ -20,18 +20,22 @@ const SECTION_LABEL = /^\s*([^:、,()]{1,14}?)\s*:/;
 // Two labelled groups in one bracket separated only by spaces: (牵头单位:X 责任单位:Y).
 const SPACED_LABEL = new RegExp(`\\s+(?=${ROLE_LABEL_SOURCE}\\s*:)`, "g");
 
-const ROLE_VERB = new RegExp(`(?:${alternation(ROLE_VERBS.map(([w]) => w))})$`);
+const roleVerbAtEnd = endsWithWord(ROLE_VERBS.map(([w]) => w));
 const verbRole = new Map(ROLE_VERBS);
 // A role printed after a name: 市发展改革委(牵头), 市财政局(配合单位).
-const ROLE_AFTER_NAME = new RegExp(
-  `\\(\\s*(${alternation([...ROLE_VERBS.map(([w]) => w), ...Object.values(ROLE_LABEL_WORDS).flat()])})\\s*(?:${alternation(UNIT_NOUNS)})?\\s*\\)$`,
+const roleAfterName = atEnd(
+  `\\(\\s*(${alternation([...ROLE_VERBS.map(([w]) => w), ...Object.values(ROLE_LABEL_WORDS).flat()])})\\s*(?:${alternation(UNIT_NOUNS)})?\\s*\\)`,
+  24,
 );
 
-const ETC = new RegExp(`(?:${alternation(ETCETERA)})$`);
-const UNIT_ENDING = new RegExp(`(?:${alternation(UNIT_ENDINGS)})$`);
+const etceteraAtEnd = endsWithWord(ETCETERA);
+const unitEndingAtEnd = endsWithWord(UNIT_ENDINGS);
+const endsLikeUnit = (name: string) => unitEndingAtEnd(name) !== null;
 const CONJUNCTIONS = [...UNIT_CONJUNCTIONS].sort((a, b) => b.length - a.length);
-const OPENING = "([【〔";
-const CLOSING = ")]】〕";
+const CONJUNCTION_STARTS = new Set(CONJUNCTIONS.map((w) => w.charCodeAt(0)));
+const OPENING = new Set([..."([【〔"].map((c) => c.charCodeAt(0)));
+const CLOSING = new Set([...")]】〕"].map((c) => c.charCodeAt(0)));
+const withoutEtcetera = (name: string) => name.slice(0, name.length - (etceteraAtEnd(name)?.[0].length ?? 0));
 const BARE_NOUN = new RegExp(`^(?:${alternation(UNIT_NOUNS)})$`);
 // Words that open a condition or an example, not a unit: (含县市区), (如市场主体).
 const NOT_A_UNIT = /^(?:含|包括|不含|如|即|其中|除|详见|詳見|见|見|注)/;
@@ -164,7 +168,7 @@ const classify = (block: Joined, start: number, end: number): Part => {
   const folded = block.folded;
   const text = folded.slice(start, end).trim();
   const trimmedEnd = start + folded.slice(start, end).trimEnd().length;
-  const verb = ROLE_VERB.exec(text);
+  const verb = roleVerbAtEnd(text);
   if (verb && text.length > verb[0].length) {
     return { kind: "verb", start, end, namesEnd: trimmedEnd - verb[0].length, role: verbRole.get(verb[0])! };
   }
@@ -183,8 +187,9 @@ const isDeadlinePart = (text: string): boolean => {
 };
 
 const looksLikeUnit = (folded: string): boolean => {
-  const name = folded.trim().replace(ROLE_AFTER_NAME, "");
-  return name.length >= 2 && name.length <= 40 && !NOT_A_UNIT.test(name) && !/\d/.test(name) && (isGroup(name) || UNIT_ENDING.test(name));
+  const trimmed = folded.trim();
+  const name = trimmed.slice(0, trimmed.length - (roleAfterName(trimmed)?.[0].length ?? 0));
+  return name.length >= 2 && name.length <= 40 && !NOT_A_UNIT.test(name) && !/\d/.test(name) && (isGroup(name) || endsLikeUnit(name));
 };
 
 /** Units and a deadline from the comma-separated parts of [start, end), each part's role from its verb or else `role`. */
@@ -214,7 +219,7 @@ export const namesIn = (block: Joined, start: number, end: number, role: UnitRol
   nameSpans(block, start, end, separators).map(([s, e]) => unitRef(block, s, e, role));
 
 const unitRef = (block: Joined, start: number, nameEnd: number, listRole: UnitRole): UnitRef => {
-  const marked = ROLE_AFTER_NAME.exec(block.folded.slice(start, nameEnd));
+  const marked = roleAfterName(block.folded.slice(start, nameEnd));
   const end = marked ? nameEnd - marked[0].length : nameEnd;
   const role = marked ? (verbRole.get(marked[1]!) ?? roleOf(marked[1]!)) : listRole;
   const name = block.text.slice(start, end).trimEnd();
@@ -238,26 +243,27 @@ const splitConjunctions = (folded: string, start: number, end: number, atSpaces:
   let from = start;
   let depth = 0;
   for (let i = start; i < end; i++) {
-    const ch = folded[i]!;
-    if (OPENING.includes(ch)) depth++;
-    else if (CLOSING.includes(ch)) depth = Math.max(0, depth - 1);
+    // Hot loop over every character of every name: compare UTF-16 codes.
+    const code = folded.charCodeAt(i);
+    if (OPENING.has(code)) depth++;
+    else if (CLOSING.has(code)) depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
-    const word = atSpaces && /\s/.test(ch) ? /\s+/y : null;
-    if (word) {
-      word.lastIndex = i;
-      const run = word.exec(folded)![0].length;
-      if (UNIT_ENDING.test(folded.slice(from, i).trim()) && folded.slice(i + run, end).trim() !== "") {
+    if (atSpaces && (code === 32 || code === 9 || code === 10)) {
+      let run = i + 1;
+      while (run < end && /\s/.test(folded[run]!)) run++;
+      if (endsLikeUnit(folded.slice(from, i).trim()) && folded.slice(run, end).trim() !== "") {
         spans.push([from, i]);
-        from = i + run;
+        from = run;
       }
-      i += run - 1;
+      i = run - 1;
       continue;
     }
+    if (!CONJUNCTION_STARTS.has(code)) continue;
     const conjunction = CONJUNCTIONS.find((w) => folded.startsWith(w, i));
     if (!conjunction) continue;
     const left = folded.slice(from, i).trim();
     const right = folded.slice(i + conjunction.length, end).trim();
-    if (left.length >= 2 && UNIT_ENDING.test(left) && right.length >= 2 && !BARE_NOUN.test(right.replace(ETC, ""))) {
+    if (left.length >= 2 && endsLikeUnit(left) && right.length >= 2 && !BARE_NOUN.test(withoutEtcetera(right))) {
       spans.push([from, i]);
       from = i + conjunction.length;
     }
@@ -307,7 +313,7 @@ const trimName = (folded: string, start: number, end: number): [number, number] 
   while (s < e && /[\s。.,、:;/]/.test(folded[s]!)) s++;
   while (e > s && /[\s。.,、:;/]/.test(folded[e - 1]!)) e--;
   if (e - s > 2 && folded[s] === "由") s++;
-  const etc = ETC.exec(folded.slice(s, e));
+  const etc = etceteraAtEnd(folded.slice(s, e));
   if (etc && e - s - etc[0].length >= 2) e -= etc[0].length;
   return e > s ? [s, e] : null;
 };
