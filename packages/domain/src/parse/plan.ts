@@ -11,6 +11,7 @@ import { contentHash } from "../text/hash.js";
 import { fold, Joined, splitLines, trimTrailingPunctuation, type SourceLine } from "../text/source.js";
 import { mergeRepeatedTasks } from "./appendix.js";
 import { areasFromTasks, inferAreas } from "./areas.js";
+import { coveringLetterEnd } from "./covering-letter.js";
 import { readDeclaration } from "./declaration.js";
 import { firstIsLead, markFirstAsLead } from "./first-is-lead.js";
 import { planPeriod } from "./period.js";
@@ -44,12 +45,16 @@ export const parsePlan = (input: string | Uint8Array, options: ParseOptions = {}
   const notes: Finding[] = [];
   const tables = findTextTables(lines, options.columns, notes);
   const tableLines = new Set(tables.flatMap((t) => [...t.lines]));
-  // Table lines are read as rows; the outline sees them as blank so its line numbers stay true.
-  const { preamble, items } = outline(tableLines.size === 0 ? lines : lines.map((l) => (tableLines.has(l.number) ? { ...l, text: "" } : l)));
+  const letterEnd = coveringLetterEnd(lines);
+  // Table lines are read as rows and a covering letter's lines are preamble: the outline sees them
+  // as blank, so that its line numbers stay true.
+  const blank = (l: SourceLine) => tableLines.has(l.number) || l.number <= letterEnd;
+  const { preamble, items } = outline(tableLines.size === 0 && letterEnd === 0 ? lines : lines.map((l) => (blank(l) ? { ...l, text: "" } : l)));
   const sources = documentSources(items, tables);
   const firstTask = Math.min(sources[0]?.line ?? Infinity, ...tables.map((t) => t.headerLine));
   // The first task's own line may open with the end of the preamble (a document run into one line).
-  return assemblePlan(text, preamble.filter((l) => l.number <= firstTask), sources, options, notes);
+  const preambleLines = [...lines.filter((l) => l.number <= letterEnd), ...preamble.filter((l) => l.number > letterEnd && l.number <= firstTask)];
+  return assemblePlan(text, preambleLines, sources, options, notes);
 };
 
 /** A plan from the rows of a spreadsheet or CSV file: a header row, the rows below it, any text above it as title and preamble. */

@@ -73,3 +73,30 @@ describe.each(FORMS)("an appendix table that repeats the body %s", (_name, form)
     ]);
   });
 });
+
+describe.each(FORMS)("a covering letter %s", (_name, form) => {
+  it("does not read the letter's numbered paragraphs as tasks", () => {
+    const text = form(
+      [
+        "某市人民政府办公室关于印发2021年重点工作任务分工方案的通知",
+        "各县区人民政府,市政府各部门:",
+        "现将《方案》印发给你们,并就抓好落实通知如下:",
+        "1.明确任务,压实责任。各牵头单位要细化工作举措。",
+        "2.加强督考,狠抓落实。各牵头单位要于每月28日前报送进展。",
+        "某市人民政府办公室",
+        "2021年1月25日",
+        "(此件公开发布)",
+        "2021年重点工作任务分工方案",
+        "一、稳定经济增长",
+        "1.地区生产总值增长6%左右。(牵头单位:市发改委)",
+        "2.固定资产投资增长8%。(牵头单位:市发改委)",
+      ].join("\n"),
+    );
+    const plan = parsePlan(text);
+    expect(plan.tasks.map((t) => [t.id, t.title])).toEqual([
+      ["一.1", "地区生产总值增长6%左右"],
+      ["一.2", "固定资产投资增长8%"],
+    ]);
+    expect(plan.preamble).toContain("明确任务");
+  });
+});
