@@ -102,3 +102,13 @@ describe.each(FORMS)("roles printed beside names %s", (_name, form) => {
     expect(unitsOf(form("(各县(市、区)人民政府负责落实)")).units.map(roleAndName)).toEqual(["lead:各县(市、区)人民政府"]);
   });
 });
+
+describe.each(FORMS)("labelled groups separated by a comma %s", (_name, form) => {
+  it("reads (牵头单位:X,配合单位:Y、Z) as two groups", () => {
+    expect(unitsOf(form("(牵头单位:市发改委,配合单位:市财政局、市自然资源局)")).units.map(roleAndName)).toEqual([
+      "lead:市发改委",
+      "support:市财政局",
+      "support:市自然资源局",
+    ]);
+  });
+});

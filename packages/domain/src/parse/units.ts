@@ -17,8 +17,8 @@ const BRACKETED_LABEL = new RegExp(`\\(\\s*(?=${ROLE_LABEL_SOURCE}\\s*:)`, "g");
 const LINE_LABEL = new RegExp(`(?:^|\\n)\\s*(?=${ANY_LABEL_SOURCE}\\s*:)`, "g");
 // Any "label:" that opens a section: a role, a deadline field, or a person (牵头负责领导:某某).
 const SECTION_LABEL = /^\s*([^:、,()]{1,14}?)\s*:/;
-// Two labelled groups in one bracket separated only by spaces: (牵头单位:X 责任单位:Y).
-const SPACED_LABEL = new RegExp(`\\s+(?=${ROLE_LABEL_SOURCE}\\s*:)`, "g");
+// Two labelled groups in one bracket separated only by spaces or a comma: (牵头单位:X 责任单位:Y), (牵头单位:X,配合单位:Y).
+const SPACED_LABEL = new RegExp(`[\\s,]+(?=${ANY_LABEL_SOURCE}\\s*:)`, "g");
 
 const roleVerbAtEnd = endsWithWord(ROLE_VERBS.map(([w]) => w));
 const verbRole = new Map(ROLE_VERBS);
