@@ -52,7 +52,9 @@ describe("the Jiangxi 2016 seed", () => {
     expect(task("32").targets.every((t) => t.ambition === "strive")).toBe(true);
     const units = plan.tasks.flatMap((t) => t.targets.map((x) => x.unit));
     expect(units).not.toContain("千伏");
-    for (const n of ["9", "13", "24"]) expect(task(n).targets).toEqual([]);
+    // 三次產業 (the tertiary sector) in task 12 counts nothing: the seed states 14 targets in all.
+    for (const n of ["9", "12", "13", "24"]) expect(task(n).targets).toEqual([]);
+    expect(plan.tasks.flatMap((t) => t.targets)).toHaveLength(14);
   });
 
   it("dates everything in 2016: year end by default, task 28's milestone at the end of the second quarter", () => {

@@ -97,16 +97,18 @@ export const CONDITION_OPENERS = ["不含", "含", "不包括", "包括", "涉�
 export const PURPOSE_FRAME = { opener: "以", then: ["为", "為"] } as const;
 
 /**
- * Units of measure that make a number a target. "time" units count only as limits (压缩至1个工作日以内);
- * classifiers after a Chinese numeral are mostly slogans (三个着力).
+ * Units of measure that make a number a target. "time" units count only as limits (压缩至1个工作日以内).
  */
 export const MEASURE_WORDS = {
   count: [
     "座", "家", "所", "套", "户", "戶", "亩", "畝", "吨", "噸", "台", "臺", "辆", "輛", "处", "處", "条", "條", "张", "張", "间", "間",
     "床", "株", "头", "頭", "艘", "架", "名", "位", "米", "元", "人", "人次", "美元", "公里", "千米", "平方公里", "平方米", "立方米",
     "公顷", "公頃", "千瓦", "千瓦时", "千瓦時", "兆瓦", "公斤", "千克", "百分点", "百分點", "个百分点", "個百分點", "%", "‰",
-    "件", "次", "场", "場", "栋", "棟", "篇", "宗", "笔", "筆", "份", "册", "冊", "场次", "場次", "门", "門", "支", "枚", "棵", "口", "幢",
   ],
-  classifier: ["个", "個", "项", "項"],
+  // Counted things: after a Chinese numeral below ten they are mostly slogans (三个着力, 三次产业).
+  classifier: [
+    "个", "個", "项", "項", "件", "次", "场", "場", "栋", "棟", "篇", "宗", "笔", "筆", "份", "册", "冊", "场次", "場次", "门", "門",
+    "支", "枚", "棵", "口", "幢",
+  ],
   time: ["个工作日", "個工作日", "工作日", "个月", "個月", "小时", "小時", "分钟", "分鐘", "天", "日", "年"],
 } as const;
