@@ -12,7 +12,7 @@ import { compare } from "./measure.js";
 
 const MB = 1_000_000;
 const encoder = new TextEncoder();
-const SCAN = /(\d+(?:\.\d+)?)|[((][^()()]*[))]|[。;\n]/g;
+const SCAN = /(\d+(?:\.\d+)?)|[(\uFF08][^()\uFF08\uFF09]*[)\uFF09]|[。;\uFF1B\n]/g;
 let sink = 0;
 const scan = (bytes: Uint8Array) => {
   const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

@@ -9,7 +9,7 @@ const before = process.resourceUsage().maxRSS;
 let sink = 0;
 if (mode === "baseline") {
   const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  for (const m of text.matchAll(/(\d+(?:\.\d+)?)|[((][^()()]*[))]|[。;\n]/g)) sink += m.index;
+  for (const m of text.matchAll(/(\d+(?:\.\d+)?)|[(\uFF08][^()\uFF08\uFF09]*[)\uFF09]|[。;\uFF1B\n]/g)) sink += m.index;
 } else {
   sink += validatePlan(parsePlan(bytes)).length;
 }

@@ -7,7 +7,7 @@ import { compare, row, type Measurement } from "./measure.js";
 
 const seedPath = fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url));
 const bytes = new Uint8Array(readFileSync(seedPath));
-const SCAN = /(\d+(?:\.\d+)?)|[((][^()()]*[))]|[。;\n]/g;
+const SCAN = /(\d+(?:\.\d+)?)|[(\uFF08][^()\uFF08\uFF09]*[)\uFF09]|[。;\uFF1B\n]/g;
 
 let sink = 0;
 const [baseline, parse, both] = compare({

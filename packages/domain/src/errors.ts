@@ -5,6 +5,7 @@ export type PlanErrorCode =
   | "input.unreadable"
   | "input.undecodable"
   | "input.bad-package"
+  | "input.unsupported-format"
   | "input.no-tasks"
   | "plan.not-found"
   | "plan.ambiguous"

@@ -23,6 +23,7 @@ export { readDocx } from "./formats/docx.js";
 export { readXlsx, type Sheet } from "./formats/xlsx.js";
 export { writeXlsx, type SheetData, type SheetValue } from "./formats/xlsx-write.js";
 export { PackageError } from "./formats/zip.js";
+export { UnsupportedFormatError, unsupportedFormat, UNSUPPORTED_FORMATS, type UnsupportedFormat } from "./formats/unsupported.js";
 export { createUnitResolver, type ResolvedUnit, type UnitResolver } from "./units/registry.js";
 export { unitKey, splitSubOffice } from "./units/key.js";
 export { findUnit } from "./units/find.js";

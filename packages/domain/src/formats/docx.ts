@@ -119,7 +119,7 @@ const paragraphText = (p: XmlNode, numbering: Numbering, label: (numId: string, 
   return prefix + runsText(p.children);
 };
 
-/** Text of runs: w:t, tabs and breaks; deleted revisions (w:del) and field codes are not text. */
+/** Text of runs, however a writer splits them: w:t, tabs and breaks; deleted revisions (w:del) and field codes are not text. */
 const runsText = (nodes: readonly XmlNode[]): string => {
   let out = "";
   for (const node of nodes) {
@@ -135,6 +135,9 @@ const runsText = (nodes: readonly XmlNode[]): string => {
         out += "\n";
         break;
       case "w:del":
+      case "w:moveFrom":
+      // Word writes a drawing twice, as its choice and a fallback for older readers: read it once.
+      case "mc:Fallback":
       case "w:instrText":
       case "w:delText":
       case "w:pPr":

@@ -1,11 +1,13 @@
 // parsePlanFile: any file a supervising office receives — text (.txt, .md, any encoding), Word
-// (.docx), Excel (.xlsx) or CSV — in, a Plan out.
+// (.docx), Excel (.xlsx) or CSV — in, a Plan out; any other file (.doc, .xls, .pdf, …) refused
+// with a PlanError that says how to save it.
 
 import type { Plan } from "../models/plan.js";
 import { parsePlan, parsePlanRows, type ParseOptions } from "../parse/plan.js";
 import { decode } from "../text/decode.js";
 import { readCsv } from "./csv.js";
 import { readDocx } from "./docx.js";
+import { openDocumentFormat, unsupportedFormat, UnsupportedFormatError } from "./unsupported.js";
 import { readXlsx } from "./xlsx.js";
 import { isZip, openPackage } from "./zip.js";
 
@@ -17,12 +19,20 @@ export interface FileOptions extends ParseOptions {
   readonly format?: FileFormat;
 }
 
-/** The format of a file, by its bytes first (a zip package holds word/ or xl/), then its name. */
+/**
+ * The format of a file, by its bytes first (a zip package holds word/ or xl/), then its name.
+ * Throws UnsupportedFormatError for a file plan does not read (.doc, .xls, .pdf, …), saying what
+ * it is and how to save it as one it does.
+ */
 export const detectFormat = (bytes: Uint8Array, name = ""): FileFormat => {
+  const unsupported = unsupportedFormat(bytes, name);
+  if (unsupported) throw new UnsupportedFormatError(unsupported);
   if (isZip(bytes)) {
     const parts = openPackage(bytes);
     if (parts.has("word/document.xml")) return "docx";
     if (parts.has("xl/workbook.xml")) return "xlsx";
+    const openDocument = openDocumentFormat(parts);
+    if (openDocument) throw new UnsupportedFormatError(openDocument);
   }
   const ext = /\.([^.]+)$/.exec(name.toLowerCase())?.[1];
   if (ext === "docx") return "docx";

@@ -1,9 +1,14 @@
 // Office files are zip packages: the parts a reader needs, as text.
 
 import { unzipSync } from "fflate";
+import { PlanError } from "../errors.js";
 
-export class PackageError extends Error {
-  readonly code = "input.bad-package";
+/** A file that claims to be an Office package (by its bytes or name) but cannot be read as one. */
+export class PackageError extends PlanError {
+  constructor(message: string) {
+    super("input.bad-package", message);
+    this.name = "PackageError";
+  }
 }
 
 /** The package's parts by path; throws PackageError when the bytes are not a zip package. */

@@ -143,7 +143,7 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
   return { preamble, items: result };
 };
 
-const SENTENCE_END = /[。;;!?!?)):]$/;
+const SENTENCE_END = /[。;!?):]$/;
 
 const inSequence = (marker: Marker, styles: readonly string[], open: readonly (Open | undefined)[], last: number | undefined): boolean => {
   const depth = styles.indexOf(marker.style);

@@ -80,13 +80,14 @@ const assemblePlan = (text: string, preambleLines: readonly SourceLine[], source
   const preamble = new Joined(rest.map((l) => ({ line: l.number, column: 1, text: l.text.trim() }))).text;
   const period = planPeriod(fold(title), fold(preamble), fold(text));
   const year = period.year;
-  const declared = readDeclaration(preamble);
+  // Vocabulary is matched on folded text: full-width punctuation reads as ASCII.
+  const declared = readDeclaration(fold(preamble));
   const tasks = uniqueIds(mergeRepeatedTasks(sources.map((source) => ({ task: readTask(source, period, notes), table: source.table }))));
-  if (firstIsLead(text)) markFirstAsLead(tasks);
+  if (firstIsLead(fold(text))) markFirstAsLead(tasks);
   const areas = tasks.some((t) => t.area !== null) ? areasFromTasks(tasks) : inferAreas(declared, tasks);
   if (!tasks.some((t) => t.area !== null)) nameAreas(tasks, areas);
   const units = unitDirectory(tasks, createUnitResolver(options.units));
-  return { id: `plan_${contentHash(text)}`, title, year, preamble, cadence: reportingCadence(text), declared, areas, tasks, units, notes };
+  return { id: `plan_${contentHash(text)}`, title, year, preamble, cadence: reportingCadence(fold(text)), declared, areas, tasks, units, notes };
 };
 
 // "每季度报送一次进展", "按季度调度": the plan sets its own reporting rhythm; monthly otherwise.
@@ -134,7 +135,7 @@ const documentSources = (items: readonly OutlineItem[], tables: readonly TextTab
   for (const table of tables) {
     const owner = items.filter((i) => i.line < table.headerLine).at(-1);
     // Only a heading-like item (a short line, no sentence) owns the table below it.
-    if (!owner || owner.block.text.length > 40 || /[。;;]/.test(owner.block.folded)) continue;
+    if (!owner || owner.block.text.length > 40 || /[。;]/.test(owner.block.folded)) continue;
     owner.isTask = false;
     owners.set(table, owner);
   }

@@ -22,7 +22,7 @@ const HAS_DIGIT = /[零〇一二两兩三四五六七八九]/;
 const SCALE = /^(?:千万|千萬|百万|百萬|十万|十萬|万亿|萬億|[十百千万萬亿億])/;
 // After a unit, these make the quantity a specification: 110千伏, 千吨级, 二期.
 const SPEC_AFTER = /^[级級伏型期届屆代]/;
-const AFTER_COMPARATOR_OK = /^($|[,,。;;、)\])\s!?:])/;
+const AFTER_COMPARATOR_OK = /^($|[,。;、)\]\s!?:])/;
 
 const SUFFIX_COMPARATORS: readonly [RegExp, Comparator][] = [
   [/^(?:以上|及以上|之上|多)/, ">="],

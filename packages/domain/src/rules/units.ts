@@ -26,7 +26,7 @@ export const unitBrokenByLineBreak = (plan: Plan): Finding[] =>
     task.units
       .filter((unit) => unit.joined)
       .map((unit) => {
-        const name = unit.name.replace(/[((][^()()]*[))]$/, "");
+        const name = unit.name.replace(/[(\uFF08][^()\uFF08\uFF09]*[)\uFF09]$/, "");
         const looksWhole = unit.group || INSTITUTION_END.test(name);
         return finding(
           "unit.line-break",

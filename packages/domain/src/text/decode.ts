@@ -2,10 +2,16 @@
 // GB18030/GBK or Big5; a wrong guess would pass mojibake on as tasks, so a file that decodes
 // cleanly in none of them is refused.
 
+import { PlanError } from "../errors.js";
+
 export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
 
-export class DecodeError extends Error {
-  readonly code = "input.undecodable";
+/** Bytes that are not text in any encoding plan reads. */
+export class DecodeError extends PlanError {
+  constructor(message: string) {
+    super("input.undecodable", message);
+    this.name = "DecodeError";
+  }
 }
 
 const strict = (encoding: Encoding, bytes: Uint8Array): string | null => {

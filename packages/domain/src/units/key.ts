@@ -32,13 +32,13 @@ const EQUIVALENT = new RegExp(
 );
 
 /** A sub-office in brackets after its parent: 省发展改革委(苏区办). */
-const SUB_OFFICE = /^(.+?)[((]([^()()]+)[))]$/;
+const SUB_OFFICE = /^(.+?)[(\uFF08]([^()\uFF08\uFF09]+)[)\uFF09]$/;
 
 /** Splits "省发展改革委(苏区办)" into the parent and the sub-office; names without one have none. */
 export const splitSubOffice = (name: string): { parent: string; part: string | null } => {
   const m = SUB_OFFICE.exec(name.trim());
   // 各县(市、区)人民政府 has its bracket inside the name, not at the end.
-  return m && !/[、,,]/.test(m[2]!) ? { parent: m[1]!.trim(), part: m[2]!.trim() } : { parent: name.trim(), part: null };
+  return m && !/[、,\uFF0C]/.test(m[2]!) ? { parent: m[1]!.trim(), part: m[2]!.trim() } : { parent: name.trim(), part: null };
 };
 
 /** The matching key of a name already in Simplified script. */

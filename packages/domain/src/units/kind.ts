@@ -15,7 +15,7 @@ export const kindOfSimplified = (simplified: string): UnitKind => {
   if (CENTRAL.test(simplified)) return "central-agency";
   if (COMPANY.test(simplified)) return "company";
   if (GOVERNMENT.test(simplified)) return "government";
-  if (/[厅局委办部署室处中心院会所馆站队]$/.test(simplified.replace(/[((][^()()]*[))]$/, ""))) return "department";
+  if (/[厅局委办部署室处中心院会所馆站队]$/.test(simplified.replace(/[(\uFF08][^()\uFF08\uFF09]*[)\uFF09]$/, ""))) return "department";
   return "other";
 };
 
