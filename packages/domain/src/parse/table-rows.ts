@@ -55,7 +55,12 @@ export const cellsAfterAnchor = (anchor: Anchor, map: ColumnMap, width: number):
 /** The row's cells by header column (undefined where the row has none: a merged cell above it). */
 const align = (cells: readonly Cell[], anchor: Anchor | null, map: ColumnMap, width: number): (Cell | undefined)[] => {
   const at = (i: number) => (i >= 0 && i < cells.length ? cells[i] : undefined);
-  if (anchor === null) return Array.from({ length: width }, (_, j) => at(j));
+  // A row without a number that is short of cells and opens with text lost its leading cells to
+  // merged cells above it; one that opens with an empty cell keeps its places.
+  if (anchor === null) {
+    const missing = cells[0]?.text.trim() ? Math.max(0, width - cells.length) : 0;
+    return Array.from({ length: width }, (_, j) => at(j - missing));
+  }
   const a = anchor.index;
   return Array.from({ length: width }, (_, j) => {
     if (!anchor.bare) return j === map.task ? stripNumber(cells[a]!, anchor.textStart) : at(a + j - map.task);
@@ -85,6 +90,13 @@ export const rowsToSources = (rows: readonly (readonly Cell[])[], map: ColumnMap
     if (row.every((c) => c.text.trim() === "")) continue;
     if (FOOTNOTE.test(fold(row.find((c) => c.text.trim() !== "")!.text))) continue;
     const anchor = rowAnchor(row, map);
+    // A row that only names a section (| 一、稳增长 | | |) sets the area of the rows below it.
+    const filled = row.filter((c) => c.text.trim() !== "");
+    if (anchor === null && filled.length === 1 && isSection(filled[0]!.text)) {
+      flush();
+      area = filled[0];
+      continue;
+    }
     const cells = align(row, anchor, map, width);
     if (map.area !== undefined && cells[map.area]?.text.trim()) area = cells[map.area];
     const continues = pending !== null && (anchor === null ? numbered : row[anchor.index]!.merged === true);
@@ -108,14 +120,16 @@ export const rowsToSources = (rows: readonly (readonly Cell[])[], map: ColumnMap
 const UNIT_COLUMNS = ["lead", "responsible", "support"] as const;
 
 const toSource = (columns: readonly Cell[][], map: ColumnMap, number: string, line: number, column: number, area: Cell | undefined): TaskSource => {
-  const joined = (i: number | undefined) => new Joined(i === undefined ? [] : (columns[i] ?? []).map((c) => ({ ...c, text: c.text.trim() })));
+  // Cells of one column from several rows: task text runs on, while unit lists start a line each.
+  const joined = (i: number | undefined, separate = false) =>
+    new Joined(i === undefined ? [] : (columns[i] ?? []).map((c) => ({ ...c, text: c.text.trim() })), separate ? () => true : undefined);
   const title = map.title === undefined ? "" : joined(map.title).text;
   // A separate title column goes first, ended with 。 so that it stays the title.
   const pieces = [
     ...(title ? [{ line: columns[map.title!]![0]!.line, column: columns[map.title!]![0]!.column, text: title.replace(/[。.]?$/, "。") }] : []),
     ...(columns[map.task] ?? []).map((c) => ({ ...c, text: c.text.trim() })),
   ];
-  const units: UnitRef[] = UNIT_COLUMNS.flatMap((role) => (map[role] === undefined ? [] : unitsInCell(joined(map[role]), role)));
+  const units: UnitRef[] = UNIT_COLUMNS.flatMap((role) => (map[role] === undefined ? [] : unitsInCell(joined(map[role], true), role)));
   return {
     number,
     path: [number],
@@ -126,6 +140,11 @@ const toSource = (columns: readonly Cell[][], map: ColumnMap, number: string, li
     units,
     ...(map.deadline === undefined ? {} : { deadlineCell: joined(map.deadline) }),
   };
+};
+
+const isSection = (text: string): boolean => {
+  const marker = matchMarker(fold(text));
+  return marker !== null && (marker.style === "cn-dun" || marker.style === "cn-paren");
 };
 
 /** An area cell as a name: 一、做好财政信息公开。 → 做好财政信息公开. */

@@ -77,3 +77,21 @@ describe.each(FORMS)("a single-task key/value table %s", (_name, form) => {
     ]);
   });
 });
+
+describe.each(FORMS)("rows that are not tasks of their own %s", (_name, form) => {
+  it("reads a row naming only a section as the area of the rows below it", () => {
+    const text = form("2024年任务\n| 序号 | 工作任务 | 牵头单位 |\n|---|---|---|\n| 一、稳增长 | | |\n| 1 | 推进项目建设。 | 市发改委 |\n| 二、惠民生 | | |\n| 2 | 新增就业1万人。 | 市人社局 |\n");
+    expect(read(text).map((t) => [t.number, t.title, t.area])).toEqual([
+      ["1", "推进项目建设", "稳增长"],
+      ["2", "新增就业1万人", "惠民生"],
+    ]);
+  });
+
+  it("continues a task with a row that lost its leading cells to merged cells above it", () => {
+    const text = form("2024年任务\n序号\t主要任务\t责任单位\t完成时限\n1\t推进项目建设。\t市发改委(牵头)\n市财政局\t2024年6月\n2\t扩大消费。\t市商务局\t年底\n");
+    expect(read(text).map((t) => [t.number, t.units, t.deadline])).toEqual([
+      ["1", ["lead:市发改委", "responsible:市财政局"], "2024年6月"],
+      ["2", ["responsible:市商务局"], "年底"],
+    ]);
+  });
+});
