@@ -11,7 +11,7 @@ import { closingBracket, splitOutside } from "./brackets.js";
 import { findDeadlines } from "./deadlines.js";
 import { inRanges } from "./ranges.js";
 import { alternation, ANY_LABEL_SOURCE, atEnd, endsWithWord, DEADLINE_LABEL, ROLE_LABEL, ROLE_LABEL_SOURCE, roleOf } from "./labels.js";
-import { ETCETERA, ROLE_LABEL_WORDS, ROLE_VERBS, UNIT_CONJUNCTIONS, UNIT_ENDINGS, UNIT_NOUNS } from "./vocabulary.js";
+import { ETCETERA, GROUP_WORDS, NOT_UNIT_OPENERS, ROLE_LABEL_WORDS, ROLE_VERBS, UNIT_CONJUNCTIONS, UNIT_ENDINGS, UNIT_NOUNS } from "./vocabulary.js";
 
 const BRACKETED_LABEL = new RegExp(`\\(\\s*(?=${ROLE_LABEL_SOURCE}\\s*:)`, "g");
 const LINE_LABEL = new RegExp(`(?:^|\\n)\\s*(?=${ANY_LABEL_SOURCE}\\s*:)`, "g");
@@ -37,11 +37,8 @@ const OPENING = new Set([..."([【〔"].map((c) => c.charCodeAt(0)));
 const CLOSING = new Set([...")]】〕"].map((c) => c.charCodeAt(0)));
 const withoutEtcetera = (name: string) => name.slice(0, name.length - (etceteraAtEnd(name)?.[0].length ?? 0));
 const BARE_NOUN = new RegExp(`^(?:${alternation(UNIT_NOUNS)})$`);
-// Words that open a condition or an example, not a unit: (含县市区), (如市场主体).
-const NOT_A_UNIT = /^(?:含|包括|不含|如|即|其中|除|详见|詳見|见|見|注)/;
-
-// Placeholders that stand for several units: 有关设区市, 省有关部门和单位, 各县(市、区)人民政府, 市直各部门.
-const GROUP = /(^|[省市县縣区區州直级級])(各|有关|有關|相关|相關)|^对口支援|^對口支援|^其他|^其它/;
+const NOT_A_UNIT = new RegExp(`^(?:${alternation(NOT_UNIT_OPENERS)})`);
+const GROUP = new RegExp(`(?:^|[${GROUP_WORDS.levels}])(?:${alternation(GROUP_WORDS.words)})|^(?:${alternation(GROUP_WORDS.openers)})`);
 export const isGroup = (name: string): boolean => GROUP.test(name);
 
 // When a unit is named twice in one task, it keeps the strongest role it was given.

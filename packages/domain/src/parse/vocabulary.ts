@@ -93,6 +93,15 @@ export const PURPOSE_OPENERS = [
 
 /** Words that open a bracketed condition (不含6亩, 含县市区): quantities inside it set a scope, they are not targets. */
 export const CONDITION_OPENERS = ["不含", "含", "不包括", "包括", "涉及", "限于", "限於", "仅限", "僅限"];
+
+/** Words that open a condition, an example or a note, never a unit's name: (含县市区), (如市场主体). */
+export const NOT_UNIT_OPENERS = [...CONDITION_OPENERS, "如", "即", "其中", "除", "详见", "詳見", "见", "見", "注"];
+
+/**
+ * Placeholders that stand for several units (有关设区市, 省有关部门和单位, 各县(市、区)人民政府,
+ * 市直各部门): a group word at the start or after the level it covers, or a group opener.
+ */
+export const GROUP_WORDS = { words: ["各", "有关", "有關", "相关", "相關"], levels: "省市县縣区區州直级級", openers: ["对口支援", "對口支援", "其他", "其它"] };
 /** 以 opens a purpose only with 为 later in the clause: 以…为目标, 以…为抓手. */
 export const PURPOSE_FRAME = { opener: "以", then: ["为", "為"] } as const;
 
