@@ -26,6 +26,7 @@ export const httpStatusOf = (code: PlanErrorCode): ContentfulStatusCode => {
       return 413;
     case "input.undecodable":
     case "input.bad-package":
+    case "input.unsupported-format":
       return 415;
     case "progress.invalid":
     case "input.no-tasks":

@@ -15,6 +15,7 @@ export const exitCodeOf = (code: PlanErrorCode): number => {
     case "input.unreadable":
     case "input.undecodable":
     case "input.bad-package":
+    case "input.unsupported-format":
     case "input.no-tasks":
     case "progress.invalid":
       return EXIT.input;

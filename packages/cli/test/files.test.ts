@@ -71,6 +71,19 @@ describe("files people send", () => {
     expect(parsed(fixture("tasks.xlsx")).tasks.map((t) => t.title)).toEqual(["新增规模以上工业企业50家", "完成工业投资500亿元以上", "新增城镇就业2.5万人"]);
   });
 
+  it("reads Word and Excel files written by openpyxl and by hand as other writers do", () => {
+    expect(parsed(fixture("openpyxl.xlsx")).tasks.map((t) => [t.title, t.units.map((u) => u.name)])).toEqual([
+      ["新建城市书房10个", ["县文化广电旅游局", "各乡镇人民政府"]],
+      ["改造提升农贸市场3个", ["县商务局", "县市场监管局", "县财政局"]],
+      ["新增城镇就业2000人以上\uFF08含高校毕业生\uFF09", ["县人力资源社会保障局"]],
+    ]);
+    expect(parsed(fixture("handmade.xlsx")).tasks.map((t) => t.units.map((u) => u.name))).toEqual([
+      ["市水利局", "市住房城乡建设局", "市财政局"],
+      ["市水利局", "各县\uFF08市\u3001区\uFF09人民政府"],
+    ]);
+    expect(parsed(fixture("handmade.docx")).tasks.map((t) => t.title)).toEqual(["新建改造供水管网120公里", "农村自来水普及率达到92%以上"]);
+  });
+
   it("reads the seed in GB18030, Big5 and UTF-16 as in UTF-8", () => {
     const text = readFileSync(seed, "utf8");
     const expected = parsed(seed).tasks;
@@ -88,6 +101,29 @@ describe("files people send", () => {
     const run = plan("parse", csv, "--columns", "task=工作要求,lead=主责处室", "--json");
     expect(Plan.parse(JSON.parse(run.stdout)).tasks[0]!.units).toMatchObject([{ name: "综合处", role: "lead" }]);
     expect(plan("parse", csv, "--columns", "boss=主责处室")).toMatchObject({ code: 2, stderr: expect.stringMatching(/--columns: "boss=主责处室"/) });
+  });
+
+  it("refuses Word and Excel 97-2003, WPS, PDF and RTF files with one line saying how to convert them", () => {
+    const oneLine = (file: string, message: string) => {
+      const run = plan("parse", file);
+      expect(run).toMatchObject({ code: 2, stdout: "" });
+      expect(run.stderr).toBe(`plan: ${file}: ${message}\n`);
+    };
+    oneLine(fixture("numbered.doc"), "a Word 97\u20132003 (.doc) file; open it in Word or WPS and save it as .docx, or save it as text");
+    oneLine(fixture("tasks.xls"), "an Excel 97\u20132003 (.xls) workbook; open it in Excel or WPS and save it as .xlsx, or save it as CSV");
+    // Known by their bytes, whatever they are called.
+    const unnamed = join(dir, "report-from-email");
+    writeFileSync(unnamed, readFileSync(fixture("numbered.doc")));
+    oneLine(unnamed, "a Word 97\u20132003 (.doc) file; open it in Word or WPS and save it as .docx, or save it as text");
+    const wps = join(dir, "report.wps");
+    writeFileSync(wps, readFileSync(fixture("numbered.doc")));
+    oneLine(wps, "a WPS Writer (.wps) file; open it in WPS and save it as .docx, or save it as text");
+    const pdf = join(dir, "plan.txt");
+    writeFileSync(pdf, "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n");
+    expect(plan("validate", pdf)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^plan: .*plan\.txt: a PDF file; plan does not read PDF; [^\n]*\n$/) });
+    const rtf = join(dir, "plan.rtf");
+    writeFileSync(rtf, "{\\rtf1\\ansi\\ansicpg936 1.\\'d0\\'c2}");
+    expect(plan("import", rtf, "--db", join(dir, "refused.db"))).toMatchObject({ code: 2, stderr: expect.stringMatching(/plan\.rtf: a Rich Text \(\.rtf\) file; /) });
   });
 
   it("refuses a broken Office file with one line", () => {

@@ -4,16 +4,15 @@ import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import {
   COLUMN_ROLES,
-  DecodeError,
-  PackageError,
   parsePlanFile,
+  PlanError,
   UnitRegistry,
   type ColumnNames,
   type ColumnRole,
   type Encoding,
   type Plan,
 } from "@plan/domain";
-import { inputError, usageError } from "../errors.js";
+import { CliError, exitCodeOf, inputError, usageError } from "../errors.js";
 
 export const ENCODINGS: readonly Encoding[] = ["utf-8", "utf-16le", "utf-16be", "gb18030", "big5"];
 
@@ -96,7 +95,8 @@ export const readPlan = (file: string | undefined, options: InputOptions = {}): 
       ...(units ? { units } : {}),
     });
   } catch (error) {
-    if (error instanceof DecodeError || error instanceof PackageError) throw inputError(`${file}: ${error.message}`);
+    // Undecodable text, a broken package, a .doc or .pdf: one line naming the file, the exit code by its error code.
+    if (error instanceof PlanError) throw new CliError(`${file}: ${error.message}`, exitCodeOf(error.code));
     throw error;
   }
   if (plan.tasks.length === 0) {
