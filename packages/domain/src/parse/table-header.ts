@@ -15,6 +15,7 @@ export type ColumnMap = Partial<Record<ColumnRole, number>> & { task: number };
 /** Header names to look for, overriding the usual ones: { task: "工作内容", lead: "主责处室" }. */
 export type ColumnNames = Partial<Record<ColumnRole, string>>;
 
+const MAX_NAME = 24;
 const normalise = (header: string) => fold(header).replace(/\s+/g, "").toLowerCase();
 
 const WORDS = new Map<string, ColumnRole>(
@@ -66,6 +67,8 @@ export const mapColumns = (headers: readonly string[], names: ColumnNames = {}):
 
 /** True when a cell could be a column name: a known one, or a short word with no digits or sentence punctuation. */
 export const looksLikeHeader = (text: string): boolean => {
+  // No column name is long: a paragraph is passed over before it is normalised.
+  if (text.length > MAX_NAME) return false;
   const folded = normalise(text);
   return headerRole(text) !== null || (folded.length > 0 && folded.length <= 6 && !/[\d,.;:。、()]/.test(folded));
 };

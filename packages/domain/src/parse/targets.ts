@@ -66,7 +66,7 @@ export const findTargets = (block: Joined, scope: TargetScope): { target: Target
     if (!parsed.measure && !(parsed.scaled && comparator !== "=")) continue;
 
     // A target's clause ends where a responsibility clause begins: 1.2万人以上(责任单位:…).
-    const nextSkip = scope.skip.find((r) => r.start >= parsed.end)?.start ?? scope.end;
+    const nextSkip = scope.skip[lowerBound(scope.skip, parsed.end, (r) => r.start)]?.start ?? scope.end;
     const clause = [clauseStart(folded, start, scope.start), clauseEnd(folded, parsed.end, Math.min(scope.end, nextSkip))] as const;
     // In a list of quantities (5个福利院、20个敬老院) each item has its own metric; elsewhere 、 joins verbs (新建、改造).
     const head = folded.slice(clause[0], start);

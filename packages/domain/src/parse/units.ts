@@ -140,10 +140,15 @@ const sections = (folded: string, start: number, end: number): [number, number][
   splitOutside(folded, start, end, ";。").flatMap(([s, e]) => {
     const spans: [number, number][] = [];
     let from = s;
-    SPACED_LABEL.lastIndex = s;
-    for (let m = SPACED_LABEL.exec(folded); m && m.index < e; m = SPACED_LABEL.exec(folded)) {
-      if (m.index > from) spans.push([from, m.index]);
-      from = m.index + m[0].length;
+    // Searched within the section only, so that a long block costs one pass; and only where a
+    // second label could stand (a second colon), since most sections have one label or none.
+    const section = folded.slice(s, e);
+    const colon = section.indexOf(":");
+    if (colon < 0 || section.indexOf(":", colon + 1) < 0) return [[s, e]];
+    SPACED_LABEL.lastIndex = 0;
+    for (let m = SPACED_LABEL.exec(section); m; m = SPACED_LABEL.exec(section)) {
+      if (s + m.index > from) spans.push([from, s + m.index]);
+      from = s + m.index + m[0].length;
     }
     spans.push([from, e]);
     return spans;
@@ -160,8 +165,12 @@ interface Part {
   readonly role: UnitRole | null;
 }
 
-/** A comma-separated part of a responsibility clause: X、Y牵头 / 9月底完成 / Y、Z等部门 / anything else. */
-const classify = (block: Joined, start: number, end: number): Part => {
+/**
+ * A comma-separated part of a responsibility clause: X、Y牵头 / 9月底完成 / Y、Z等部门 / anything
+ * else. Whether its names look like units is judged only where it decides (`judgeNames`): in a
+ * labelled section every part names units anyway.
+ */
+const classify = (block: Joined, start: number, end: number, judgeNames = true): Part => {
   const folded = block.folded;
   const text = folded.slice(start, end).trim();
   const trimmedEnd = start + folded.slice(start, end).trimEnd().length;
@@ -170,6 +179,7 @@ const classify = (block: Joined, start: number, end: number): Part => {
     return { kind: "verb", start, end, namesEnd: trimmedEnd - verb[0].length, role: verbRole.get(verb[0])! };
   }
   if (isDeadlinePart(text)) return { kind: "deadline", start, end, namesEnd: start, role: null };
+  if (!judgeNames) return { kind: "units", start, end, namesEnd: end, role: null };
   const names = nameSpans(block, start, end);
   const unitLike = names.length > 0 && names.every(([s, e]) => looksLikeUnit(block.folded.slice(s, e)));
   return { kind: unitLike ? "units" : "other", start, end, namesEnd: end, role: null };
@@ -194,7 +204,7 @@ const readParts = (block: Joined, start: number, end: number, role: UnitRole): {
   const units: UnitRef[] = [];
   let deadline: { start: number; end: number } | null = null;
   for (const [s, e] of splitOutside(block.folded, start, end, ",")) {
-    const part = classify(block, s, e);
+    const part = classify(block, s, e, false);
     if (part.kind === "deadline") deadline ??= { start: s, end: e };
     else units.push(...namesIn(block, s, part.namesEnd, part.role ?? role));
   }
@@ -205,7 +215,7 @@ const readParts = (block: Joined, start: number, end: number, role: UnitRole): {
 export const unitsInCell = (cell: Joined, role: UnitRole): UnitRef[] =>
   uniqueUnits(
     splitOutside(cell.folded, 0, cell.folded.length, ",;\n").flatMap(([s, e]) => {
-      const part = classify(cell, s, e);
+      const part = classify(cell, s, e, false);
       if (part.kind === "deadline") return [];
       return nameSpans(cell, s, part.namesEnd, "、,", true).map(([ns, ne]) => unitRef(cell, ns, ne, part.role ?? role));
     }),
@@ -224,11 +234,17 @@ const unitRef = (block: Joined, start: number, nameEnd: number, listRole: UnitRo
   return { name, unit: name, role, group: isGroup(name), joined: block.spansBreak(start, end), ...block.position(start) };
 };
 
-const nameSpans = (block: Joined, start: number, end: number, separators = "、,", atSpaces = false): [number, number][] =>
-  splitOutside(block.folded, start, end, separators).flatMap(([s, e]) => splitConjunctions(block.folded, s, e, atSpaces)).flatMap(([s, e]) => {
-    const span = trimName(block.folded, s, e);
-    return span ? [span] : [];
-  });
+const nameSpans = (block: Joined, start: number, end: number, separators = "、,", atSpaces = false): [number, number][] => {
+  // Plain loops: this runs for every list of every clause.
+  const spans: [number, number][] = [];
+  for (const [s, e] of splitOutside(block.folded, start, end, separators)) {
+    for (const [ns, ne] of splitConjunctions(block.folded, s, e, atSpaces)) {
+      const span = trimName(block.folded, ns, ne);
+      if (span) spans.push(span);
+    }
+  }
+  return spans;
+};
 
 /**
  * 州委编办及州直相关单位 is two units; 省文化和旅游厅 and 省有关部门和单位 are one. Conjunctions
@@ -287,8 +303,7 @@ const unlabelledClauses = (block: Joined, taken: (at: number) => boolean): UnitC
     const parts = splitOutside(folded, open + 1, stop, ",;").map(([s, e]) => classify(block, s, e));
     if (parts.some((p) => p.kind === "other")) continue;
     const hasVerb = parts.some((p) => p.kind === "verb");
-    const lineEnd = folded.indexOf("\n", close);
-    const trailing = /^[\s。.;,]*$/.test(folded.slice(close + 1, lineEnd < 0 ? folded.length : lineEnd));
+    const trailing = endsItsLine(folded, close + 1);
     if (!hasVerb && !(trailing && parts.some((p) => p.kind === "units"))) continue;
     // "X负责" alone makes X the lead; beside a 牵头 it is one of the responsible.
     const hasLead = parts.some((p) => p.role === "lead");
@@ -303,14 +318,24 @@ const unlabelledClauses = (block: Joined, taken: (at: number) => boolean): UnitC
   return clauses;
 };
 
+const TRAILING = new Set([..." \t。.;,"].map((c) => c.charCodeAt(0)));
+/** Whether only punctuation stands between `from` and the end of its line (or of the block). */
+const endsItsLine = (folded: string, from: number): boolean => {
+  let i = from;
+  while (i < folded.length && TRAILING.has(folded.charCodeAt(i))) i++;
+  return i === folded.length || folded.charCodeAt(i) === 10;
+};
+
 // A trailing 等 / 等有关部门 ("and others"), a leading 由 ("by") and stray punctuation are not part of a name.
+const EDGE = new Set([..." \t\n\r\u3000。.,、:;/"].map((c) => c.charCodeAt(0)));
+const BY = "由".charCodeAt(0);
 const trimName = (folded: string, start: number, end: number): [number, number] | null => {
   let s = start;
   let e = end;
-  while (s < e && /[\s。.,、:;/]/.test(folded[s]!)) s++;
-  while (e > s && /[\s。.,、:;/]/.test(folded[e - 1]!)) e--;
-  if (e - s > 2 && folded[s] === "由") s++;
-  const etc = etceteraAtEnd(folded.slice(s, e));
+  while (s < e && EDGE.has(folded.charCodeAt(s))) s++;
+  while (e > s && EDGE.has(folded.charCodeAt(e - 1))) e--;
+  if (e - s > 2 && folded.charCodeAt(s) === BY) s++;
+  const etc = etceteraAtEnd(folded.slice(Math.max(s, e - 10), e));
   if (etc && e - s - etc[0].length >= 2) e -= etc[0].length;
   return e > s ? [s, e] : null;
 };

@@ -44,13 +44,17 @@ export class Joined {
   constructor(pieces: readonly { line: number; column: number; text: string }[], newlineBefore?: (text: string) => boolean) {
     const segments: Segment[] = [];
     let text = "";
+    let lastCode = 0;
     for (const piece of pieces) {
       if (piece.text === "") continue;
       // Chinese joins without a space; words in Latin script must not run together.
       if (text !== "" && newlineBefore?.(fold(piece.text))) text += "\n";
-      else if (isAlnum(text.charCodeAt(text.length - 1)) && /^[A-Za-z]/.test(piece.text)) text += " ";
+      else if (isAlnum(lastCode) && /^[A-Za-z]/.test(piece.text)) text += " ";
       segments.push({ at: text.length, line: piece.line, column: piece.column });
       text += piece.text;
+      // Read from the piece, not from `text`: a character read from a string built by += makes
+      // V8 flatten it, which would make joining a long block quadratic.
+      lastCode = piece.text.charCodeAt(piece.text.length - 1);
     }
     this.text = text;
     this.folded = fold(text);
