@@ -2,8 +2,8 @@
 // vocabulary.ts. A caller can name the columns when a table uses other headers.
 
 import { fold } from "../text/source.js";
-import { DEADLINE_LABEL, OTHER_LABEL, ROLE_LABEL, roleOf } from "./labels.js";
-import { HEADER_WORDS } from "./vocabulary.js";
+import { DEADLINE_LABEL, endsWithWord, OTHER_LABEL, ROLE_LABEL, roleOf } from "./labels.js";
+import { HEADER_ENDINGS, HEADER_WORDS } from "./vocabulary.js";
 
 export type ColumnRole = "number" | "area" | "title" | "task" | "lead" | "responsible" | "support" | "deadline";
 
@@ -36,8 +36,16 @@ export const headerRole = (raw: string): ColumnRole | "other" | null => {
     if (OTHER_LABEL.test(part)) return "other";
     if (ROLE_LABEL.test(part)) return roleOf(part);
   }
+  // A name the lists do not hold, by how it ends: 计划完成时间, 民生实事, 实事项目.
+  if (header.length <= MAX_NAME / 2) {
+    if (deadlineEnding(header)) return "deadline";
+    if (taskEnding(header)) return "task";
+  }
   return null;
 };
+
+const deadlineEnding = endsWithWord(HEADER_ENDINGS.deadline);
+const taskEnding = endsWithWord(HEADER_ENDINGS.task);
 
 /**
  * Maps a header row to column roles; null unless it names a task column and one other known

@@ -48,22 +48,29 @@ export const rowAnchor = (cells: readonly Cell[], map: ColumnMap): Anchor | null
   return null;
 };
 
+/** The column whose text a number opens (1.…): the title column where it comes first, else the task's. */
+const numberedColumn = (map: ColumnMap): number => (map.title !== undefined && map.title < map.task ? map.title : map.task);
+
 /** How many cells a row has after its anchor, by the header. */
 export const cellsAfterAnchor = (anchor: Anchor, map: ColumnMap, width: number): number =>
-  !anchor.bare ? width - 1 - map.task : map.number !== undefined ? width - 1 - map.number : width - map.task;
+  !anchor.bare ? width - 1 - numberedColumn(map) : map.number !== undefined ? width - 1 - map.number : width - map.task;
 
 /** The row's cells by header column (undefined where the row has none: a merged cell above it). */
 const align = (cells: readonly Cell[], anchor: Anchor | null, map: ColumnMap, width: number): (Cell | undefined)[] => {
   const at = (i: number) => (i >= 0 && i < cells.length ? cells[i] : undefined);
   // A row without a number that is short of cells and opens with text lost its leading cells to
-  // merged cells above it; one that opens with an empty cell keeps its places.
+  // merged cells above it; one that opens with an empty cell keeps its places. Empty cells at its
+  // end are the merged cells' edges, not columns.
   if (anchor === null) {
-    const missing = cells[0]?.text.trim() ? Math.max(0, width - cells.length) : 0;
+    let filled = cells.length;
+    while (filled > 0 && cells[filled - 1]!.text.trim() === "") filled--;
+    const missing = cells[0]?.text.trim() ? Math.max(0, width - filled) : 0;
     return Array.from({ length: width }, (_, j) => at(j - missing));
   }
   const a = anchor.index;
   return Array.from({ length: width }, (_, j) => {
-    if (!anchor.bare) return j === map.task ? stripNumber(cells[a]!, anchor.textStart) : at(a + j - map.task);
+    const numbered = numberedColumn(map);
+    if (!anchor.bare) return j === numbered ? stripNumber(cells[a]!, anchor.textStart) : at(a + j - numbered);
     if (map.number !== undefined) return at(a + j - map.number);
     // A number column the header does not name stands just before the task column.
     return j < map.task ? at(a - (map.task - j)) : at(a + 1 + j - map.task);
@@ -106,18 +113,29 @@ export const rowsToSources = (rows: readonly (readonly Cell[])[], map: ColumnMap
       });
       continue;
     }
+    const previous = pending?.columns;
     flush();
     const first = row.find((c) => c.text.trim() !== "")!;
     const number = anchor?.number ?? String(++counter);
     if (anchor) counter = Number(anchor.number) || counter;
     const numberCell = anchor ? row[anchor.index]! : first;
-    pending = { columns: cells.map((c) => (c && c.text.trim() !== "" ? [c] : [])), number, line: numberCell.line, column: numberCell.column, area };
+    const columns = cells.map((c) => (c && c.text.trim() !== "" ? [c] : []));
+    // A numbered row that ends before the unit and deadline columns shares those cells, merged,
+    // with the row above it: 2.做好…工作。 | under a row whose 办公室牵头 cell spans both.
+    if (anchor && previous) {
+      for (const column of SHARED_COLUMNS) {
+        const i = map[column];
+        if (i !== undefined && cells[i] === undefined) columns[i] = previous[i] ?? [];
+      }
+    }
+    pending = { columns, number, line: numberCell.line, column: numberCell.column, area };
   }
   flush();
   return sources;
 };
 
 const UNIT_COLUMNS = ["lead", "responsible", "support"] as const;
+const SHARED_COLUMNS = [...UNIT_COLUMNS, "deadline"] as const;
 
 const toSource = (columns: readonly Cell[][], map: ColumnMap, number: string, line: number, column: number, area: Cell | undefined): TaskSource => {
   // Cells of one column from several rows: task text runs on, while unit lists start a line each.
@@ -138,7 +156,7 @@ const toSource = (columns: readonly Cell[][], map: ColumnMap, number: string, li
     block: new Joined(pieces),
     area: area ? areaName(area.text) : null,
     units,
-    ...(map.deadline === undefined ? {} : { deadlineCell: joined(map.deadline) }),
+    ...(map.deadline === undefined ? {} : { deadlineCell: joined(map.deadline, true) }),
   };
 };
 

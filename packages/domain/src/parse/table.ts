@@ -11,6 +11,8 @@ import { cellsAfterAnchor, rowAnchor, rowsToSources, type Cell } from "./table-r
 import type { TaskSource } from "./task.js";
 import type { Finding } from "../models/finding.js";
 import { unmappedTable } from "./notes.js";
+import { findDeadlines } from "./deadlines.js";
+import { looksLikeUnitName } from "./units.js";
 
 export { COLUMN_ROLES, mapColumns, type ColumnMap, type ColumnNames, type ColumnRole } from "./table-header.js";
 export { rowsToSources, type Cell } from "./table-rows.js";
@@ -76,7 +78,7 @@ export const findTextTables = (lines: readonly SourceLine[], names: ColumnNames 
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     if (text.length > MAX_HEADER || (!named && !HEADER_HINT.test(text) && !looksLikeHeader(text))) continue;
-    const table = rowPerLine(lines, i, names) ?? cellPerLine(lines, i, names) ?? keyValue(lines, i, names);
+    const table = rowPerLine(lines, i, names) ?? cellPerLine(lines, i, names) ?? paragraphPerCell(lines, i, names) ?? keyValue(lines, i, names);
     if (!table) {
       const header = unmappedHeader(lines[i]!);
       if (header) notes.push(unmappedTable(header, lines[i]!.number));
@@ -123,6 +125,64 @@ const rowPerLine = (lines: readonly SourceLine[], at: number, names: ColumnNames
 };
 
 /**
+ * A table printed a paragraph per cell, with nothing between cells: the header is a run of column
+ * names on lines of their own (序号 / 民生实事 / 责任单位 / 完成时限). Cells are told apart by what
+ * they hold, since a cell may run over several paragraphs (one unit per line): after a row's number
+ * and its task, a deadline goes to the deadline column, unit names to the unit columns, and
+ * anything else continues the task.
+ */
+const paragraphPerCell = (lines: readonly SourceLine[], at: number, names: ColumnNames): { table: TextTable; next: number } | null => {
+  const header: Cell[] = [];
+  let j = at;
+  for (; j < lines.length; j++) {
+    const text = lines[j]!.text.trim();
+    if (text === "") continue;
+    if (text.includes("|") || headerRole(text) === null) break;
+    header.push({ text, line: lines[j]!.number, column: 1 });
+  }
+  if (header.length < 3) return null;
+  const map = mapColumns(header.map((c) => c.text), names);
+  if (!map) return null;
+  const width = header.length;
+  const taken = new Set(header.map((c) => c.line));
+  const unitColumns = (["lead", "responsible", "support"] as const).map((role) => map[role]).filter((c): c is number => c !== undefined);
+  const rows: Cell[][] = [];
+  const place = (column: number, cell: Cell) => rows.push(Array.from({ length: width }, (_, c) => (c === column ? cell : { text: "", line: cell.line, column: 1 })));
+  let afterTask = -1;
+  let unitsSeen = 0;
+  for (; j < lines.length; j++) {
+    const line = lines[j]!;
+    const text = line.text.trim();
+    if (text === "") continue;
+    const cell: Cell = { text, line: line.number, column: line.text.indexOf(text) + 1 };
+    const anchor = rowAnchor([cell], { task: 0 });
+    const marker = matchMarker(fold(text));
+    // A heading of the document's own ends the table.
+    if (!anchor && marker && marker.style !== "num" && marker.style !== "num-paren" && afterTask < 0) break;
+    taken.add(line.number);
+    if (anchor?.bare) {
+      rows.push(Array.from({ length: width }, (_, c) => (c === (map.number ?? 0) ? cell : { text: "", line: cell.line, column: 1 })));
+      afterTask = 0;
+      unitsSeen = 0;
+    } else if (afterTask === 0) {
+      rows.at(-1)![map.task] = cell;
+      afterTask = 1;
+    } else if (afterTask > 0 && map.deadline !== undefined && isDeadlineCell(text)) place(map.deadline, cell);
+    else if (afterTask > 0 && unitColumns.length > 0 && looksLikeUnitName(text)) place(unitColumns[Math.min(unitsSeen++, unitColumns.length - 1)]!, cell);
+    else if (afterTask > 0) place(map.task, cell);
+  }
+  if (rows.length === 0) return null;
+  return { table: { headerLine: lines[at]!.number, lines: taken, sources: rowsToSources(rows, map, width) }, next: j };
+};
+
+/** A cell that holds only a deadline: 12月底前, 2016年6月, 全年. */
+const isDeadlineCell = (text: string): boolean => {
+  const folded = fold(text);
+  const found = findDeadlines(folded, text, null)[0];
+  return found !== undefined && found.start === 0 && folded.length - found.end <= 4;
+};
+
+/**
  * A table of one task printed as keys and values, a field per row: 工作任务 | … then 责任单位 | …,
  * 完成时限 | … on the next rows. It reads as a header of the keys over one row of the values.
  */
@@ -166,9 +226,12 @@ const cellPerLine = (lines: readonly SourceLine[], at: number, names: ColumnName
     const cell = cells[k]!;
     const anchor = rowAnchor([cell], { task: 0 });
     if (!anchor) {
-      row.push(cell);
+      if (cell.text !== "") row.push(cell);
       continue;
     }
+    // Cells before a number open its row: sections of the columns left of the task (一、 (一)),
+    // of which only as many as there are such columns are kept, the nearest ones.
+    row = row.slice(Math.max(0, row.length - map.task));
     const after = cellsAfterAnchor(anchor, map, width);
     const tail = cells.slice(k + 1, k + 1 + after);
     // A merged cell shortens a row: the next task's number is never one of this row's cells.
@@ -196,7 +259,9 @@ const streamCells = (lines: readonly SourceLine[], at: number): { cells: Cell[];
     const line = lines[j]!;
     if (line.text.trim() === "") continue;
     const nextLine = lines.slice(j + 1, j + 4).find((l) => l.text.trim() !== "");
-    if (!line.text.includes("|") && !nextLine?.text.includes("|")) break;
+    // The last cell of a page may lack its closing "|".
+    const lastCell = nextLine === undefined && cells.length > 0;
+    if (!line.text.includes("|") && !nextLine?.text.includes("|") && !lastCell) break;
     taken.add(line.number);
     const pieces = line.text.split("|");
     let from = 0;

@@ -6,7 +6,7 @@
 // Words come from vocabulary.ts; everything is matched on folded text, names are cut from the printed text.
 
 import type { UnitRef, UnitRole } from "../models/unit.js";
-import type { Joined } from "../text/source.js";
+import { fold, type Joined } from "../text/source.js";
 import { closingBracket, splitOutside } from "./brackets.js";
 import { findDeadlines } from "./deadlines.js";
 import { inRanges } from "./ranges.js";
@@ -192,6 +192,9 @@ const isDeadlinePart = (text: string): boolean => {
   if (found.length !== 1 || found[0]!.start !== 0) return false;
   return FINISH.test(text.slice(found[0]!.end).trim());
 };
+
+/** Whether a (printed) text reads as one unit's name: 市财政局, 各区县人民政府. */
+export const looksLikeUnitName = (text: string): boolean => looksLikeUnit(fold(text));
 
 const looksLikeUnit = (folded: string): boolean => {
   const trimmed = folded.trim();

@@ -83,6 +83,15 @@ export const HEADER_WORDS = {
 } as const;
 
 /**
+ * How column names end, for headers the lists above do not hold (计划完成时间, 民生实事, 实事项目):
+ * checked in this order, so that 计划完成时间 is a deadline before 计划 could make it anything else.
+ */
+export const HEADER_ENDINGS = {
+  deadline: ["时限", "時限", "时间", "時間", "期限", "节点", "節點", "日期"],
+  task: ["任务", "任務", "工作", "措施", "举措", "舉措", "内容", "內容", "实事", "實事", "要求", "事项", "事項", "项目", "項目"],
+} as const;
+
+/**
  * Words that open a clause of purpose or means (为进一步…, 按照…要求, 以…为目标): such a clause
  * does not name the work, so a task's title runs on to the next clause.
  */
