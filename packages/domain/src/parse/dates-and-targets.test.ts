@@ -45,3 +45,15 @@ describe.each(FORMS)("deadlines %s", (_name, form) => {
     expect(letter.tasks[0]!.milestones).toEqual([]);
   });
 });
+
+describe.each(FORMS)("more targets and titles %s", (_name, form) => {
+  it("reads 最高 as a ceiling", () => {
+    expect(targets(form("1.支持企业技术改造,单个项目补助最高200万元。(责任单位:市工信局)"))).toEqual(["<=2000000元"]);
+  });
+
+  it("runs a title past 按…要求, and makes no milestone of 持续推进", () => {
+    const t = task(form("1.按上级考核要求,每年至少更新一次数据集。持续推进数据开放。(责任单位:市大数据局)"));
+    expect(t.title).toBe(form("按上级考核要求,每年至少更新一次数据集"));
+    expect(t.milestones).toEqual([]);
+  });
+});

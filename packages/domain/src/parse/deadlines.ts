@@ -8,6 +8,8 @@ export interface DeadlineMatch {
   readonly start: number;
   readonly end: number;
   readonly deadline: Deadline;
+  /** A phrase that never dates anything (持续推进, 长期坚持, 常态化), whatever the plan's year. */
+  readonly ongoing: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -87,6 +89,7 @@ const PHRASES: readonly Phrase[] = [
   },
   { first: "长長持常", second: "期续續态態", re: /(?:长期坚持|長期堅持|持续推进|持續推進|长期推进|長期推進|常态化|常態化)/y, resolve: () => null },
 ];
+const ONGOING = PHRASES.length - 1;
 
 const monthValue = (text: string): number => (/^\d+$/.test(text) ? Number(text) : chineseNumeral(text) ?? 12);
 const quarterValue = (text: string): number => (/^\d$/.test(text) ? Number(text) : chineseNumeral(text) ?? 4);
@@ -130,7 +133,7 @@ export const findDeadlines = (folded: string, text: string, year: number | null)
       re.lastIndex = i;
       const m = re.exec(folded);
       if (!m) continue;
-      found.push({ start: i, end: i + m[0].length, deadline: { text: text.slice(i, i + m[0].length), date: resolve(m, year) } });
+      found.push({ start: i, end: i + m[0].length, deadline: { text: text.slice(i, i + m[0].length), date: resolve(m, year) }, ongoing: k === ONGOING });
       i += m[0].length - 1;
       break;
     }

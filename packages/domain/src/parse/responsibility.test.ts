@@ -112,3 +112,21 @@ describe.each(FORMS)("labelled groups separated by a comma %s", (_name, form) =>
     ]);
   });
 });
+
+describe.each(FORMS)("clauses as other pages print them %s", (_name, form) => {
+  it("reads a clause in tortoise-shell brackets and a role verb with a verb after it", () => {
+    expect(unitsOf(form("\u3014责任单位:省发展改革委、省市场监管局按职责分工负责\u3015")).units.map(roleAndName)).toEqual([
+      "support:省发展改革委",
+      "support:省市场监管局",
+    ]);
+    expect(unitsOf(form("(省发展改革委牵头推进,省能源局等省有关部门配合)")).units.map(roleAndName)).toEqual(["lead:省发展改革委", "support:省能源局"]);
+  });
+
+  it("keeps a list shortened by 、 as one placeholder", () => {
+    expect(unitsOf(form("(责任单位:市发改委,各县、市、区政府)")).units.map(roleAndName)).toEqual(["responsible:市发改委", "responsible:各县、市、区政府"]);
+    expect(unitsOf(form("(牵头单位:市大数据局;责任单位:市直有关部门、单位)")).units.map(roleAndName)).toEqual([
+      "lead:市大数据局",
+      "responsible:市直有关部门、单位",
+    ]);
+  });
+});

@@ -106,11 +106,15 @@ const printedDeadline = (text: string, folded: string, year: number | null): Dea
   date: findDeadlines(folded, text, year).find((d) => d.deadline.date !== null)?.deadline.date ?? null,
 });
 
-/** A dated step is a sentence with a deadline phrase that states no target (targets carry their own deadline). */
+/**
+ * A dated step is a sentence with a deadline phrase that states no target (targets carry their own
+ * deadline); 持续推进 and 常态化 mark no step.
+ */
 const milestonesOf = (block: Joined, deadlines: readonly DeadlineMatch[], targetOffsets: readonly number[]): Milestone[] => {
   const milestones: Milestone[] = [];
   let coveredUntil = -1;
   for (const d of deadlines) {
+    if (d.ongoing) continue;
     if (d.start < coveredUntil) continue;
     const start = clauseStart(block.folded, d.start, 0);
     const end = sentenceEnd(block.folded, d.end, block.text.length);

@@ -2,7 +2,7 @@
 // first clause (up to the first , ; or 。), running on past a clause that only states a purpose or
 // a means (为…, 按照…, 以…为目标). Punctuation inside quotes and brackets does not end it.
 
-import { PURPOSE_FRAME, PURPOSE_OPENERS } from "./vocabulary.js";
+import { PURPOSE_FRAMES, PURPOSE_OPENERS } from "./vocabulary.js";
 
 const CLAUSE_STOP = new Set([..."。,;!?\n"].map((c) => c.charCodeAt(0)));
 const OPENERS = new Set([..."([【〔“‘《"].map((c) => c.charCodeAt(0)));
@@ -30,4 +30,4 @@ const clauseStop = (folded: string, from: number, limit: number): number => {
 
 const isPurpose = (clause: string): boolean =>
   PURPOSE_OPENERS.some((w) => clause.startsWith(w)) ||
-  (clause.startsWith(PURPOSE_FRAME.opener) && PURPOSE_FRAME.then.some((w) => clause.includes(w, 1)));
+  PURPOSE_FRAMES.some(({ opener, then }) => clause.startsWith(opener) && then.some((w) => clause.includes(w, opener.length)));

@@ -11,7 +11,7 @@ import { closingBracket, splitOutside } from "./brackets.js";
 import { findDeadlines } from "./deadlines.js";
 import { inRanges } from "./ranges.js";
 import { alternation, ANY_LABEL_SOURCE, atEnd, endsWithWord, DEADLINE_LABEL, ROLE_LABEL, ROLE_LABEL_SOURCE, roleOf } from "./labels.js";
-import { ETCETERA, GROUP_WORDS, NOT_UNIT_OPENERS, ROLE_LABEL_WORDS, ROLE_VERBS, UNIT_CONJUNCTIONS, UNIT_ENDINGS, UNIT_NOUNS } from "./vocabulary.js";
+import { ETCETERA, GROUP_WORDS, NOT_UNIT_OPENERS, ROLE_LABEL_WORDS, ROLE_VERB_TAILS, ROLE_VERBS, UNIT_CONJUNCTIONS, UNIT_ENDINGS, UNIT_NOUNS } from "./vocabulary.js";
 
 const BRACKETED_LABEL = new RegExp(`\\(\\s*(?=${ROLE_LABEL_SOURCE}\\s*:)`, "g");
 const LINE_LABEL = new RegExp(`(?:^|\\n)\\s*(?=${ANY_LABEL_SOURCE}\\s*:)`, "g");
@@ -20,7 +20,9 @@ const SECTION_LABEL = /^\s*([^:、,()]{1,14}?)\s*:/;
 // Two labelled groups in one bracket separated only by spaces or a comma: (牵头单位:X 责任单位:Y), (牵头单位:X,配合单位:Y).
 const SPACED_LABEL = new RegExp(`[\\s,]+(?=${ANY_LABEL_SOURCE}\\s*:)`, "g");
 
-const roleVerbAtEnd = endsWithWord(ROLE_VERBS.map(([w]) => w));
+const VERBS = ROLE_VERBS.map(([w]) => w);
+// The role verb, and what may follow it (牵头推进): the verb is the first group.
+const roleVerbAtEnd = atEnd(`(${alternation(VERBS)})(?:${alternation(ROLE_VERB_TAILS)})?`, Math.max(...VERBS.map((w) => w.length)) + 4);
 const verbRole = new Map(ROLE_VERBS);
 // A role printed after a name: 市发展改革委(牵头), 市财政局(配合单位).
 const roleAfterName = atEnd(
@@ -29,6 +31,7 @@ const roleAfterName = atEnd(
 );
 
 const etceteraAtEnd = endsWithWord(ETCETERA);
+const ETC_REACH = Math.max(...ETCETERA.map((w) => w.length));
 const unitEndingAtEnd = endsWithWord(UNIT_ENDINGS);
 const endsLikeUnit = (name: string) => unitEndingAtEnd(name) !== null;
 const CONJUNCTIONS = [...UNIT_CONJUNCTIONS].sort((a, b) => b.length - a.length);
@@ -176,7 +179,7 @@ const classify = (block: Joined, start: number, end: number, judgeNames = true):
   const trimmedEnd = start + folded.slice(start, end).trimEnd().length;
   const verb = roleVerbAtEnd(text);
   if (verb && text.length > verb[0].length) {
-    return { kind: "verb", start, end, namesEnd: trimmedEnd - verb[0].length, role: verbRole.get(verb[0])! };
+    return { kind: "verb", start, end, namesEnd: trimmedEnd - verb[0].length, role: verbRole.get(verb[1]!)! };
   }
   if (isDeadlinePart(text)) return { kind: "deadline", start, end, namesEnd: start, role: null };
   if (!judgeNames) return { kind: "units", start, end, namesEnd: end, role: null };
@@ -240,13 +243,33 @@ const unitRef = (block: Joined, start: number, nameEnd: number, listRole: UnitRo
 const nameSpans = (block: Joined, start: number, end: number, separators = "、,", atSpaces = false): [number, number][] => {
   // Plain loops: this runs for every list of every clause.
   const spans: [number, number][] = [];
-  for (const [s, e] of splitOutside(block.folded, start, end, separators)) {
+  for (const [s, e] of rejoinFragments(block.folded, splitOutside(block.folded, start, end, separators))) {
     for (const [ns, ne] of splitConjunctions(block.folded, s, e, atSpaces)) {
       const span = trimName(block.folded, ns, ne);
       if (span) spans.push(span);
     }
   }
   return spans;
+};
+
+/**
+ * A list shortened by the 、 that joins its levels is one placeholder, not several units:
+ * 各县、市、区政府 (a piece of one character joins both its neighbours), 市直有关部门、单位 (a bare
+ * 单位 or 部门 joins the piece before it).
+ */
+const rejoinFragments = (folded: string, pieces: [number, number][]): [number, number][] => {
+  const out: [number, number][] = [];
+  for (let k = 0; k < pieces.length; k++) {
+    const [s, e] = pieces[k]!;
+    const text = folded.slice(s, e).trim();
+    const previous = out.at(-1);
+    if (previous && text.length === 1 && k + 1 < pieces.length) {
+      previous[1] = pieces[++k]![1];
+    } else if (previous && BARE_NOUN.test(text)) {
+      previous[1] = e;
+    } else out.push([s, e]);
+  }
+  return out;
 };
 
 /**
@@ -338,7 +361,7 @@ const trimName = (folded: string, start: number, end: number): [number, number] 
   while (s < e && EDGE.has(folded.charCodeAt(s))) s++;
   while (e > s && EDGE.has(folded.charCodeAt(e - 1))) e--;
   if (e - s > 2 && folded.charCodeAt(s) === BY) s++;
-  const etc = etceteraAtEnd(folded.slice(Math.max(s, e - 10), e));
+  const etc = etceteraAtEnd(folded.slice(Math.max(s, e - ETC_REACH), e));
   if (etc && e - s - etc[0].length >= 2) e -= etc[0].length;
   return e > s ? [s, e] : null;
 };

@@ -48,11 +48,20 @@ export const ROLE_VERBS: readonly (readonly [string, UnitRole])[] = [
   ["承担", "responsible"], ["承擔", "responsible"], ["落实", "responsible"], ["落實", "responsible"],
 ];
 
-/** Words after a unit list that stand for "and the others": trimmed from the last name. Longer first. */
+/**
+ * Words after a unit list that stand for "and the others", trimmed from the last name: 等, then
+ * optionally a level (省 市 区…), a group word (有关, 相关, 其他) and what they are (部门, 单位, 部门和单位).
+ */
+const ETC_LEVELS = ["", "省", "市", "区", "區", "县", "縣", "州", "乡镇", "鄉鎮"];
+const ETC_GROUPS = ["", "有关", "有關", "相关", "相關", "其他", "其它", "各"];
+const ETC_KINDS = ["部门", "部門", "单位", "單位", "部门和单位", "部門和單位", "部门单位", "部門單位", "机构", "機構"];
 export const ETCETERA = [
-  "等有关部门和单位", "等有關部門和單位", "等相关部门和单位", "等相關部門和單位", "等有关部门", "等有關部門", "等相关部门", "等相關部門",
-  "等有关单位", "等有關單位", "等相关单位", "等相關單位", "等部门", "等部門", "等单位", "等單位", "等",
+  "等",
+  ...ETC_LEVELS.flatMap((level) => ETC_GROUPS.flatMap((group) => ETC_KINDS.map((kind) => `等${level}${group}${kind}`))),
 ];
+
+/** What may follow a role verb and still end the part: (X牵头推进), (Y按职责分工抓好落实). */
+export const ROLE_VERB_TAILS = ["推进", "推進", "实施", "實施", "组织实施", "組織實施", "抓好落实", "抓好落實", "落实", "落實", "办理", "辦理", "完成", "组织", "組織"];
 
 /**
  * How the name of an office ends: 局 委 厅 办 府 中心 科 处… A 及 or 和 splits two units only
@@ -111,8 +120,12 @@ export const NOT_UNIT_OPENERS = [...CONDITION_OPENERS, "如", "即", "其中", "
  * 市直各部门): a group word at the start or after the level it covers, or a group opener.
  */
 export const GROUP_WORDS = { words: ["各", "有关", "有關", "相关", "相關"], levels: "省市县縣区區州直级級", openers: ["对口支援", "對口支援", "其他", "其它"] };
-/** 以 opens a purpose only with 为 later in the clause: 以…为目标, 以…为抓手. */
-export const PURPOSE_FRAME = { opener: "以", then: ["为", "為"] } as const;
+/** Openers that make a purpose only with a word later in the clause: 以…为目标, 按…要求, 在…基础上. */
+export const PURPOSE_FRAMES: readonly { opener: string; then: readonly string[] }[] = [
+  { opener: "以", then: ["为", "為"] },
+  { opener: "按", then: ["要求", "规定", "規定", "部署", "标准", "標準"] },
+  { opener: "在", then: ["基础上", "基礎上", "前提下"] },
+];
 
 /**
  * Units of measure that make a number a target. "time" units count only as limits (压缩至1个工作日以内).

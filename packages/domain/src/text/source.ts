@@ -3,11 +3,15 @@
 
 import type { Position } from "../models/position.js";
 
-/** Full-width ASCII and the ideographic space, folded to ASCII one character for one so that indices stay aligned. */
+// Brackets of every shape read alike: 〔责任单位:…〕 and 【…】 are clauses like (…).
+const BRACKETS: Record<string, string> = { "\u3014": "(", "\u3015": ")", "\u3010": "(", "\u3011": ")", "\u3000": " " };
+
+/**
+ * Full-width ASCII, the ideographic space and the lenticular and tortoise-shell brackets, folded
+ * to ASCII one character for one so that indices stay aligned.
+ */
 export const fold = (text: string): string =>
-  text.replace(/[\uFF01-\uFF5E\u3000]/g, (ch) =>
-    ch === "\u3000" ? " " : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
-  );
+  text.replace(/[\uFF01-\uFF5E\u3000\u3010\u3011\u3014\u3015]/g, (ch) => BRACKETS[ch] ?? String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 
 export interface SourceLine {
   /** 1-based. */
