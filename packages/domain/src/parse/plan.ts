@@ -13,6 +13,7 @@ import { mergeRepeatedTasks } from "./appendix.js";
 import { areasFromTasks, inferAreas } from "./areas.js";
 import { coveringLetterEnd } from "./covering-letter.js";
 import { readDeclaration } from "./declaration.js";
+import { foldSubItems } from "./sub-items.js";
 import { firstIsLead, markFirstAsLead } from "./first-is-lead.js";
 import { planPeriod } from "./period.js";
 import { outline, type OutlineItem } from "./outline.js";
@@ -50,7 +51,7 @@ export const parsePlan = (input: string | Uint8Array, options: ParseOptions = {}
   // as blank, so that its line numbers stay true.
   const blank = (l: SourceLine) => tableLines.has(l.number) || l.number <= letterEnd;
   const { preamble, items } = outline(tableLines.size === 0 && letterEnd === 0 ? lines : lines.map((l) => (blank(l) ? { ...l, text: "" } : l)));
-  const sources = documentSources(items, tables);
+  const sources = documentSources(foldSubItems(items), tables);
   const firstTask = Math.min(sources[0]?.line ?? Infinity, ...tables.map((t) => t.headerLine));
   // The first task's own line may open with the end of the preamble (a document run into one line).
   const preambleLines = [...lines.filter((l) => l.number <= letterEnd), ...preamble.filter((l) => l.number > letterEnd && l.number <= firstTask)];

@@ -65,6 +65,20 @@ export class Joined {
     this.segments = segments;
   }
 
+  /** Blocks one after another, `separator` between them, each character still pointing at its source. */
+  static concat(blocks: readonly Joined[], separator = "\n"): Joined {
+    const joined = new Joined([]);
+    let text = "";
+    const segments: Segment[] = [];
+    for (const block of blocks) {
+      if (block.text === "") continue;
+      if (text !== "") text += separator;
+      for (const segment of block.segments) segments.push({ ...segment, at: segment.at + text.length });
+      text += block.text;
+    }
+    return Object.assign(joined, { text, folded: fold(text), segments });
+  }
+
   /** Where the character at `offset` stood in the source. */
   position(offset: number): Position {
     const segs = this.segments;
