@@ -96,11 +96,11 @@ describe("files people send", () => {
 
   it("takes column names for a table with other headers", () => {
     const csv = join(dir, "odd.csv");
-    writeFileSync(csv, "编号,工作要求,主责处室\n1,出台实施细则,综合处\n");
+    writeFileSync(csv, "编号,要做的事,谁来办\n1,出台实施细则,综合处\n");
     expect(plan("parse", csv)).toMatchObject({ code: 2, stderr: expect.stringMatching(/no numbered tasks/) });
-    const run = plan("parse", csv, "--columns", "task=工作要求,lead=主责处室", "--json");
+    const run = plan("parse", csv, "--columns", "task=要做的事,lead=谁来办", "--json");
     expect(Plan.parse(JSON.parse(run.stdout)).tasks[0]!.units).toMatchObject([{ name: "综合处", role: "lead" }]);
-    expect(plan("parse", csv, "--columns", "boss=主责处室")).toMatchObject({ code: 2, stderr: expect.stringMatching(/--columns: "boss=主责处室"/) });
+    expect(plan("parse", csv, "--columns", "boss=谁来办")).toMatchObject({ code: 2, stderr: expect.stringMatching(/--columns: "boss=谁来办"/) });
   });
 
   it("refuses Word and Excel 97-2003, WPS, PDF and RTF files with one line saying how to convert them", () => {

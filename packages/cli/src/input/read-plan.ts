@@ -46,7 +46,7 @@ const parseEncoding = (value: string | undefined): Encoding | undefined => {
 const parseColumns = (value: string | undefined): ColumnNames | undefined => {
   if (value === undefined) return undefined;
   const names: ColumnNames = {};
-  for (const pair of value.split(/[,,]/)) {
+  for (const pair of value.split(/[,\uFF0C]/)) {
     const [role, header] = pair.split("=").map((s) => s.trim());
     if (!role || !header || !(COLUMN_ROLES as readonly string[]).includes(role)) {
       throw usageError(`--columns: "${pair}" is not role=header with a role among ${COLUMN_ROLES.join(", ")}`);
