@@ -53,7 +53,7 @@ const piece = (line: SourceLine, from: number, to = line.text.length) => {
 // Where a marker may stand inside a line whose breaks were lost (text copied out of a PDF, a
 // document run into one line): after a sentence, a clause or a list item has closed. Matched on
 // folded text, where full-width ):;, are ASCII.
-const INSIDE = /[。):;,](?=\s*[\d(一二三四五六七八九十①-⑳])/g;
+const INSIDE = /[。):;,\s](?=\s*[\d(一二三四五六七八九十①-⑳])/g;
 // Only after a full stop or a closed responsibility clause does a task begin inside a line.
 const ENDS_TASK = "。)";
 
@@ -86,7 +86,7 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
     else if (from === 0 && to === line.text.length) preamble.push(line);
     else if (line.text.slice(from, to).trim() !== "") preamble.push({ number: line.number, text: line.text.slice(from, to) });
   };
-  // Inside a line, an item begins only after a full stop or a closed clause, and only as the next
+  // Inside a line, an item begins only after a full stop or a closed clause (or a space, see below), and only as the next
   // number of a list already open (2. after 1., 二、 after 一、) or as the 1 of the level just
   // below the item being read; a first 1 or 一 ends the preamble. A document with no item at the
   // start of any line (run into one line) may also open a new level there. A list that restarts
@@ -94,11 +94,16 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
   const lineMarkers = lines.some((line) => matchMarker(fold(line.text)) !== null);
   const startsInside = (marker: Marker, after: string): boolean => {
     const closes = ENDS_TASK.includes(after);
-    if (items.length === 0) return !lineMarkers && marker.value === 1 && (closes || after === ":");
+    if (items.length === 0) return !lineMarkers && marker.value === 1 && (closes || after === ":" || /\s/.test(after));
     if (closes && !listedInside.has(marker.style)) {
       const depth = styles.indexOf(marker.style);
       const previous = depth < 0 ? undefined : open[depth];
       if (previous !== undefined ? marker.value === previous.marker.value + 1 : marker.value === 1 && (depth < 0 ? !lineMarkers : depth === items.at(-1)!.depth + 1)) return true;
+    }
+    // After a space (a page's cells run into one line: "…合计 24 4.新投放…"), only the next number of the list being read.
+    if (/\s/.test(after) && !listedInside.has(marker.style) && marker.style === "num") {
+      const previous = open[styles.indexOf(marker.style)];
+      if (previous !== undefined && marker.value === previous.marker.value + 1) return true;
     }
     if (marker.value === 1) listedInside.add(marker.style);
     return false;

@@ -113,3 +113,15 @@ describe.each(FORMS)("sub-items sharing one responsibility line %s", (_name, for
     ]);
   });
 });
+
+describe.each(FORMS)("a notice run into one line %s", (_name, form) => {
+  it("reads field labels inside a line, passes over people and progress fields, and splits at the next number after a space", () => {
+    const text = form(
+      "2014年民生实事项目进展情况 1.轨道交通1号线投入试运营。 牵头领导:王某 责任单位:市轨道交通指挥部 项目责任人:李某 实际完成情况:已完成年度目标的55% 2.新辟公交线路10条。 牵头领导:王某 责任单位:市交通委 配合单位:市公安局",
+    );
+    expect(parsePlan(text).tasks.map((t) => [t.number, t.title, t.units.map((u) => `${u.role}:${u.name}`)])).toEqual([
+      ["1", "轨道交通1号线投入试运营", ["responsible:市轨道交通指挥部"]],
+      ["2", "新辟公交线路10条", ["responsible:市交通委", "support:市公安局"]],
+    ]);
+  });
+});

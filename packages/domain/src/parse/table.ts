@@ -78,6 +78,8 @@ export const findTextTables = (lines: readonly SourceLine[], names: ColumnNames 
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     if (text.length > MAX_HEADER || (!named && !HEADER_HINT.test(text) && !looksLikeHeader(text))) continue;
+    // A header is one short column name, or column names with something between them.
+    if (!/[|\t ]/.test(text) && !looksLikeHeader(text.trim()) && !lines[i + 1]?.text.includes("|")) continue;
     const table = rowPerLine(lines, i, names) ?? cellPerLine(lines, i, names) ?? paragraphPerCell(lines, i, names) ?? keyValue(lines, i, names);
     if (!table) {
       const header = unmappedHeader(lines[i]!);

@@ -14,9 +14,11 @@ import { alternation, ANY_LABEL_SOURCE, atEnd, endsWithWord, DEADLINE_LABEL, ROL
 import { ETCETERA, GROUP_WORDS, NOT_UNIT_OPENERS, ROLE_LABEL_WORDS, ROLE_VERB_TAILS, ROLE_VERBS, UNIT_CONJUNCTIONS, UNIT_ENDINGS, UNIT_NOUNS } from "./vocabulary.js";
 
 const BRACKETED_LABEL = new RegExp(`\\(\\s*(?=${ROLE_LABEL_SOURCE}\\s*:)`, "g");
-const LINE_LABEL = new RegExp(`(?:^|\\n)\\s*(?=${ANY_LABEL_SOURCE}\\s*:)`, "g");
+// A field label opens a line, or follows a sentence or a space inside one (…运营。 责任单位:…).
+const LINE_LABEL = new RegExp(`(?:^|\\n|[。;]|\\s)\\s*(?=${ANY_LABEL_SOURCE}\\s*:)`, "g");
 // Any "label:" that opens a section: a role, a deadline field, or a person (牵头负责领导:某某).
 const SECTION_LABEL = /^\s*([^:、,()]{1,14}?)\s*:/;
+const LABEL_REACH = 24;
 // Two labelled groups in one bracket separated only by spaces or a comma: (牵头单位:X 责任单位:Y), (牵头单位:X,配合单位:Y).
 const SPACED_LABEL = new RegExp(`[\\s,]+(?=${ANY_LABEL_SOURCE}\\s*:)`, "g");
 
@@ -30,14 +32,22 @@ const roleAfterName = atEnd(
   24,
 );
 
+const CLOSE_PAREN = ")".charCodeAt(0);
 const etceteraAtEnd = endsWithWord(ETCETERA);
 const ETC_REACH = Math.max(...ETCETERA.map((w) => w.length));
 const unitEndingAtEnd = endsWithWord(UNIT_ENDINGS);
 const endsLikeUnit = (name: string) => unitEndingAtEnd(name) !== null;
 const CONJUNCTIONS = [...UNIT_CONJUNCTIONS].sort((a, b) => b.length - a.length);
-const CONJUNCTION_STARTS = new Set(CONJUNCTIONS.map((w) => w.charCodeAt(0)));
-const OPENING = new Set([..."([【〔"].map((c) => c.charCodeAt(0)));
-const CLOSING = new Set([...")]】〕"].map((c) => c.charCodeAt(0)));
+// What each UTF-16 code is to the name splitter, one array read per character.
+const OPENS = 1;
+const CLOSES = 2;
+const CONJUNCTION_START = 4;
+const SPACE = 8;
+const CHAR_CLASS = new Uint8Array(65536);
+for (const c of "([【〔") CHAR_CLASS[c.charCodeAt(0)]! |= OPENS;
+for (const c of ")]】〕") CHAR_CLASS[c.charCodeAt(0)]! |= CLOSES;
+for (const w of CONJUNCTIONS) CHAR_CLASS[w.charCodeAt(0)]! |= CONJUNCTION_START;
+for (const c of " \t\n") CHAR_CLASS[c.charCodeAt(0)]! |= SPACE;
 const withoutEtcetera = (name: string) => name.slice(0, name.length - (etceteraAtEnd(name)?.[0].length ?? 0));
 const BARE_NOUN = new RegExp(`^(?:${alternation(UNIT_NOUNS)})$`);
 const NOT_A_UNIT = new RegExp(`^(?:${alternation(NOT_UNIT_OPENERS)})`);
@@ -56,8 +66,18 @@ export interface UnitClause {
   readonly deadline: { start: number; end: number } | null;
 }
 
+// The outline asks of headings and sub-items whether they carry a clause, then the task reads
+// them: each block is read once.
+const read = new WeakMap<Joined, UnitClause[]>();
+
 /** Every responsibility clause of a task's block, in order. */
 export const unitClauses = (block: Joined): UnitClause[] => {
+  let clauses = read.get(block);
+  if (!clauses) read.set(block, (clauses = readClauses(block)));
+  return clauses;
+};
+
+const readClauses = (block: Joined): UnitClause[] => {
   const folded = block.folded;
   const clauses: UnitClause[] = [];
   BRACKETED_LABEL.lastIndex = 0;
@@ -115,7 +135,8 @@ export const sectionsIn = (
     afterStop = folded[sectionEnd] === "。";
     let from = sectionStart;
     let roles: UnitRole[] = [defaultRole];
-    const label = SECTION_LABEL.exec(folded.slice(sectionStart, sectionEnd));
+    // A label is short: read the section's first characters only.
+    const label = SECTION_LABEL.exec(folded.slice(sectionStart, Math.min(sectionEnd, sectionStart + LABEL_REACH)));
     if (label) {
       const name = label[1]!.trim();
       if (DEADLINE_LABEL.test(name)) {
@@ -189,8 +210,10 @@ const classify = (block: Joined, start: number, end: number, judgeNames = true):
 };
 
 // 9月底完成, 6月底前, 年底前完成, 长期坚持: a part that is only a deadline phrase (and a verb of finishing).
+const MAX_DEADLINE_PART = 20;
 const FINISH = /^(?:前|以前|之前)?(?:完成|办结|辦結|落实|落實|到位|实现|實現|出台|建成)?$/;
 const isDeadlinePart = (text: string): boolean => {
+  if (text.length > MAX_DEADLINE_PART) return false;
   const found = findDeadlines(text, text, null);
   if (found.length !== 1 || found[0]!.start !== 0) return false;
   return FINISH.test(text.slice(found[0]!.end).trim());
@@ -232,7 +255,8 @@ export const namesIn = (block: Joined, start: number, end: number, role: UnitRol
   nameSpans(block, start, end, separators).map(([s, e]) => unitRef(block, s, e, role));
 
 const unitRef = (block: Joined, start: number, nameEnd: number, listRole: UnitRole): UnitRef => {
-  const marked = roleAfterName(block.folded.slice(start, nameEnd));
+  // Only a name that ends with a bracket can carry a role mark.
+  const marked = block.folded.charCodeAt(nameEnd - 1) === CLOSE_PAREN ? roleAfterName(block.folded.slice(start, nameEnd)) : null;
   const end = marked ? nameEnd - marked[0].length : nameEnd;
   const role = marked ? (verbRole.get(marked[1]!) ?? roleOf(marked[1]!)) : listRole;
   const name = block.text.slice(start, end).trimEnd();
@@ -283,11 +307,12 @@ const splitConjunctions = (folded: string, start: number, end: number, atSpaces:
   let depth = 0;
   for (let i = start; i < end; i++) {
     // Hot loop over every character of every name: compare UTF-16 codes.
-    const code = folded.charCodeAt(i);
-    if (OPENING.has(code)) depth++;
-    else if (CLOSING.has(code)) depth = Math.max(0, depth - 1);
+    const kind = CHAR_CLASS[folded.charCodeAt(i)]!;
+    if (kind === 0 && depth === 0) continue;
+    if (kind & OPENS) depth++;
+    else if (kind & CLOSES) depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
-    if (atSpaces && (code === 32 || code === 9 || code === 10)) {
+    if (atSpaces && kind & SPACE) {
       let run = i + 1;
       while (run < end && /\s/.test(folded[run]!)) run++;
       if (endsLikeUnit(folded.slice(from, i).trim()) && folded.slice(run, end).trim() !== "") {
@@ -297,7 +322,7 @@ const splitConjunctions = (folded: string, start: number, end: number, atSpaces:
       i = run - 1;
       continue;
     }
-    if (!CONJUNCTION_STARTS.has(code)) continue;
+    if (!(kind & CONJUNCTION_START)) continue;
     const conjunction = CONJUNCTIONS.find((w) => folded.startsWith(w, i));
     if (!conjunction) continue;
     const left = folded.slice(from, i).trim();

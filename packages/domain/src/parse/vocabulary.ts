@@ -31,8 +31,8 @@ export const OTHER_LABELS = [
   "进展情况", "進展情況", "完成情况", "完成情況", "工作进展", "工作進展", "推进情况", "推進情況", "目前进展", "目前進展",
   "现状", "現狀", "工作基础", "工作基礎", "上年完成情况", "上年完成情況",
 ];
-/** A label that ends so names people: 区级联系领导, 县级责任人. */
-export const PEOPLE_ENDINGS = ["领导", "領導", "责任人", "責任人", "负责人", "負責人", "联系人", "聯繫人"];
+/** A label that ends so names people or progress, not units: 区级联系领导, 项目责任人, 实际完成情况. */
+export const PEOPLE_ENDINGS = ["领导", "領導", "责任人", "責任人", "负责人", "負責人", "联系人", "聯繫人", "情况", "情況", "进展", "進展", "进度", "進度"];
 
 /** Role verbs that end a part of an inline clause: (X牵头,Y、Z配合), (X负责). Longer first. */
 export const ROLE_VERBS: readonly (readonly [string, UnitRole])[] = [
