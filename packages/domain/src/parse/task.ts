@@ -65,7 +65,8 @@ export const readTask = (source: TaskSource, calendar: PlanCalendar, notes: Find
   const deadlines = all.filter((d) => !inClause(d.start));
   const deadline = ownDeadline(source, block, clauses, calendar) ?? deadlines.find((d) => d.start < titleEnd)?.deadline ?? { text: null, date: calendar.due };
   const found = findTargets(block, { start: 0, end: text.length, skip: clauses, deadlines, taskDeadline: deadline });
-  const milestones = milestonesOf(block, deadlines, found.map((t) => t.at));
+  // A deadline in the title is the task's own (see ownDeadline); the dated steps come after it.
+  const milestones = milestonesOf(block, deadlines.filter((d) => d.start >= titleEnd), found.map((t) => t.at));
 
   notes.push(...unreadClauses(block, source.path.join("."), inClause));
 
