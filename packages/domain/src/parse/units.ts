@@ -79,8 +79,10 @@ export const unitClauses = (block: Joined): UnitClause[] => {
 
 const readClauses = (block: Joined): UnitClause[] => {
   const folded = block.folded;
+  // Labelled clauses need a colon; most blocks of body text hold none.
+  const labelled = folded.includes(":");
   const clauses: UnitClause[] = [];
-  BRACKETED_LABEL.lastIndex = 0;
+  BRACKETED_LABEL.lastIndex = labelled ? 0 : folded.length;
   for (let m = BRACKETED_LABEL.exec(folded); m; m = BRACKETED_LABEL.exec(folded)) {
     const inner = m.index + m[0].length;
     const close = closingBracket(folded, m.index + 1);
@@ -90,7 +92,7 @@ const readClauses = (block: Joined): UnitClause[] => {
   }
   // Bracketed clauses come in order and do not overlap.
   const inside = (at: number) => inRanges(clauses, at);
-  LINE_LABEL.lastIndex = 0;
+  LINE_LABEL.lastIndex = labelled ? 0 : folded.length;
   const lineClauses: UnitClause[] = [];
   for (let m = LINE_LABEL.exec(folded); m; m = LINE_LABEL.exec(folded)) {
     const start = m.index + m[0].length;

@@ -10,8 +10,11 @@ const BRACKETS: Record<string, string> = { "\u3014": "(", "\u3015": ")", "\u3010
  * Full-width ASCII, the ideographic space and the lenticular and tortoise-shell brackets, folded
  * to ASCII one character for one so that indices stay aligned.
  */
-export const fold = (text: string): string =>
-  text.replace(/[\uFF01-\uFF5E\u3000\u3010\u3011\u3014\u3015]/g, (ch) => BRACKETS[ch] ?? String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+export const fold = (text: string): string => (FOLDABLE.test(text) ? text.replace(FOLDABLE_ALL, foldOne) : text);
+
+const FOLDABLE = /[\uFF01-\uFF5E\u3000\u3010\u3011\u3014\u3015]/;
+const FOLDABLE_ALL = new RegExp(FOLDABLE.source, "g");
+const foldOne = (ch: string): string => BRACKETS[ch] ?? String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
 
 export interface SourceLine {
   /** 1-based. */
