@@ -5,9 +5,12 @@ import type { Finding } from "../models/finding.js";
 import type { Joined } from "../text/source.js";
 import { finding } from "../rules/finding.js";
 import { closingBracket } from "./brackets.js";
+import { alternation } from "./labels.js";
+import { ROLE_LABEL_WORDS, UNIT_NOUNS } from "./vocabulary.js";
 
-// Words that say a bracket is about who does the work.
-const RESPONSIBILITY_HINT = /单位|單位|部门|部門|牵头|牽頭|负责|負責|配合|责任|責任|主办|主辦|协办|協辦/;
+// Words that say a bracket is about who does the work: lead and support words, what role labels
+// name (单位, 部门…) and 负责. Words of any sentence (落实, 承担) are left out, or every bracket would do.
+const RESPONSIBILITY_HINT = new RegExp(alternation([...ROLE_LABEL_WORDS.lead, ...ROLE_LABEL_WORDS.support, ...UNIT_NOUNS, "负责", "負責"]));
 
 /** Top-level brackets of a task that read like a responsibility clause but were not read as one. */
 export const unreadClauses = (block: Joined, taskLabel: string, taken: (at: number) => boolean): Finding[] => {

@@ -12,6 +12,8 @@ import { fold, Joined, splitLines, trimTrailingPunctuation, type SourceLine } fr
 import { mergeRepeatedTasks } from "./appendix.js";
 import { areasFromTasks, inferAreas } from "./areas.js";
 import { coveringLetterEnd } from "./covering-letter.js";
+import { alternation } from "./labels.js";
+import { PAGE_DEBRIS, TITLE_ENDINGS } from "./vocabulary.js";
 import { readDeclaration } from "./declaration.js";
 import { foldSubItems } from "./sub-items.js";
 import { firstIsLead, markFirstAsLead } from "./first-is-lead.js";
@@ -34,9 +36,9 @@ export interface ParseOptions {
   readonly units?: UnitRegistry;
 }
 
-const TITLE_LINE = /(要点|要點|方案|计划|計劃|计画|計畫|通知|意见|意見|清单|清單|分工|安排|任务|任務|分解表|细则|細則|措施|办法|辦法)\s*[》」』”]?\s*$/;
-// Lines a web page puts above a document: navigation, print and font buttons, dates of posting.
-const PAGE_DEBRIS = /^(?:首页|首頁|当前位置|當前位置|您的位置|发布时间|發布時間|发布日期|發布日期|来源|來源|字体|字體|打印|【|\[|>|»)|(?:打印|关闭|關閉|字号|字號|浏览次数|瀏覽次數)\s*[】\]]?\s*$/;
+const TITLE_LINE = new RegExp(`(?:${alternation(TITLE_ENDINGS)})\\s*[》」』”]?\\s*$`);
+// Lines a web page puts above a document, matched on folded text.
+const PAGE_DEBRIS_LINE = new RegExp(`^(?:${alternation(PAGE_DEBRIS.openers)})|(?:${alternation(PAGE_DEBRIS.endings)})\\s*[)\\]]?\\s*$`);
 // How far down a page the title may stand below such debris.
 const TITLE_REACH = 12;
 
@@ -121,7 +123,7 @@ const splitTitle = (lines: readonly SourceLine[], fallback: string | undefined):
     if (candidate === "") continue;
     seen++;
     const folded = fold(candidate);
-    if (PAGE_DEBRIS.test(folded)) continue;
+    if (PAGE_DEBRIS_LINE.test(folded)) continue;
     if (candidate.length <= 80 && !folded.includes("。") && TITLE_LINE.test(folded)) return { title: candidate, rest: lines.slice(i + 1) };
   }
   return { title: fallback ?? "", rest: lines };

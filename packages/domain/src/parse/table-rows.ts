@@ -10,6 +10,8 @@ import { matchMarker } from "./markers.js";
 import type { ColumnMap } from "./table-header.js";
 import type { TaskSource } from "./task.js";
 import { unitsInCell } from "./units.js";
+import { alternation } from "./labels.js";
+import { NOTE_LABELS } from "./vocabulary.js";
 
 export interface Cell {
   readonly text: string;
@@ -21,7 +23,7 @@ export interface Cell {
 
 const BARE_NUMBER = /^\s*(\d{1,4})\s*[.、]?\s*$/;
 // A footnote under the table (注:…, 说明:…) is not a task.
-const FOOTNOTE = /^\s*(?:注|備註|备注|说明|說明)\s*\d*\s*[:.、]/;
+const FOOTNOTE = new RegExp(`^\\s*(?:${alternation(NOTE_LABELS)})\\s*\\d*\\s*[:.、]`);
 
 interface Anchor {
   readonly index: number;

@@ -1,18 +1,22 @@
 // Task tables flattened into the lines of a text document, found by their header row wherever
-// it stands. Pages flatten tables in two ways:
-//   a row per line:   cells separated by |, tabs or runs of spaces (Markdown tables too)
-//   a cell per line:  | on a line of its own between cells, or at the end of each cell
-// Either way the rows then go through table-rows.ts, like the rows of a spreadsheet.
+// it stands. Pages flatten tables in four ways:
+//   a row per line:        cells separated by |, tabs or runs of spaces (Markdown tables too)
+//   a cell per line:       | on a line of its own between cells, or at the end of each cell
+//   a paragraph per cell:  nothing between cells at all
+//   keys and values:       one task, a field per row (工作任务 | … then 责任单位 | …)
+// The rows then go through table-rows.ts, like the rows of a spreadsheet.
 
+import type { Finding } from "../models/finding.js";
 import { fold, type SourceLine } from "../text/source.js";
+import { findDeadlines } from "./deadlines.js";
+import { alternation } from "./labels.js";
 import { matchMarker } from "./markers.js";
+import { unmappedTable } from "./notes.js";
 import { headerRole, looksLikeHeader, mapColumns, type ColumnMap, type ColumnNames } from "./table-header.js";
 import { cellsAfterAnchor, rowAnchor, rowsToSources, type Cell } from "./table-rows.js";
 import type { TaskSource } from "./task.js";
-import type { Finding } from "../models/finding.js";
-import { unmappedTable } from "./notes.js";
-import { findDeadlines } from "./deadlines.js";
 import { looksLikeUnitName } from "./units.js";
+import { HEADER_ENDINGS } from "./vocabulary.js";
 
 export { COLUMN_ROLES, mapColumns, type ColumnMap, type ColumnNames, type ColumnRole } from "./table-header.js";
 export { rowsToSources, type Cell } from "./table-rows.js";
@@ -25,8 +29,9 @@ export interface TextTable {
 }
 
 const MAX_HEADER = 200;
-// A header names a task column, so it holds one of these (or a caller's name): a cheap first test.
-const HEADER_HINT = /任[务務]|工作|措施|事[项項]|内容|內容|要求|举措|舉措/;
+// A header names a task column, so it holds a word that task columns end with (or a caller's
+// name): a cheap first test.
+const HEADER_HINT = new RegExp(alternation(HEADER_ENDINGS.task));
 
 /** Splits a line of a row-per-line table into cells: pipes, tabs, or runs of spaces (single spaces when the header needs them). */
 export const splitRow = (line: SourceLine, expected?: number): { cells: Cell[]; loose: boolean } | null => {

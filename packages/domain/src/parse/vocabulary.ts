@@ -143,3 +143,18 @@ export const MEASURE_WORDS = {
   ],
   time: ["个工作日", "個工作日", "工作日", "个月", "個月", "小时", "小時", "分钟", "分鐘", "天", "日", "年"],
 } as const;
+
+/** How the title of a plan ends: 工作要点, 实施方案, 任务分解表, 实施细则 (before a closing 》 or ”). */
+export const TITLE_ENDINGS = [
+  "要点", "要點", "方案", "计划", "計劃", "计画", "計畫", "通知", "意见", "意見", "清单", "清單", "分工", "安排", "任务", "任務",
+  "分解表", "细则", "細則", "措施", "办法", "辦法",
+];
+
+/** What a web page prints around a document: navigation, dates of posting, print and font buttons. */
+export const PAGE_DEBRIS = {
+  openers: ["首页", "首頁", "当前位置", "當前位置", "您的位置", "发布时间", "發布時間", "发布日期", "發布日期", "来源", "來源", "字体", "字體", "打印", "(", "[", ">", "»"],
+  endings: ["打印", "关闭", "關閉", "字号", "字號", "浏览次数", "瀏覽次數"],
+};
+
+/** Labels of a note under a table (注:…, 说明:…): such a row is not a task. */
+export const NOTE_LABELS = ["注", "备注", "備註", "说明", "說明"];
