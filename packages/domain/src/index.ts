@@ -16,6 +16,7 @@ export { parsePlan, type ParseOptions } from "./parse/plan.js";
 export { validatePlan, RULES, type Rule } from "./rules/index.js";
 export { decode, detectEncoding, DecodeError, type Encoding } from "./text/decode.js";
 export { parsePlanRows } from "./parse/plan.js";
+export { noTasksReason } from "./parse/no-tasks.js";
 export { mapColumns, COLUMN_ROLES, type Cell, type ColumnMap, type ColumnNames, type ColumnRole } from "./parse/table.js";
 export { parsePlanFile, detectFormat, type FileFormat, type FileOptions } from "./formats/file.js";
 export { readCsv } from "./formats/csv.js";

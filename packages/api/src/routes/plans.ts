@@ -1,7 +1,7 @@
 // Plans, their tasks, units, targets and milestones.
 
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { Finding, findTask, findUnit, parsePlanFile, Plan, PlanError, Unit, validatePlan, type Plan as PlanType } from "@plan/domain";
+import { Finding, findTask, findUnit, noTasksReason, parsePlanFile, Plan, PlanError, Unit, validatePlan, type Plan as PlanType } from "@plan/domain";
 import type { Context } from "hono";
 import { requireRole } from "../auth.js";
 import { tagPlanRead } from "../plan-etag.js";
@@ -139,7 +139,7 @@ export const planRoutes = (deps: AppDeps) => {
             return { bytes: new TextEncoder().encode(body.text), name: body.name ?? "document.txt" };
           })();
       const parsed = parsePlanFile(bytes, { name, title: name.replace(/\.[^.]+$/, "") });
-      if (parsed.tasks.length === 0) throw new PlanError("input.no-tasks", `${name}: no numbered tasks found`, { name });
+      if (parsed.tasks.length === 0) throw new PlanError("input.no-tasks", `${name}: ${noTasksReason(parsed)}`, { name });
       const result = await deps.store.importPlan(parsed, { source: name, actor: c.get("key").id });
       return c.json(result, result.created ? 201 : 200);
     })

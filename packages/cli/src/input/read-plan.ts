@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import {
   COLUMN_ROLES,
+  noTasksReason,
   parsePlanFile,
   PlanError,
   UnitRegistry,
@@ -100,7 +101,7 @@ export const readPlan = (file: string | undefined, options: InputOptions = {}): 
     throw error;
   }
   if (plan.tasks.length === 0) {
-    throw inputError(`${file}: no numbered tasks found (expected lines such as "1." "1、" "(一)" "一、", or a table with a 工作任务 column)`);
+    throw inputError(`${file}: ${noTasksReason(plan)}`);
   }
   return plan;
 };
