@@ -53,7 +53,8 @@ describe("planPeriod", () => {
   });
 
   it("reads a document number and ROC years", () => {
-    expect(planPeriod("", "昆政发\u30142016\u301513号", "")).toEqual({ year: 2016, due: "2016-12-31" });
+    // planPeriod reads folded text, as parsePlan gives it.
+    expect(planPeriod("", fold("昆政发\u30142016\u301513号"), "")).toEqual({ year: 2016, due: "2016-12-31" });
     expect(planPeriod("民國114年施政計畫", "", "")).toEqual({ year: 2025, due: "2025-12-31" });
     expect(planPeriod("114年度工作計畫", "", "")).toEqual({ year: 2025, due: "2025-12-31" });
     expect(planPeriod("", "庆祝建党100年", "")).toEqual({ year: null, due: null });

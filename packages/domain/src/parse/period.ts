@@ -12,7 +12,8 @@ export interface PlanPeriod {
 // Matched on folded text, where full-width digits and brackets are ASCII.
 const SPAN = /(?<!\d)((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年/;
 const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年/;
-const DOCUMENT_NUMBER = /[〔[(]((?:19|20)\d{2})[〕\])]\s*\d{1,4}\s*[号號]/;
+// 〔2016〕 reads as (2016) once folded.
+const DOCUMENT_NUMBER = /[([]((?:19|20)\d{2})[)\]]\s*\d{1,4}\s*[号號]/;
 // A bare three-digit year is a ROC year only where it opens the text or says 年度: 建党100年 is not one.
 const ROC_YEAR = /(?:民國|民国)\s*(\d{2,3})\s*年|^\s*(1[01]\d)\s*年|(?<![\d.])(1[01]\d)\s*年度/;
 

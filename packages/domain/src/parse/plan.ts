@@ -12,16 +12,16 @@ import { fold, Joined, splitLines, trimTrailingPunctuation, type SourceLine } fr
 import { mergeRepeatedTasks } from "./appendix.js";
 import { areasFromTasks, inferAreas } from "./areas.js";
 import { coveringLetterEnd } from "./covering-letter.js";
-import { alternation } from "./labels.js";
-import { PAGE_DEBRIS, TITLE_ENDINGS } from "./vocabulary.js";
 import { readDeclaration } from "./declaration.js";
-import { foldSubItems } from "./sub-items.js";
 import { firstIsLead, markFirstAsLead } from "./first-is-lead.js";
-import { planPeriod } from "./period.js";
+import { alternation } from "./labels.js";
 import { outline, type OutlineItem } from "./outline.js";
+import { planPeriod } from "./period.js";
+import { foldSubItems } from "./sub-items.js";
 import { findTextTables, mapColumns, rowsToSources, type Cell, type ColumnNames, type TextTable } from "./table.js";
 import { readTask, type TaskSource } from "./task.js";
 import { unitClauses } from "./units.js";
+import { PAGE_DEBRIS, TITLE_ENDINGS } from "./vocabulary.js";
 import { unitDirectory } from "../units/directory.js";
 import { createUnitResolver } from "../units/registry.js";
 
@@ -81,16 +81,17 @@ export const parsePlanRows = (rows: readonly (readonly Cell[])[], options: Parse
 const assemblePlan = (text: string, preambleLines: readonly SourceLine[], sources: readonly TaskSource[], options: ParseOptions, notes: Finding[] = []): Plan => {
   const { title, rest } = splitTitle(preambleLines, options.title);
   const preamble = new Joined(rest.map((l) => ({ line: l.number, column: 1, text: l.text.trim() }))).text;
-  const period = planPeriod(fold(title), fold(preamble), fold(text));
-  const year = period.year;
   // Vocabulary is matched on folded text: full-width punctuation reads as ASCII.
-  const declared = readDeclaration(fold(preamble));
+  const [foldedText, foldedPreamble] = [fold(text), fold(preamble)];
+  const period = planPeriod(fold(title), foldedPreamble, foldedText);
+  const year = period.year;
+  const declared = readDeclaration(foldedPreamble);
   const tasks = uniqueIds(mergeRepeatedTasks(sources.map((source) => ({ task: readTask(source, period, notes), table: source.table }))));
-  if (firstIsLead(fold(text))) markFirstAsLead(tasks);
+  if (firstIsLead(foldedText)) markFirstAsLead(tasks);
   const areas = tasks.some((t) => t.area !== null) ? areasFromTasks(tasks) : inferAreas(declared, tasks);
   if (!tasks.some((t) => t.area !== null)) nameAreas(tasks, areas);
   const units = unitDirectory(tasks, createUnitResolver(options.units));
-  return { id: `plan_${contentHash(text)}`, title, year, preamble, cadence: reportingCadence(fold(text)), declared, areas, tasks, units, notes };
+  return { id: `plan_${contentHash(text)}`, title, year, preamble, cadence: reportingCadence(foldedText), declared, areas, tasks, units, notes };
 };
 
 // "每季度报送一次进展", "按季度调度": the plan sets its own reporting rhythm; monthly otherwise.

@@ -34,7 +34,7 @@ const MAX_HEADER = 200;
 const HEADER_HINT = new RegExp(alternation(HEADER_ENDINGS.task));
 
 /** Splits a line of a row-per-line table into cells: pipes, tabs, or runs of spaces (single spaces when the header needs them). */
-export const splitRow = (line: SourceLine, expected?: number): { cells: Cell[]; loose: boolean } | null => {
+const splitRow = (line: SourceLine, expected?: number): { cells: Cell[]; loose: boolean } | null => {
   const text = line.text;
   let parts: string[];
   let loose = false;
@@ -58,6 +58,9 @@ export const splitRow = (line: SourceLine, expected?: number): { cells: Cell[]; 
   }
   return { cells, loose };
 };
+
+/** The number a cell holds alone or opens its text with (1 / 1.…), for cells read one by one. */
+const numberIn = (cell: Cell) => rowAnchor([cell], { task: 0 });
 
 /** Fits a space-separated row to the header: extra cells belong to the task column (its text may hold spaces). */
 const fit = (cells: Cell[], map: ColumnMap, width: number): Cell[] => {
@@ -162,7 +165,7 @@ const paragraphPerCell = (lines: readonly SourceLine[], at: number, names: Colum
     const text = line.text.trim();
     if (text === "") continue;
     const cell: Cell = { text, line: line.number, column: line.text.indexOf(text) + 1 };
-    const anchor = rowAnchor([cell], { task: 0 });
+    const anchor = numberIn(cell);
     const marker = matchMarker(fold(text));
     // A heading of the document's own ends the table.
     if (!anchor && marker && marker.style !== "num" && marker.style !== "num-paren" && afterTask < 0) break;
@@ -221,7 +224,7 @@ const cellPerLine = (lines: readonly SourceLine[], at: number, names: ColumnName
   // The header: column names up to the first number, ending with a known name (a short first
   // cell of the rows, such as a section 规范公开, is not a column name).
   let width = 0;
-  for (let k = 0; k < cells.length && looksLikeHeader(cells[k]!.text) && rowAnchor([cells[k]!], { task: 0 }) === null; k++) {
+  for (let k = 0; k < cells.length && looksLikeHeader(cells[k]!.text) && numberIn(cells[k]!) === null; k++) {
     if (headerRole(cells[k]!.text) !== null) width = k + 1;
   }
   if (width < 2) return null;
@@ -231,7 +234,7 @@ const cellPerLine = (lines: readonly SourceLine[], at: number, names: ColumnName
   let row: Cell[] = [];
   for (let k = width; k < cells.length; k++) {
     const cell = cells[k]!;
-    const anchor = rowAnchor([cell], { task: 0 });
+    const anchor = numberIn(cell);
     if (!anchor) {
       if (cell.text !== "") row.push(cell);
       continue;
@@ -242,7 +245,7 @@ const cellPerLine = (lines: readonly SourceLine[], at: number, names: ColumnName
     const after = cellsAfterAnchor(anchor, map, width);
     const tail = cells.slice(k + 1, k + 1 + after);
     // A merged cell shortens a row: the next task's number is never one of this row's cells.
-    const stop = tail.findIndex((c, n) => n > 0 && rowAnchor([c], { task: 0 })?.number === String(Number(anchor.number) + 1));
+    const stop = tail.findIndex((c, n) => n > 0 && numberIn(c)?.number === String(Number(anchor.number) + 1));
     const own = stop < 0 ? tail : tail.slice(0, stop);
     rows.push([...row, cell, ...own]);
     row = [];

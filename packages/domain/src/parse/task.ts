@@ -3,13 +3,14 @@
 
 import type { Deadline } from "../models/deadline.js";
 import type { Finding } from "../models/finding.js";
-import { unreadClauses } from "./notes.js";
 import type { Milestone } from "../models/milestone.js";
 import type { Task } from "../models/task.js";
 import type { UnitRef } from "../models/unit.js";
 import { trimTrailingPunctuation, type Joined } from "../text/source.js";
 import { clauseStart, sentenceEnd } from "./clauses.js";
 import { findDeadlines, type DeadlineMatch } from "./deadlines.js";
+import { unreadClauses } from "./notes.js";
+import type { PlanPeriod } from "./period.js";
 import { inRanges, lowerBound } from "./ranges.js";
 import { findTargets } from "./targets.js";
 import { titleEnd as findTitleEnd } from "./title.js";
@@ -32,17 +33,9 @@ export interface TaskSource {
   readonly table?: number;
 }
 
-
-/** The plan's year (to date phrases such as 6月底前) and when a task without a deadline of its own is due. */
-export interface PlanCalendar {
-  readonly year: number | null;
-  /** The end of the plan's period: its year, or the last year of a multi-year plan (2023—2025年). */
-  readonly due: string | null;
-}
-
-/** One task from its source; what could not be read goes to `notes`. */
-export const readTask = (source: TaskSource, calendar: PlanCalendar, notes: Finding[] = []): Task => {
-  const { year } = calendar;
+/** One task from its source, dated by the plan's period; what could not be read goes to `notes`. */
+export const readTask = (source: TaskSource, period: PlanPeriod, notes: Finding[] = []): Task => {
+  const { year } = period;
   const { block } = source;
   const { text, folded } = block;
   const clauses = unitClauses(block);
@@ -63,9 +56,10 @@ export const readTask = (source: TaskSource, calendar: PlanCalendar, notes: Find
 
   const all = findDeadlines(folded, text, year);
   const deadlines = all.filter((d) => !inClause(d.start));
-  const deadline = ownDeadline(source, block, clauses, calendar) ?? deadlines.find((d) => d.start < titleEnd)?.deadline ?? { text: null, date: calendar.due };
+  // Its own deadline, else a deadline phrase in its title, else the end of the plan's period.
+  const deadline = ownDeadline(source, clauses, year) ?? deadlines.find((d) => d.start < titleEnd)?.deadline ?? { text: null, date: period.due };
   const found = findTargets(block, { start: 0, end: text.length, skip: clauses, deadlines, taskDeadline: deadline });
-  // A deadline in the title is the task's own (see ownDeadline); the dated steps come after it.
+  // A deadline in the title is the task's own; the dated steps come after the title.
   const milestones = milestonesOf(block, deadlines.filter((d) => d.start >= titleEnd), found.map((t) => t.at));
 
   notes.push(...unreadClauses(block, source.path.join("."), inClause));
@@ -87,19 +81,17 @@ export const readTask = (source: TaskSource, calendar: PlanCalendar, notes: Find
 };
 
 /**
- * The task's own deadline, as printed, with its date where one follows: a deadline cell, a
- * 完成时限 field, or a deadline inside the responsibility clause (…,9月底完成); else (see readTask)
- * a deadline phrase in its title, else the end of the plan's period. Dated steps in the body are milestones.
+ * The deadline the task prints for itself, with its date where one follows: a deadline cell, a
+ * 完成时限 field, or a deadline inside the responsibility clause (…,9月底完成).
  */
-const ownDeadline = (source: TaskSource, block: Joined, clauses: ReturnType<typeof unitClauses>, calendar: PlanCalendar): Deadline | null => {
+const ownDeadline = (source: TaskSource, clauses: ReturnType<typeof unitClauses>, year: number | null): Deadline | null => {
   const cell = source.deadlineCell;
-  if (cell && cell.text.trim() !== "") return printedDeadline(cell.text, cell.folded, calendar.year);
+  if (cell && cell.text.trim() !== "") return printedDeadline(cell.text, cell.folded, year);
   const field = clauses.find((c) => c.deadline)?.deadline;
-  if (field) {
-    const printed = block.text.slice(field.start, field.end);
-    if (trimTrailingPunctuation(printed) !== "") return printedDeadline(printed, block.folded.slice(field.start, field.end), calendar.year);
-  }
-  return null;
+  if (!field) return null;
+  const { text, folded } = source.block;
+  const printed = text.slice(field.start, field.end);
+  return trimTrailingPunctuation(printed) === "" ? null : printedDeadline(printed, folded.slice(field.start, field.end), year);
 };
 
 const printedDeadline = (text: string, folded: string, year: number | null): Deadline => ({

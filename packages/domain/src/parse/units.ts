@@ -122,7 +122,7 @@ export const uniqueUnits = (units: readonly UnitRef[]): UnitRef[] => {
  * units of each role and the task's deadline. A sentence after 。 that opens with no label is a
  * note (以下政策措施均需…), not units. Sections with other labels (people: 牵头负责领导:某某) are passed over.
  */
-export const sectionsIn = (
+const sectionsIn = (
   block: Joined,
   start: number,
   end: number,
@@ -253,7 +253,7 @@ export const unitsInCell = (cell: Joined, role: UnitRole): UnitRef[] =>
   );
 
 /** Unit names in [start, end): split at 、 , (or the given separators) outside brackets, and at 及/和 between two unit names. */
-export const namesIn = (block: Joined, start: number, end: number, role: UnitRole, separators = "、,"): UnitRef[] =>
+const namesIn = (block: Joined, start: number, end: number, role: UnitRole, separators = "、,"): UnitRef[] =>
   nameSpans(block, start, end, separators).map(([s, e]) => unitRef(block, s, e, role));
 
 const unitRef = (block: Joined, start: number, nameEnd: number, listRole: UnitRole): UnitRef => {
