@@ -122,12 +122,7 @@ export const uniqueUnits = (units: readonly UnitRef[]): UnitRef[] => {
  * units of each role and the task's deadline. A sentence after 。 that opens with no label is a
  * note (以下政策措施均需…), not units. Sections with other labels (people: 牵头负责领导:某某) are passed over.
  */
-const sectionsIn = (
-  block: Joined,
-  start: number,
-  end: number,
-  defaultRole: UnitRole = "responsible",
-): { units: UnitRef[]; deadline: { start: number; end: number } | null } => {
+const sectionsIn = (block: Joined, start: number, end: number): { units: UnitRef[]; deadline: { start: number; end: number } | null } => {
   const folded = block.folded;
   const units: UnitRef[] = [];
   let deadline: { start: number; end: number } | null = null;
@@ -136,7 +131,8 @@ const sectionsIn = (
     const stopped = afterStop;
     afterStop = folded[sectionEnd] === "。";
     let from = sectionStart;
-    let roles: UnitRole[] = [defaultRole];
+    // Units listed before any label are responsible.
+    let roles: UnitRole[] = ["responsible"];
     // A label is short: read the section's first characters only.
     const label = SECTION_LABEL.exec(folded.slice(sectionStart, Math.min(sectionEnd, sectionStart + LABEL_REACH)));
     if (label) {
