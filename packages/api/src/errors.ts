@@ -23,6 +23,7 @@ export const httpStatusOf = (code: PlanErrorCode): ContentfulStatusCode => {
     case "store.conflict":
       return 409;
     case "request.too-large":
+    case "input.too-large":
       return 413;
     case "input.undecodable":
     case "input.bad-package":

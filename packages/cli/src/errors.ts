@@ -17,6 +17,7 @@ export const exitCodeOf = (code: PlanErrorCode): number => {
     case "input.bad-package":
     case "input.unsupported-format":
     case "input.no-tasks":
+    case "input.too-large":
     case "progress.invalid":
       return EXIT.input;
     case "store.unavailable":

@@ -7,6 +7,7 @@ export type PlanErrorCode =
   | "input.bad-package"
   | "input.unsupported-format"
   | "input.no-tasks"
+  | "input.too-large"
   | "plan.not-found"
   | "plan.ambiguous"
   | "task.not-found"

@@ -32,6 +32,7 @@ export { guessKind } from "./units/kind.js";
 export { taskRow, taskRows, taskTable, targetSummary, TASK_TABLE_HEADERS, TASK_TABLE_COLUMNS, type TaskRow } from "./render/task-table.js";
 export { toCsv, toMarkdown } from "./render/delimited.js";
 export { PlanError, type PlanErrorCode } from "./errors.js";
+export { LIMITS, LimitError, type LimitName } from "./limits.js";
 export { contentHash } from "./text/hash.js";
 export * from "./models/progress.js";
 export * from "./models/status.js";

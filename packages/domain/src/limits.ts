@@ -1,0 +1,49 @@
+// The most work any one input may ask of plan. A real work plan is a few hundred tasks in a file
+// of a few megabytes; these bounds sit far above that and far below what would exhaust a
+// process, so a hostile or broken file is refused early, in bounded time and memory, with an
+// error that names the limit it passed. One table, so the README and every reader agree.
+
+import { PlanError } from "./errors.js";
+
+export const LIMITS = {
+  /** Bytes of a plan file as received (Word, Excel, CSV or text). */
+  fileBytes: 20 * 1024 * 1024,
+  /** Entries in an Office (zip) package. */
+  zipEntries: 10_000,
+  /** Bytes one package part may inflate to. */
+  partBytes: 32 * 1024 * 1024,
+  /** Bytes all the parts a reader opens may inflate to together. */
+  packageBytes: 64 * 1024 * 1024,
+  /** Nesting depth of an XML part. */
+  xmlDepth: 256,
+  /** Rows of a worksheet. */
+  sheetRows: 100_000,
+  /** Columns of a worksheet (Excel's own maximum is 16,384, column XFD). */
+  sheetColumns: 16_384,
+  /** Cells a sheet may fill, merged areas included: cells are kept only in rows and columns that hold data. */
+  sheetCells: 2_000_000,
+  /** Characters of a document's text. */
+  textChars: 10_000_000,
+  /** Characters of one line of text. */
+  lineChars: 1_000_000,
+  /** Tasks of one plan. */
+  tasks: 20_000,
+} as const;
+
+export type LimitName = keyof typeof LIMITS;
+
+/** An input beyond one of LIMITS: names the limit, what was found and (when known) the file. */
+export class LimitError extends PlanError {
+  constructor(
+    readonly limit: LimitName,
+    found: string,
+    file?: string,
+  ) {
+    super(
+      "input.too-large",
+      `${file ? `${file}: ` : ""}${found}, over the limit of ${LIMITS[limit].toLocaleString("en-US")} (${limit})`,
+      { limit, max: LIMITS[limit], ...(file ? { file } : {}) },
+    );
+    this.name = "LimitError";
+  }
+}
