@@ -23,6 +23,7 @@ export type PlanErrorCode =
   | "auth.forbidden"
   | "request.invalid"
   | "request.too-large"
+  | "request.unsupported-type"
   | "request.not-found";
 
 /** A failure with a stable code, a message users read (中文 / English) and details for programs. */

@@ -16,18 +16,24 @@ export const LIMITS = {
   packageBytes: 64 * 1024 * 1024,
   /** Nesting depth of an XML part. */
   xmlDepth: 256,
+  /** Elements, attributes and text runs of the XML parts one file is read from, together: what their element trees cost. */
+  xmlNodes: 2_000_000,
   /** Rows of a worksheet. */
   sheetRows: 100_000,
   /** Columns of a worksheet (Excel's own maximum is 16,384, column XFD). */
   sheetColumns: 16_384,
   /** Cells a sheet may fill, merged areas included: cells are kept only in rows and columns that hold data. */
   sheetCells: 2_000_000,
-  /** Characters of a document's text. */
-  textChars: 10_000_000,
+  /** Characters of a document's text (about 1,000 printed pages). */
+  textChars: 2_000_000,
   /** Characters of one line of text. */
   lineChars: 1_000_000,
-  /** Tasks of one plan. */
+  /** Tasks (numbered items) of one plan. */
   tasks: 20_000,
+  /** Milliseconds a server gives the reading of one upload (Node: a worker thread, stopped past it). */
+  readMillis: 10_000,
+  /** Megabytes of heap a server gives the reading of one upload. */
+  readMemoryMb: 512,
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

@@ -13,6 +13,7 @@ export const FindingCode = z.enum([
   "target.no-unit",
   "deadline.outside-year",
   "unit.line-break",
+  "parse.bad-bytes",
   "parse.unread-units",
   "parse.unmapped-table",
 ]);

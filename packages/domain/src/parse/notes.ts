@@ -1,7 +1,9 @@
-// What the parser had to guess or could not read, as located findings (Plan.notes): a bracket that
-// reads like a responsibility clause but gave no unit, a table header whose columns it could not map.
+// What the parser had to guess or could not read, as located findings (Plan.notes): bytes it could
+// not decode, a bracket that reads like a responsibility clause but gave no unit, a table header
+// whose columns it could not map.
 
 import type { Finding } from "../models/finding.js";
+import type { BadBytes, Encoding } from "../text/decode.js";
 import type { Joined } from "../text/source.js";
 import { finding } from "../rules/finding.js";
 import { closingBracket } from "./brackets.js";
@@ -43,3 +45,25 @@ export const unmappedTable = (cells: readonly string[], line: number): Finding =
     `line ${line} looks like a table header (${cells.join(" | ")}) but no task column was recognised; name the columns with --columns`,
     { line, column: 1 },
   );
+
+// A damaged file may hold thousands of bad runs: the first ones say where to look, the count says the rest.
+const MAX_BAD_BYTE_NOTES = 100;
+
+/** Byte runs the decoder could not read, each read as U+FFFD: one note per run, then one for the rest. */
+export const badByteNotes = (bad: readonly BadBytes[], encoding: Encoding): Finding[] => {
+  const notes = bad.slice(0, MAX_BAD_BYTE_NOTES).map(({ line, column, length }) =>
+    finding(
+      "parse.bad-bytes",
+      "warning",
+      `第${line}行第${column}列有${length}个字符无法按${encoding}解码,已读作\uFFFD`,
+      `line ${line}, column ${column}: ${length} character${length === 1 ? "" : "s"} not valid ${encoding}, read as \uFFFD`,
+      { line, column },
+    ),
+  );
+  const rest = bad.length - notes.length;
+  if (rest > 0) {
+    const { line, column } = bad[MAX_BAD_BYTE_NOTES]!;
+    notes.push(finding("parse.bad-bytes", "warning", `另有${rest}处无法解码的字节`, `${rest} more places with bytes that could not be decoded`, { line, column }));
+  }
+  return notes;
+};

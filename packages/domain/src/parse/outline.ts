@@ -2,6 +2,7 @@
 // numbering styles first appear (一、 then (一) then 1. …); tasks are the items with no
 // deeper item under them; the rest are headings whose labels make up each task's path.
 
+import { LimitError, LIMITS } from "../limits.js";
 import { fold, Joined, type SourceLine } from "../text/source.js";
 import { startsNewClause } from "./labels.js";
 import { matchMarker, matchMarkerAt, type Marker } from "./markers.js";
@@ -76,6 +77,8 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
     const item: MutableItem = { marker, depth, path, line: line.number, column: marker.start + 1, parentKey: path.slice(0, -1).join("/"), pieces: [] };
     open[depth] = { marker, item };
     lastValue.set(marker.style, marker.value);
+    // Checked as items are found: a file of nothing but numbers is refused before it costs much.
+    if (items.length >= LIMITS.tasks) throw new LimitError("tasks", `the document has more than ${LIMITS.tasks.toLocaleString("en-US")} numbered items`);
     items.push(item);
     listedInside = new Set();
   };

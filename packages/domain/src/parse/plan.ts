@@ -1,12 +1,14 @@
-// parsePlan: a work-plan document (bytes or text) in, a typed Plan out. Never throws on text;
-// bytes that are not text in a known encoding raise a DecodeError.
+// parsePlan: a work-plan document (bytes or text) in, a typed Plan out. Never throws on text within
+// LIMITS (beyond them, a LimitError); bytes that are not text in a known encoding raise a
+// DecodeError, and a few bad bytes in otherwise good text become notes.
 
 import type { Area } from "../models/area.js";
 import type { Finding } from "../models/finding.js";
 import type { Plan } from "../models/plan.js";
 import type { Task } from "../models/task.js";
 import type { UnitRegistry } from "../models/registry.js";
-import { decode, type Encoding } from "../text/decode.js";
+import { LimitError, LIMITS } from "../limits.js";
+import { decodeText, type Encoding } from "../text/decode.js";
 import { contentHash } from "../text/hash.js";
 import { fold, Joined, splitLines, trimTrailingPunctuation, type SourceLine } from "../text/source.js";
 import { mergeRepeatedTasks } from "./appendix.js";
@@ -18,6 +20,7 @@ import { alternation } from "./labels.js";
 import { outline, type OutlineItem } from "./outline.js";
 import { planPeriod } from "./period.js";
 import { foldSubItems } from "./sub-items.js";
+import { badByteNotes } from "./notes.js";
 import { findTextTables, mapColumns, rowsToSources, type Cell, type ColumnNames, type TextTable } from "./table.js";
 import { readTask, type TaskSource } from "./task.js";
 import { unitClauses } from "./units.js";
@@ -28,6 +31,8 @@ import { createUnitResolver } from "../units/registry.js";
 export interface ParseOptions {
   /** Overrides encoding detection for byte input. */
   readonly encoding?: Encoding;
+  /** Refuses byte input with any undecodable byte, instead of reading it with a note per bad run. */
+  readonly strict?: boolean;
   /** Title to use when the document has no title line (the CLI passes the file name). */
   readonly title?: string;
   /** Header names of task tables that do not use the usual ones. */
@@ -42,10 +47,29 @@ const PAGE_DEBRIS_LINE = new RegExp(`^(?:${alternation(PAGE_DEBRIS.openers)})|(?
 // How far down a page the title may stand below such debris.
 const TITLE_REACH = 12;
 
+/** The text of a plan file with notes for its bad bytes; throws DecodeError or LimitError. */
+export const planText = (input: string | Uint8Array, options: ParseOptions = {}): { text: string; notes: Finding[] } => {
+  const decoded = typeof input === "string" ? { text: input.replace(/^\uFEFF/, ""), encoding: "utf-8" as const, bad: [] } : decodeText(input, options);
+  checkTextLimits(decoded.text);
+  return { text: decoded.text, notes: badByteNotes(decoded.bad, decoded.encoding) };
+};
+
+/** Refuses text too long for the parser to promise bounded work, naming the line when one is too long. */
+const checkTextLimits = (text: string): void => {
+  if (text.length > LIMITS.textChars) throw new LimitError("textChars", `the document has ${text.length.toLocaleString("en-US")} characters`);
+  let line = 1;
+  for (let start = 0; start <= text.length; line++) {
+    const end = text.indexOf("\n", start);
+    const stop = end < 0 ? text.length : end;
+    if (stop - start > LIMITS.lineChars) throw new LimitError("lineChars", `line ${line} has ${(stop - start).toLocaleString("en-US")} characters`);
+    if (end < 0) break;
+    start = end + 1;
+  }
+};
+
 export const parsePlan = (input: string | Uint8Array, options: ParseOptions = {}): Plan => {
-  const text = typeof input === "string" ? input.replace(/^\uFEFF/, "") : decode(input, options.encoding);
+  const { text, notes } = planText(input, options);
   const lines = splitLines(text);
-  const notes: Finding[] = [];
   const tables = findTextTables(lines, options.columns, notes);
   const tableLines = new Set(tables.flatMap((t) => [...t.lines]));
   const letterEnd = coveringLetterEnd(lines);
@@ -61,7 +85,7 @@ export const parsePlan = (input: string | Uint8Array, options: ParseOptions = {}
 };
 
 /** A plan from the rows of a spreadsheet or CSV file: a header row, the rows below it, any text above it as title and preamble. */
-export const parsePlanRows = (rows: readonly (readonly Cell[])[], options: ParseOptions = {}): Plan => {
+export const parsePlanRows = (rows: readonly (readonly Cell[])[], options: ParseOptions = {}, notes: Finding[] = []): Plan => {
   const headerIndex = rows.findIndex((row) => mapColumns(row.map((c) => c.text), options.columns) !== null);
   const above = headerIndex < 0 ? rows : rows.slice(0, headerIndex);
   const lines: SourceLine[] = above.map((row) => ({
@@ -75,10 +99,11 @@ export const parsePlanRows = (rows: readonly (readonly Cell[])[], options: Parse
   const map = headerIndex < 0 ? null : mapColumns(rows[headerIndex]!.map((c) => c.text), options.columns);
   const sources = map ? rowsToSources(rows.slice(headerIndex + 1), map) : [];
   const text = rows.map((row) => row.map((c) => c.text).join("\t")).join("\n");
-  return assemblePlan(text, lines, sources, options);
+  return assemblePlan(text, lines, sources, options, notes);
 };
 
-const assemblePlan = (text: string, preambleLines: readonly SourceLine[], sources: readonly TaskSource[], options: ParseOptions, notes: Finding[] = []): Plan => {
+const assemblePlan = (text: string, preambleLines: readonly SourceLine[], sources: readonly TaskSource[], options: ParseOptions, notes: Finding[]): Plan => {
+  if (sources.length > LIMITS.tasks) throw new LimitError("tasks", `the document has ${sources.length.toLocaleString("en-US")} tasks`);
   const { title, rest } = splitTitle(preambleLines, options.title);
   const preamble = new Joined(rest.map((l) => ({ line: l.number, column: 1, text: l.text.trim() }))).text;
   // Vocabulary is matched on folded text: full-width punctuation reads as ASCII.

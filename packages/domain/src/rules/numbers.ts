@@ -9,9 +9,11 @@ const where = (task: Task) => ({ task: label(task), line: task.line, column: tas
 
 /**
  * Walks the tasks of each level in order. A list under a new heading may restart at 1 or carry
- * on from the last number; anything else is a duplicate (number seen already) or a gap.
+ * on from the last number; anything else is a duplicate (number seen already) or a gap. A gap is
+ * reported once as a range, whatever its size: a list that jumps from 1 to 1000000000000 costs
+ * one step, not a step per missing number.
  */
-const walk = (plan: Plan, onDuplicate: (task: Task) => void, onGap: (missing: number, next: Task) => void) => {
+const walk = (plan: Plan, onDuplicate: (task: Task) => void, onGap: (first: number, last: number, next: Task) => void) => {
   const runs = new Map<number, { parent: string; last: number; seen: Set<number> }>();
   for (const task of plan.tasks) {
     const value = valueOf(task.number);
@@ -25,7 +27,7 @@ const walk = (plan: Plan, onDuplicate: (task: Task) => void, onGap: (missing: nu
     }
     run.parent = parent;
     if (run.seen.has(value)) onDuplicate(task);
-    else for (let missing = run.last + 1; missing < value; missing++) onGap(missing, task);
+    else if (value > run.last + 1) onGap(run.last + 1, value - 1, task);
     run.seen.add(value);
     run.last = Math.max(run.last, value);
   }
@@ -42,20 +44,23 @@ export const duplicateTaskNumber = (plan: Plan): Finding[] => {
   return found;
 };
 
-/** A number is skipped in a sequence of tasks (a task was dropped or misnumbered). */
+/** Numbers are skipped in a sequence of tasks (a task was dropped or misnumbered): one finding per gap, at its first number. */
 export const missingTaskNumber = (plan: Plan): Finding[] => {
   const found: Finding[] = [];
   walk(
     plan,
     () => {},
-    (missing, next) =>
+    (first, last, next) => {
+      const zh = first === last ? `缺少任务${first}` : `缺少任务${first}至${last}`;
+      const en = first === last ? `task ${first} is missing` : `tasks ${first} to ${last} are missing`;
       found.push(
-        finding("task.missing-number", "error", `缺少任务${missing}(任务${label(next)}之前)`, `task ${missing} is missing (before task ${label(next)})`, {
-          task: [...next.path.slice(0, -1), String(missing)].join("."),
+        finding("task.missing-number", "error", `${zh}(任务${label(next)}之前)`, `${en} (before task ${label(next)})`, {
+          task: [...next.path.slice(0, -1), String(first)].join("."),
           line: next.line,
           column: next.column,
         }),
-      ),
+      );
+    },
   );
   return found;
 };

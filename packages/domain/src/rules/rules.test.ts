@@ -21,6 +21,17 @@ describe("validation rules", () => {
     expect(codes(doc(ok(1), ok(2), ok(4)))).toEqual(["error task.missing-number 3@5"]);
   });
 
+  it("task.missing-number: a gap is one finding naming its range, however wide", () => {
+    // The parser reads no 13-digit task number; a program may hand validatePlan any plan.
+    const plan = parsePlan(doc(ok(1), ok(5), ok(6)));
+    const huge = { ...plan.tasks[2]!, number: "1000000000000", path: ["1000000000000"] };
+    const found = validatePlan({ ...plan, tasks: [plan.tasks[0]!, plan.tasks[1]!, huge] });
+    expect(found.filter((f) => f.code === "task.missing-number").map((f) => [f.task, f.message])).toEqual([
+      ["2", "缺少任务2至4(任务5之前) / tasks 2 to 4 are missing (before task 5)"],
+      ["6", "缺少任务6至999999999999(任务1000000000000之前) / tasks 6 to 999999999999 are missing (before task 1000000000000)"],
+    ]);
+  });
+
   it("numbering may restart under each heading", () => {
     const text = "2025年要点\n前言。\n一、甲\n1.推进甲。(责任单位:市财政局)\n2.推进乙。(责任单位:市财政局)\n二、乙\n1.推进丙。(责任单位:市财政局)\n";
     expect(codes(text)).toEqual([]);

@@ -1,5 +1,7 @@
 // Reporting periods: months (2016-06) and quarters (2016-Q2), their dates, and which one is due.
 
+import type { Plan } from "../models/plan.js";
+
 export type Cadence = "monthly" | "quarterly";
 
 export interface PeriodRange {
@@ -39,4 +41,19 @@ export const duePeriod = (asOf: string, cadence: Cadence, since: string): string
   if (current.end <= asOf) return current.period;
   const dayBefore = new Date(Date.parse(`${current.start}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
   return dayBefore < since ? null : periodOf(dayBefore, cadence);
+};
+
+/** The years a plan runs over: from its year (or its first dated deadline) to its last dated deadline. Null when it names no year. */
+export const planSpan = (plan: Plan): { first: number; last: number } | null => {
+  let first = plan.year ?? Infinity;
+  let last = plan.year ?? -Infinity;
+  for (const task of plan.tasks) {
+    for (const deadline of [task.deadline, ...task.targets.map((t) => t.deadline), ...task.milestones.map((m) => m.deadline)]) {
+      if (deadline.date === null) continue;
+      const year = Number(deadline.date.slice(0, 4));
+      if (plan.year === null) first = Math.min(first, year);
+      last = Math.max(last, year);
+    }
+  }
+  return last === -Infinity ? null : { first, last };
 };

@@ -6,6 +6,19 @@ import type { Plan } from "../models/plan.js";
 import { ProgressInput } from "../models/progress.js";
 import type { Task } from "../models/task.js";
 import { unitKey } from "../units/key.js";
+import { planSpan } from "./period.js";
+
+// Reports are taken for the plan's years and one year either side: a late report on last year's
+// plan, a baseline for the year before. A plan that names no year takes any year in these bounds,
+// which only keep out the impossible (0000-01, 9999-12).
+const SPAN_MARGIN = 1;
+const ANY_YEAR = { first: 1950, last: 2100 };
+// No plan counts beyond this (a province's GDP in 元 is about 10^13); more is a typing slip.
+const MAX_VALUE = 1e15;
+// A cumulative value this many times its target is a slip of unit (元 for 万元), not progress.
+const MAX_TIMES_TARGET = 1000;
+// A rate: at most this many times its target, and 100 % always allowed.
+const MAX_TIMES_RATE = 10;
 
 export type CheckedProgress = Omit<import("zod").infer<typeof ProgressInput>, "task" | "unit"> & { task: string; unit: string };
 
@@ -56,6 +69,17 @@ export const checkProgress = (plan: Plan, raw: unknown): CheckedProgress => {
     });
   }
   if (target !== null && input.value === null) throw new PlanError("progress.invalid", "a report on a target needs a value", { field: "value" });
+  if (target === null && input.value !== null) {
+    throw new PlanError(
+      "progress.invalid",
+      input.milestone !== null
+        ? `a milestone is done or not: report its status, not a value`
+        : `task ${task.id} has no numeric target: report a status, not a value`,
+      { field: "value" },
+    );
+  }
+  checkPeriod(plan, input.period);
+  if (target !== null) checkValue(task, target, input.value!);
   if (target === null && input.value === null && input.status === null) {
     throw new PlanError("progress.invalid", "a report needs a value or a status", { field: "value" });
   }
@@ -70,4 +94,30 @@ export const checkProgress = (plan: Plan, raw: unknown): CheckedProgress => {
     );
   }
   return { ...input, task: task.id, target, unit: ref.unit };
+};
+
+/** The period falls within the plan's years, one either side. */
+const checkPeriod = (plan: Plan, period: string): void => {
+  const span = planSpan(plan);
+  const allowed = span ? { first: span.first - SPAN_MARGIN, last: span.last + SPAN_MARGIN } : ANY_YEAR;
+  const year = Number(period.slice(0, 4));
+  if (year < allowed.first || year > allowed.last) {
+    const runs = span ? `the plan runs ${span.first === span.last ? span.first : `${span.first}–${span.last}`}; ` : "";
+    throw new PlanError("progress.invalid", `period: ${period} is outside the years reports are taken for (${runs}${allowed.first}–${allowed.last})`, {
+      field: "period",
+    });
+  }
+};
+
+/** A value is a plausible count of its target's measure: not astronomically large, not a slip of unit. */
+const checkValue = (task: Task, target: number, value: number): void => {
+  const { value: goal, unit, text } = task.targets[target - 1]!;
+  const limit = unit === "%" ? Math.max(100, goal * MAX_TIMES_RATE) : goal > 0 ? goal * MAX_TIMES_TARGET : MAX_VALUE;
+  if (value > Math.min(limit, MAX_VALUE)) {
+    throw new PlanError(
+      "progress.invalid",
+      `value: ${value} is not a plausible figure for “${text}” (${goal}${unit}); give it in ${unit || "the target's measure"}`,
+      { field: "value", task: task.id, target },
+    );
+  }
 };

@@ -148,4 +148,20 @@ describe("checkProgress", () => {
   ])("refuses %j with %s", (input, code) => {
     expect(() => checkProgress(plan, input)).toThrow(expect.objectContaining({ code }));
   });
+
+  it("takes periods within the plan's years, one either side, and no others", () => {
+    for (const period of ["2015-01", "2016-Q4", "2017-12"]) expect(checkProgress(plan, { ...ok, period }).period).toBe(period);
+    for (const period of ["0000-01", "9999-12", "2014-12", "2018-01"]) {
+      expect(() => checkProgress(plan, { ...ok, period })).toThrow(/period: .* outside the years reports are taken for \(the plan runs 2016; 2015–2017\)/);
+    }
+  });
+
+  it("refuses a value no target could mean, and a value where there is no measure", () => {
+    // 7000公里: 7,000,000 is a thousand times over, a slip of unit.
+    expect(() => checkProgress(plan, { ...ok, value: 7_000_001 })).toThrow(/value: 7000001 is not a plausible figure for “新建、改造农村公路7000公里” \(7000公里\); give it in 公里/);
+    expect(checkProgress(plan, { ...ok, value: 7_000_000 }).value).toBe(7_000_000);
+    expect(() => checkProgress(plan, { ...ok, value: Number.POSITIVE_INFINITY })).toThrow(expect.objectContaining({ code: "progress.invalid" }));
+    expect(() => checkProgress(plan, { task: "3", milestone: 1, unit: "省发展改革委", period: "2016-06", value: 5 })).toThrow(/milestone is done or not/);
+    expect(() => checkProgress(plan, { task: "4", unit: "省财政厅", period: "2016-06", value: 5 })).toThrow(/task 4 has no numeric target/);
+  });
 });
