@@ -29,6 +29,9 @@ export interface TextTable {
 }
 
 const MAX_HEADER = 200;
+// No task table has more columns. Each way of reading a header looks no further than this from its
+// line, so that a document of header-like lines costs a bounded look at each, not a scan to its end.
+const MAX_COLUMNS = 30;
 // A header names a task column, so it holds a word that task columns end with (or a caller's
 // name): a cheap first test.
 const HEADER_HINT = new RegExp(alternation(HEADER_ENDINGS.task));
@@ -149,6 +152,7 @@ const paragraphPerCell = (lines: readonly SourceLine[], at: number, names: Colum
     if (text === "") continue;
     if (text.includes("|") || headerRole(text) === null) break;
     header.push({ text, line: lines[j]!.number, column: 1 });
+    if (header.length > MAX_COLUMNS) return null;
   }
   if (header.length < 3) return null;
   const map = mapColumns(header.map((c) => c.text), names);
@@ -205,6 +209,7 @@ const keyValue = (lines: readonly SourceLine[], at: number, names: ColumnNames):
     if (lines[j]!.text.trim() === "") continue;
     const cells = splitRow(lines[j]!)?.cells.filter((c) => c.text !== "");
     if (!cells || cells.length !== 2 || headerRole(cells[0]!.text) === null) break;
+    if (keys.length === MAX_COLUMNS) return null;
     keys.push(cells[0]!);
     values.push(cells[1]!);
     taken.add(lines[j]!.number);
@@ -220,13 +225,12 @@ const keyValue = (lines: readonly SourceLine[], at: number, names: ColumnNames):
  * gives a row after it, and cells before it (a merged section cell) open its row.
  */
 const cellPerLine = (lines: readonly SourceLine[], at: number, names: ColumnNames): { table: TextTable; next: number } | null => {
+  // The header is found among the first cells; only then is the whole table streamed.
+  if (headerWidth(streamCells(lines, at, MAX_COLUMNS + 1).cells) < 2) return null;
   const { cells, taken, next } = streamCells(lines, at);
   // The header: column names up to the first number, ending with a known name (a short first
   // cell of the rows, such as a section 规范公开, is not a column name).
-  let width = 0;
-  for (let k = 0; k < cells.length && looksLikeHeader(cells[k]!.text) && numberIn(cells[k]!) === null; k++) {
-    if (headerRole(cells[k]!.text) !== null) width = k + 1;
-  }
+  const width = headerWidth(cells);
   if (width < 2) return null;
   const map = mapColumns(cells.slice(0, width).map((c) => c.text), names);
   if (!map) return null;
@@ -255,17 +259,26 @@ const cellPerLine = (lines: readonly SourceLine[], at: number, names: ColumnName
   return { table: { headerLine: lines[at]!.number, lines: taken, sources: rowsToSources(rows, map, width) }, next };
 };
 
+/** How many of the first cells are column names: up to the first number, ending with a known name. */
+const headerWidth = (cells: readonly Cell[]): number => {
+  let width = 0;
+  for (let k = 0; k < Math.min(cells.length, MAX_COLUMNS) && looksLikeHeader(cells[k]!.text) && numberIn(cells[k]!) === null; k++) {
+    if (headerRole(cells[k]!.text) !== null) width = k + 1;
+  }
+  return width;
+};
+
 /**
- * The cells of a cell-per-line table from line `at`. Every "|" closes the cell before it (so "| |"
+ * The cells of a cell-per-line table from line `at` (no more than `most` of them). Every "|" closes the cell before it (so "| |"
  * holds an empty cell); a cell's text may run over several lines. The table runs while a line
  * holds "|" or one of the next lines does.
  */
-const streamCells = (lines: readonly SourceLine[], at: number): { cells: Cell[]; taken: Set<number>; next: number } => {
+const streamCells = (lines: readonly SourceLine[], at: number, most = Infinity): { cells: Cell[]; taken: Set<number>; next: number } => {
   const cells: Cell[] = [];
   const taken = new Set<number>();
   let open: Cell | null = null;
   let j = at;
-  for (; j < lines.length; j++) {
+  for (; j < lines.length && cells.length < most; j++) {
     const line = lines[j]!;
     if (line.text.trim() === "") continue;
     const nextLine = lines.slice(j + 1, j + 4).find((l) => l.text.trim() !== "");
