@@ -1,7 +1,8 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/node.ts"],
+  // The worker a Node server reads uploads in sits beside node.js, where worker-reader.ts looks for it.
+  entry: { index: "src/index.ts", node: "src/node.ts", "parse-worker": "src/node/parse-worker.ts" },
   format: ["esm"],
   dts: true,
   clean: true,

@@ -10,6 +10,7 @@ import { authenticate } from "./auth.js";
 import type { AppDeps, AppEnv } from "./env.js";
 import { handleError } from "./errors.js";
 import { crossOrigin } from "./middleware/cross-origin.js";
+import { requireKnownContentType } from "./middleware/content-type.js";
 import { limitBody } from "./middleware/limit-body.js";
 import { healthRoutes } from "./routes/health.js";
 import { planRoutes } from "./routes/plans.js";
@@ -39,6 +40,7 @@ export const createApp = (deps: AppDeps) => {
     .use(crossOrigin(deps.corsOrigins ?? []))
     .use(limitBody(deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES))
     .use(authenticate(deps))
+    .use(requireKnownContentType())
     .use("/plans/*", etag())
     .use("/status", etag())
     .route("/", healthRoutes(deps))

@@ -25,6 +25,7 @@ export const httpStatusOf = (code: PlanErrorCode): ContentfulStatusCode => {
     case "request.too-large":
     case "input.too-large":
       return 413;
+    case "request.unsupported-type":
     case "input.undecodable":
     case "input.bad-package":
     case "input.unsupported-format":
@@ -55,7 +56,7 @@ export const handleError = (error: unknown, c: Context): Response => {
     ({ code, message } = error);
     details = { ...error.details };
   } else if (error instanceof HTTPException) {
-    code = error.status === 413 ? "request.too-large" : error.status === 404 ? "request.not-found" : "request.invalid";
+    code = error.status === 413 ? "request.too-large" : error.status === 404 ? "request.not-found" : error.status === 415 ? "request.unsupported-type" : "request.invalid";
     message = error.message || "bad request";
   } else {
     console.error(`[${requestId}]`, error);

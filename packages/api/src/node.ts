@@ -6,6 +6,9 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { openStore } from "@plan/store/node";
 import { createApp } from "./app.js";
+import { workerReader, type WorkerReaderOptions } from "./node/worker-reader.js";
+
+export { workerReader, type WorkerReaderOptions } from "./node/worker-reader.js";
 
 export interface ServeOptions {
   /** 0 picks a free port. */
@@ -15,6 +18,8 @@ export interface ServeOptions {
   readonly db?: string | undefined;
   readonly corsOrigins?: readonly string[];
   readonly maxBodyBytes?: number;
+  /** How long and how much heap the reading of one upload may take (LIMITS.readMillis, LIMITS.readMemoryMb by default). */
+  readonly read?: WorkerReaderOptions;
   readonly env?: Record<string, string | undefined>;
 }
 
@@ -26,7 +31,7 @@ export interface RunningServer {
 
 export const startServer = async (options: ServeOptions): Promise<RunningServer> => {
   const store = await openStore(options.db, options.env ?? process.env);
-  const app = createApp({ store, ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}), ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}) });
+  const app = createApp({ store, readDocument: workerReader(options.read), ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}), ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}) });
   const hostname = options.hostname ?? "127.0.0.1";
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname }, () => resolve(s));

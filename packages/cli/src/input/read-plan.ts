@@ -1,9 +1,11 @@
 // Reads a plan file from disk into a Plan, turning every way that can fail into a one-line CliError.
 
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import {
   COLUMN_ROLES,
+  LimitError,
+  LIMITS,
   noTasksReason,
   parsePlanFile,
   PlanError,
@@ -21,6 +23,7 @@ export interface InputOptions {
   encoding?: string | undefined;
   columns?: string | undefined;
   units?: string | undefined;
+  strict?: boolean | undefined;
 }
 
 /** The options every command that reads a plan file takes. */
@@ -28,12 +31,14 @@ export const INPUT_OPTIONS = {
   encoding: { type: "string" },
   columns: { type: "string" },
   units: { type: "string" },
+  strict: { type: "boolean" },
 } as const;
 
 export const INPUT_HELP = `  --encoding E   utf-8, utf-16le, utf-16be, gb18030 (gbk) or big5; detected when not given
   --columns C    table headers that differ from the usual ones: task=工作内容,lead=主责单位,deadline=时间安排
                  (roles: ${COLUMN_ROLES.join(", ")})
-  --units FILE   a unit registry (JSON): { "units": [{ "name", "aliases", "kind" }], "groups": { "有关设区市": [...] } }`;
+  --units FILE   a unit registry (JSON): { "units": [{ "name", "aliases", "kind" }], "groups": { "有关设区市": [...] } }
+  --strict       refuse a text file with any undecodable byte (by default such bytes read as \uFFFD, each place noted)`;
 
 const parseEncoding = (value: string | undefined): Encoding | undefined => {
   if (value === undefined) return undefined;
@@ -81,8 +86,12 @@ export const readPlan = (file: string | undefined, options: InputOptions = {}): 
   const units = readRegistry(options.units);
   let bytes: Uint8Array;
   try {
+    // Measured before it is read: a file over the limit is refused without filling memory.
+    const size = statSync(file).size;
+    if (size > LIMITS.fileBytes) throw new LimitError("fileBytes", `the file has ${size.toLocaleString("en-US")} bytes`);
     bytes = readFileSync(file);
   } catch (error) {
+    if (error instanceof PlanError) throw new CliError(`${file}: ${error.message}`, exitCodeOf(error.code));
     throw inputError(`${file}: ${describeFsError(error)}`);
   }
   if (bytes.length === 0) throw inputError(`${file}: the file is empty`);
@@ -94,6 +103,7 @@ export const readPlan = (file: string | undefined, options: InputOptions = {}): 
       ...(encoding ? { encoding } : {}),
       ...(columns ? { columns } : {}),
       ...(units ? { units } : {}),
+      ...(options.strict ? { strict: true } : {}),
     });
   } catch (error) {
     // Undecodable text, a broken package, a .doc or .pdf: one line naming the file, the exit code by its error code.
