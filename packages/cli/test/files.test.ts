@@ -1,6 +1,6 @@
 // plan units and plan export, and plans in Word, Excel and other encodings, through the binary.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -92,6 +92,29 @@ describe("files people send", () => {
       writeFileSync(path, iconv.encode(text, encoding, { addBOM: encoding === "utf-16le" }));
       expect(parsed(path).tasks).toEqual(expected);
     }
+  });
+
+  it("reads UTF-16 without a BOM, and a file with a bad byte with a located warning; --strict refuses it", () => {
+    const text = readFileSync(seed, "utf8");
+    const noBom = join(dir, "seed-utf16-nobom.txt");
+    writeFileSync(noBom, iconv.encode(text, "utf-16le"));
+    expect(parsed(noBom).tasks).toEqual(parsed(seed).tasks);
+
+    const damaged = join(dir, "seed-damaged.txt");
+    const bytes = Buffer.from(text, "utf8");
+    const at = bytes.indexOf(Buffer.from("\n4.", "utf8")) + 5;
+    bytes[at] = 0xff;
+    writeFileSync(damaged, bytes);
+    const run = plan("validate", damaged);
+    expect(run.stdout).toMatch(/warning\s.*seed-damaged\.txt:9:3\s+parse\.bad-bytes\s.*line 9, column 3: 2 characters not valid UTF-8/);
+    expect(plan("validate", damaged, "--strict")).toMatchObject({ code: 2, stderr: expect.stringMatching(/seed-damaged\.txt: line 9, column 3: bytes that are not valid UTF-8 text/) });
+  });
+
+  it("refuses a file over the size limit without reading it", () => {
+    const huge = join(dir, "huge.txt");
+    writeFileSync(huge, "");
+    truncateSync(huge, 21 * 1024 * 1024);
+    expect(plan("parse", huge)).toMatchObject({ code: 2, stderr: expect.stringMatching(/huge\.txt: the file has 22,020,096 bytes, over the limit of 20,971,520 \(fileBytes\)/) });
   });
 
   it("takes column names for a table with other headers", () => {

@@ -3,7 +3,7 @@
 // whose columns it could not map.
 
 import type { Finding } from "../models/finding.js";
-import type { BadBytes, Encoding } from "../text/decode.js";
+import { ENCODING_NAMES, type BadBytes, type Encoding } from "../text/decode.js";
 import type { Joined } from "../text/source.js";
 import { finding } from "../rules/finding.js";
 import { closingBracket } from "./brackets.js";
@@ -51,12 +51,13 @@ const MAX_BAD_BYTE_NOTES = 100;
 
 /** Byte runs the decoder could not read, each read as U+FFFD: one note per run, then one for the rest. */
 export const badByteNotes = (bad: readonly BadBytes[], encoding: Encoding): Finding[] => {
+  const name = ENCODING_NAMES[encoding];
   const notes = bad.slice(0, MAX_BAD_BYTE_NOTES).map(({ line, column, length }) =>
     finding(
       "parse.bad-bytes",
       "warning",
-      `第${line}行第${column}列有${length}个字符无法按${encoding}解码,已读作\uFFFD`,
-      `line ${line}, column ${column}: ${length} character${length === 1 ? "" : "s"} not valid ${encoding}, read as \uFFFD`,
+      `第${line}行第${column}列有${length}个字符无法按${name}解码,已读作\uFFFD`,
+      `line ${line}, column ${column}: ${length} character${length === 1 ? "" : "s"} not valid ${name}, read as \uFFFD`,
       { line, column },
     ),
   );

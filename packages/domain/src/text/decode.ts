@@ -152,7 +152,8 @@ const locate = (text: string): BadBytes[] => {
   return found;
 };
 
-const NAMES: Readonly<Record<Encoding, string>> = { "utf-8": "UTF-8", "utf-16le": "UTF-16LE", "utf-16be": "UTF-16BE", gb18030: "GB18030", big5: "Big5" };
+/** How people write each encoding's name. */
+export const ENCODING_NAMES: Readonly<Record<Encoding, string>> = { "utf-8": "UTF-8", "utf-16le": "UTF-16LE", "utf-16be": "UTF-16BE", gb18030: "GB18030", big5: "Big5" };
 
 /**
  * Decodes a plan file: its text, the encoding read, and the bad byte runs replaced by U+FFFD
@@ -174,7 +175,7 @@ export const decodeText = (bytes: Uint8Array, options: DecodeOptions = {}): Deco
   }
   const first = bad[0]!;
   if (options.strict) {
-    throw new DecodeError(`line ${first.line}, column ${first.column}: bytes that are not valid ${NAMES[encoding]} text${binary} (${bad.length} such places; without strict they are read as \uFFFD)`, {
+    throw new DecodeError(`line ${first.line}, column ${first.column}: bytes that are not valid ${ENCODING_NAMES[encoding]} text${binary} (${bad.length === 1 ? "the only such place" : `${bad.length} such places`}; without strict they are read as \uFFFD)`, {
       encoding,
       line: first.line,
       column: first.column,
