@@ -1,6 +1,6 @@
 // pnpm bench (api): requests/s and p99 for reading a plan's tasks, against a bare Hono route
-// serving the same JSON from memory in the same process and run; progress writes/s; the SDK's
-// size minified+gzipped.
+// serving the same JSON from memory in the same process and run; progress writes/s; a page of
+// reports with 100 and with 10,000 reports behind it; the SDK's size minified+gzipped.
 // autocannon runs in a child process so that the load does not share the server's event loop.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
@@ -65,6 +65,51 @@ const writes = await load(`${api.url}/plans/${planId}/progress`, [
   "-b",
   JSON.stringify({ task: "4", target: 5, period: "2016-06", value: 3500 }),
 ]);
+
+// A page of reports as a plan's history grows: the page is read from the database by keyset
+// (the reports before it are not read), so 10,000 reports should cost about what 100 do.
+// Two small plans on the same server, written through the store as the CLI would.
+const pagesStore = await openStore(db, {});
+const smallPlan = async (n: number) => {
+  const text = `某市${2000 + n}年工作要点\n一、重点工作\n1.完成道路建设${n * 10_000}公里。(牵头单位:市交通局;责任单位:市财政局)\n`;
+  const res = await fetch(`${api.url}/plans`, { method: "POST", headers: { authorization: `Bearer ${admin}`, "content-type": "application/json" }, body: JSON.stringify({ text, name: `small-${n}.txt` }) });
+  const id = ((await res.json()) as { plan: { id: string } }).plan.id;
+  return { id, year: 2000 + n, task: (await pagesStore.getPlan(id)).tasks[0]!.id };
+};
+const fewPlan = await smallPlan(1);
+const manyPlan = await smallPlan(2);
+const reportsFor = async ({ id, year, task }: { id: string; year: number; task: string }, count: number) => {
+  for (let i = 0; i < count; i++) await pagesStore.addProgress(id, { task, target: 1, unit: "市交通局", period: `${year}-${String(1 + (i % 12)).padStart(2, "0")}`, value: i }, "bench");
+};
+await reportsFor(fewPlan, 100);
+await reportsFor(manyPlan, 10_000);
+await pagesStore.close();
+const readPage = async (path: string) => {
+  const res = await fetch(`${api.url}${path}`, { headers: { authorization: `Bearer ${admin}` } });
+  if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
+  return (await res.json()) as { items: unknown[]; nextCursor: string | null };
+};
+// The cursor of the 50th page of 100 of the long list: a page from deep inside it.
+let deepCursor: string | null = null;
+for (let i = 0; i < 49; i++) deepCursor = (await readPage(`/plans/${manyPlan.id}/progress?limit=100${deepCursor ? `&cursor=${deepCursor}` : ""}`)).nextCursor;
+const pagePaths = {
+  few: `/plans/${fewPlan.id}/progress?limit=100`,
+  many: `/plans/${manyPlan.id}/progress?limit=100`,
+  deep: `/plans/${manyPlan.id}/progress?limit=100&cursor=${deepCursor}`,
+};
+// Sequential requests, the three lists interleaved so that the machine's drift weighs on each alike.
+const PAGE_READS = 400;
+const pageTimes = { few: 0, many: 0, deep: 0 };
+for (const path of Object.values(pagePaths)) for (let i = 0; i < 50; i++) await readPage(path);
+for (let i = 0; i < PAGE_READS; i++) {
+  for (const [name, path] of Object.entries(pagePaths) as [keyof typeof pagePaths, string][]) {
+    const start = performance.now();
+    await readPage(path);
+    pageTimes[name] += performance.now() - start;
+  }
+}
+const perPage = (name: keyof typeof pageTimes) => pageTimes[name] / PAGE_READS;
+
 await api.stop();
 bareServer.close();
 
@@ -76,6 +121,13 @@ console.log(row("GET /plans/{plan}/tasks?limit=20", tasks));
 console.log(row("POST /plans/{plan}/progress", writes));
 const ratio = tasks.rps / bareResult.rps;
 console.log(`tasks / bare = ${ratio.toFixed(2)} (aim: ≥ 0.6) ${ratio >= 0.6 ? "✓" : "✗ under the aim"}`);
+
+console.log(`GET /plans/{plan}/progress?limit=100, one request at a time, mean of ${PAGE_READS}:`);
+console.log(`  100 reports                 ${perPage("few").toFixed(2).padStart(6)} ms`);
+console.log(`  10,000 reports, first page  ${perPage("many").toFixed(2).padStart(6)} ms`);
+console.log(`  10,000 reports, 50th page   ${perPage("deep").toFixed(2).padStart(6)} ms`);
+const growth = perPage("many") / perPage("few");
+console.log(`10,000 / 100 reports = ${growth.toFixed(2)} (flat is 1; aim: ≤ 1.5) ${growth <= 1.5 ? "✓" : "✗ over the aim"}`);
 
 // The SDK as a browser or Worker would load it: bundled, minified, gzipped.
 const sdk = await build({

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { readXlsx } from "@plan/domain";
 import type { PlanStoreClient } from "@plan/store";
 import { Validator } from "@seriousme/openapi-schema-validator";
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 
 const seedText = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
@@ -239,6 +240,90 @@ export const apiSuite = (api: ApiUnderTest) => {
       expect(result.valid).toBe(true);
       expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/plans", "/plans/{plan}", "/plans/{plan}/progress", "/plans/{plan}/status", "/plans/{plan}/report"]));
       expect((await call("/docs")).status).toBe(200);
+    });
+  });
+
+  describe("pages", () => {
+    type PageBody = { items: { id?: string; planId?: string; reportedAt?: string }[]; nextCursor: string | null };
+    const read = async (path: string): Promise<PageBody> => {
+      const res = await call(path, { key: keys.viewer });
+      expect(res.status, path).toBe(200);
+      return res.json();
+    };
+    const walk = async (path: string, limit: number): Promise<PageBody["items"][]> => {
+      const pages: PageBody["items"][] = [];
+      let cursor: string | null = null;
+      do {
+        const page: PageBody = await read(`${path}${path.includes("?") ? "&" : "?"}limit=${limit}${cursor === null ? "" : `&cursor=${cursor}`}`);
+        pages.push(page.items);
+        cursor = page.nextCursor;
+      } while (cursor !== null && pages.length < 500);
+      return pages;
+    };
+    const paged = () => [`/plans`, `/plans/${planId}/progress`, `/plans/${planId}/progress?task=4`, `/plans/${planId}/tasks`, `/plans/${planId}/tasks?asOf=2016-07-01`, `/status?asOf=2016-07-01`];
+
+    it("walks plans, reports and tasks a page at a time, each item once and in order", async () => {
+      for (const value of [4300, 4400, 4500]) expect((await post(`/plans/${planId}/progress`, { ...road, period: "2016-09", value }, keys.roads)).status).toBe(201);
+      for (const [path, limit] of [["/plans", 1], [`/plans/${planId}/progress`, 2], [`/plans/${planId}/progress?unit=${encodeURIComponent("省交通運輸廳")}`, 3], [`/plans/${planId}/tasks`, 7]] as const) {
+        const all = (await read(`${path}${path.includes("?") ? "&" : "?"}limit=500`)).items;
+        const pages = await walk(path, limit);
+        expect(pages.every((p) => p.length <= limit), path).toBe(true);
+        expect(pages.flat(), path).toEqual(all);
+      }
+      const reports = (await read(`/plans/${planId}/progress?limit=500`)).items;
+      expect(reports.length).toBeGreaterThanOrEqual(6);
+      // Oldest first: the three just made close the list.
+      expect(reports.map((r) => r.reportedAt)).toEqual(reports.map((r) => r.reportedAt).sort());
+      expect(reports.slice(-3).map((r) => (r as { value?: number }).value).sort()).toEqual([4300, 4400, 4500]);
+      // An empty cursor is the first page.
+      expect(await read("/plans?cursor=")).toEqual(await read("/plans"));
+    });
+
+    it("refuses a malformed, negative, foreign or tampered cursor with 400 request.invalid naming the cursor", async () => {
+      const plansCursor = (await read("/plans?limit=1")).nextCursor!;
+      const reportsCursor = (await read(`/plans/${planId}/progress?limit=1`)).nextCursor!;
+      const tasksCursor = (await read(`/plans/${planId}/tasks?limit=1`)).nextCursor!;
+      // btoa("-1") is LTE; WyJwbGFucyJd is ["plans"]; the rest is not base64url of anything of ours.
+      const bad = ["%%%", "LTE", "LTE=", "!!!", "q83vEjRWeJA", "aGVsbG8", "WyJwbGFucyJd", "%E0%A4%A", "x".repeat(2000), encodeURIComponent("../../"), "null", "MA"];
+      const cases = paged().flatMap((path) => bad.map((cursor) => [path, cursor] as const));
+      // A tasks cursor of this plan, its offset made negative or fractional.
+      const offset = (n: number) => btoa(JSON.stringify([`tasks:${planId}`, n])).replace(/=+$/, "");
+      cases.push([`/plans/${planId}/tasks`, offset(-1)], [`/plans/${planId}/tasks`, offset(1.5)], [`/plans/${planId}/tasks`, offset(-20)]);
+      cases.push(["/plans", reportsCursor], [`/plans/${planId}/progress`, plansCursor], [`/plans/${planId}/progress`, tasksCursor], [`/plans/${planId}/tasks`, plansCursor], ["/status", tasksCursor]);
+      for (const [path, cursor] of cases) {
+        const res = await call(`${path}${path.includes("?") ? "&" : "?"}cursor=${cursor}`, { key: keys.viewer });
+        const body = await res.json();
+        expect([res.status, body.error?.code, body.error?.details?.field], `${path} cursor=${cursor.slice(0, 40)}`).toEqual([400, "request.invalid", "cursor"]);
+        expect(body.error.message).toMatch(/cursor/);
+      }
+    });
+
+    it("refuses a limit out of range with 400 naming it", async () => {
+      for (const path of paged()) {
+        for (const limit of ["0", "-1", "501", "1.5", "abc", "", "1e9", "NaN"]) {
+          const res = await call(`${path}${path.includes("?") ? "&" : "?"}limit=${limit}`, { key: keys.viewer });
+          expect([res.status, (await res.json()).error?.details?.field], `${path} limit=${limit}`).toEqual([400, "limit"]);
+        }
+      }
+    });
+
+    it("answers hostile query strings on paged routes with a 4xx, never a 5xx", async () => {
+      const hostile = fc.oneof(
+        fc.string({ maxLength: 80 }),
+        fc.base64String({ maxLength: 80 }),
+        fc.stringMatching(/^[A-Za-z0-9_-]{1,80}$/),
+        fc.uint8Array({ maxLength: 60 }).map((bytes) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "")),
+        fc.constantFrom("%", "%%", "%zz", "%00", "\u0000", "[]", "{}", "-0", "1e400", "0x10"),
+      );
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...paged()), hostile, fc.option(hostile, { nil: undefined }), async (path, cursor, limit) => {
+          const query = `cursor=${encodeURIComponent(cursor)}${limit === undefined ? "" : `&limit=${encodeURIComponent(limit)}`}`;
+          const res = await call(`${path}${path.includes("?") ? "&" : "?"}${query}`, { key: keys.viewer });
+          const body = await res.json();
+          if (res.status !== 200) expect([res.status, body.error?.code], `${path}?${query}`).toEqual([400, "request.invalid"]);
+        }),
+        { numRuns: 150 },
+      );
     });
   });
 };

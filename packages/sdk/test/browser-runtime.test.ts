@@ -131,8 +131,8 @@ it("imports, reports and reads from a page of an allowed origin, with typed erro
 
 it("gets nothing through from a page of another origin: the browser stops it, nothing is recorded", async () => {
   const store = await openStore(db, {});
-  const [plan] = await store.listPlans();
-  const before = (await store.listProgress(plan!.id)).length;
+  const [plan] = (await store.listPlans()).items;
+  const before = (await store.listProgress(plan!.id)).items.length;
   const result = await inPage<{ name: string; isApiError: boolean }>(
     "elsewhere.test",
     `
@@ -143,6 +143,6 @@ it("gets nothing through from a page of another origin: the browser stops it, no
     { api: `http://api.test:${apiPort}`, key: keys.roads, plan: plan!.id },
   );
   expect(result).toEqual({ name: "TypeError", isApiError: false });
-  expect(await store.listProgress(plan!.id)).toHaveLength(before);
+  expect((await store.listProgress(plan!.id)).items).toHaveLength(before);
   await store.close();
 });

@@ -71,6 +71,24 @@ describe("createClient", () => {
     expect(after.at(-1)!.id).toBe(report.id);
   });
 
+  it("passes the cursor through: pages walk the list, a bad cursor is a PlanApiError 400", async () => {
+    const viewer = client("viewer");
+    const all = (await viewer.progress.list(planId, { limit: 500 })).items;
+    const walked = [];
+    let cursor: string | undefined;
+    do {
+      const page = await viewer.progress.list(planId, { limit: 1, ...(cursor ? { cursor } : {}) });
+      walked.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor !== undefined);
+    expect(walked.map((r) => r.id)).toEqual(all.map((r) => r.id));
+    expect(all.length).toBeGreaterThan(1);
+    for (const bad of ["LTE", "!!!", (await viewer.tasks.list(planId, { limit: 1 })).nextCursor!]) {
+      expect(await rejection(viewer.progress.list(planId, { cursor: bad }))).toMatchObject({ status: 400, code: "request.invalid", details: { field: "cursor" } });
+    }
+    expect(await rejection(viewer.tasks.list(planId, { cursor: "%%%" }))).toMatchObject({ status: 400, code: "request.invalid" });
+  });
+
   it("honours Retry-After on 429 and gives up after its retries", async () => {
     let calls = 0;
     const limited: typeof fetch = async () => {

@@ -158,6 +158,19 @@ migrations["0002_api_keys_and_idempotency"] = {
   },
 };
 
+// Lists read one page by keyset (WHERE (k1, k2) > (…) ORDER BY k1, k2 LIMIT n + 1): each order
+// a list is read in gets an index that serves its filter and its order, so a page costs the same
+// however many rows come before it. progress_unit is a prefix of progress_unit_page.
+migrations["0003_list_pages"] = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.createIndex("plans_page").on("plans").columns(["imported_at", "id"]).execute();
+    await db.schema.createIndex("progress_page").on("progress").columns(["plan_id", "reported_at", "id"]).execute();
+    await db.schema.createIndex("progress_task_page").on("progress").columns(["plan_id", "task_id", "reported_at", "id"]).execute();
+    await db.schema.createIndex("progress_unit_page").on("progress").columns(["plan_id", "unit", "reported_at", "id"]).execute();
+    await db.schema.dropIndex("progress_unit").execute();
+  },
+};
+
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Applies every migration not yet applied; returns the names applied now. */

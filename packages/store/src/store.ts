@@ -11,7 +11,8 @@ import { type StoreError, toStoreError } from "./errors.js";
 import { listAudit, recordAudit, type AuditEntry } from "./repo/audit.js";
 import { findKeyByHash, hashSecret, insertKey, listKeys, newSecret, revokeKey, type ApiKey, type KeyRole } from "./repo/keys.js";
 import { findPlanSummary, insertPlan, listPlans, loadPlan, previousRevision, resolvePlanId, type PlanSummary } from "./repo/plans.js";
-import { insertReports, latestReports, listReports, newReport, type ReportFilter } from "./repo/progress.js";
+import type { Page, PageRequest } from "./repo/cursor.js";
+import { findReport, insertReports, latestReports, newReport, pageReports, type ReportFilter } from "./repo/progress.js";
 import { carryProgress } from "./repo/revisions.js";
 import { loadStatusPlans } from "./repo/status-plans.js";
 import type { Database } from "./schema.js";
@@ -37,12 +38,14 @@ export interface ImportResult {
 export interface PlanStoreService {
   readonly target: DatabaseTarget;
   readonly importPlan: (plan: Plan, options: ImportOptions) => Effect.Effect<ImportResult, StoreError>;
-  readonly listPlans: () => Effect.Effect<PlanSummary[], StoreError>;
+  /** A page of plans, oldest import first. A malformed or foreign cursor fails with request.invalid. */
+  readonly listPlans: (page?: PageRequest) => Effect.Effect<Page<PlanSummary>, StoreError>;
   /** A plan by id or unambiguous id prefix. */
   readonly getPlan: (ref: string) => Effect.Effect<Plan, StoreError>;
   /** Checks a report against the plan (task, target, unit, period, value) and appends it. */
   readonly addProgress: (ref: string, input: unknown, actor: string) => Effect.Effect<ProgressReport, StoreError>;
-  readonly listProgress: (ref: string, filter?: ReportFilter) => Effect.Effect<ProgressReport[], StoreError>;
+  /** A page of a plan's reports, oldest first. A malformed or foreign cursor fails with request.invalid. */
+  readonly listProgress: (ref: string, filter?: ReportFilter, page?: PageRequest) => Effect.Effect<Page<ProgressReport>, StoreError>;
   readonly status: (ref: string, asOf: string) => Effect.Effect<PlanStatus, StoreError>;
   /** The status of every plan in the store (or of the given ones), as of a date. */
   readonly portfolio: (asOf: string, refs?: readonly string[]) => Effect.Effect<PlanStatus[], StoreError>;
@@ -101,7 +104,7 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
         if (seen.request_hash !== requestHash) {
           throw new PlanError("store.conflict", `Idempotency-Key ${idempotencyKey} was used for a different report`, { idempotencyKey });
         }
-        const [report] = (await listReports(db, id)).filter((r) => r.id === seen.result_id);
+        const report = await findReport(db, id, seen.result_id);
         return report ? { report, replayed: true } : null;
       };
       const earlier = await replay();
@@ -148,7 +151,7 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
           return { plan: summary, created: true, revisionOf, carried };
         });
       }),
-    listPlans: () => run(() => listPlans(db)),
+    listPlans: (page = {}) => run(() => listPlans(db, page)),
     // A plan already read needs no look-up of its id.
     getPlan: (ref) => run(async () => (plans.has(ref) ? planById(ref) : planById(await planId(ref)))),
     addProgress: (ref, input, actor) => Effect.map(record(ref, input, actor), (r) => r.report),
@@ -189,7 +192,7 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
         setBounded(liveKeys, secret, { key, until: at + KEY_TTL_MS }, 1000);
         return key;
       }),
-    listProgress: (ref, filter = {}) => run(async () => listReports(db, await planId(ref), filter)),
+    listProgress: (ref, filter = {}, page = {}) => run(async () => pageReports(db, await planId(ref), filter, page)),
     status: (ref, asOf) =>
       run(async () => {
         const id = await planId(ref);

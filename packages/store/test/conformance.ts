@@ -26,7 +26,7 @@ export const conformance = (engine: string, open: () => Promise<PlanStoreClient>
       const first = await store.importPlan(seed, { source: "seed.txt", actor: "test" });
       expect(first).toMatchObject({ created: true, revisionOf: null, plan: { id: seed.id, tasks: 33, year: 2016 } });
       expect(await store.importPlan(seed, { source: "again.txt", actor: "test" })).toMatchObject({ created: false, plan: { id: seed.id } });
-      expect((await store.listPlans()).map((p) => p.id)).toEqual([seed.id]);
+      expect((await store.listPlans()).items.map((p) => p.id)).toEqual([seed.id]);
       expect(await store.getPlan(seed.id.slice(5, 12))).toEqual(seed);
       expect(await failure(store.getPlan("plan_ffffffff"))).toMatchObject({ code: "plan.not-found" });
     });
@@ -38,11 +38,11 @@ export const conformance = (engine: string, open: () => Promise<PlanStoreClient>
       // A later, lower cumulative figure for the same period replaces it: behind.
       await store.addProgress(seed.id, report({ value: 1000 }), "test");
       expect((await store.status(seed.id, "2016-07-01")).tasks[3]!.targets[road - 1]).toMatchObject({ status: "behind", actual: 1000 });
-      expect(await store.listProgress(seed.id, { task: "4" })).toHaveLength(2);
+      expect((await store.listProgress(seed.id, { task: "4" })).items).toHaveLength(2);
     });
 
     it("refuses bad reports with a typed error and writes nothing", async () => {
-      const before = (await store.listProgress(seed.id)).length;
+      const before = (await store.listProgress(seed.id)).items.length;
       const audit = (await store.audit(seed.id)).length;
       const cases: [Record<string, unknown>, string][] = [
         [{ task: "5", target: null, value: null, status: "on-track" }, "progress.unit-not-responsible"],
@@ -53,7 +53,7 @@ export const conformance = (engine: string, open: () => Promise<PlanStoreClient>
       ];
       for (const [fields, code] of cases) expect(await failure(store.addProgress(seed.id, report(fields), "test"))).toMatchObject({ code });
       expect(await failure(store.addProgress("plan_0000", report({}), "test"))).toMatchObject({ code: "plan.not-found" });
-      expect(await store.listProgress(seed.id)).toHaveLength(before);
+      expect((await store.listProgress(seed.id)).items).toHaveLength(before);
       expect(await store.audit(seed.id)).toHaveLength(audit);
     });
 
@@ -69,7 +69,7 @@ export const conformance = (engine: string, open: () => Promise<PlanStoreClient>
       await store.addProgress(seed.id, report({ task: "5", target: null, value: null, status: "at-risk", unit: "省教育廳" }), "test");
       const result = await store.importPlan(revised, { source: "revised.txt", actor: "test" });
       expect(result).toMatchObject({ created: true, revisionOf: seed.id, carried: 2 });
-      const carried = await store.listProgress(revised.id);
+      const carried = (await store.listProgress(revised.id)).items;
       expect(carried.map((r) => [r.task, r.target, r.value])).toEqual([
         ["4", road, 3500],
         ["4", road, 1000],
@@ -79,7 +79,7 @@ export const conformance = (engine: string, open: () => Promise<PlanStoreClient>
 
     it("rolls up every plan, and by unit as lead and as support", async () => {
       const all = await store.portfolio("2016-07-01");
-      expect(all.map((s) => s.planId).sort()).toEqual((await store.listPlans()).map((p) => p.id).sort());
+      expect(all.map((s) => s.planId).sort()).toEqual((await store.listPlans()).items.map((p) => p.id).sort());
       const status = all.find((s) => s.planId === seed.id)!;
       expect(status.overall.total).toBe(33);
       expect(status.byUnit.find((u) => u.key === "省交通運輸廳")).toMatchObject({ role: "lead", total: 3 });
@@ -89,17 +89,17 @@ export const conformance = (engine: string, open: () => Promise<PlanStoreClient>
     it("writes a plan all or nothing", async () => {
       const broken = { ...seed, id: "plan_0123456789abcdef", tasks: [seed.tasks[0]!, seed.tasks[0]!] };
       expect(await failure(store.importPlan(broken, { source: "broken", actor: "test" }))).toMatchObject({ code: "store.conflict" });
-      expect((await store.listPlans()).map((p) => p.id)).not.toContain(broken.id);
+      expect((await store.listPlans()).items.map((p) => p.id)).not.toContain(broken.id);
       expect(await failure(store.getPlan(broken.id))).toMatchObject({ code: "plan.not-found" });
     });
   
     it("records an idempotent report once, and refuses the key for another report", async () => {
-      const before = (await store.listProgress(seed.id)).length;
+      const before = (await store.listProgress(seed.id)).items.length;
       const first = await store.recordProgress(seed.id, report({ period: "2016-07", value: 4000 }), "key_a", "idem-1");
       const again = await store.recordProgress(seed.id, report({ period: "2016-07", value: 4000 }), "key_a", "idem-1");
       expect(first.replayed).toBe(false);
       expect(again).toEqual({ report: first.report, replayed: true });
-      expect(await store.listProgress(seed.id)).toHaveLength(before + 1);
+      expect((await store.listProgress(seed.id)).items).toHaveLength(before + 1);
       expect(await failure(store.recordProgress(seed.id, report({ period: "2016-07", value: 4100 }), "key_a", "idem-1"))).toMatchObject({ code: "store.conflict" });
       // Another actor's key of the same name is another key.
       expect((await store.recordProgress(seed.id, report({ period: "2016-07", value: 4000 }), "key_b", "idem-1")).replayed).toBe(false);
@@ -114,5 +114,103 @@ export const conformance = (engine: string, open: () => Promise<PlanStoreClient>
       expect(await store.revokeKey(key.id, "admin")).toBe(true);
       expect(await store.authenticate(secret)).toBeNull();
       expect((await store.audit()).filter((e) => e.entity === key.id).map((e) => e.action)).toEqual(["key.create", "key.revoke"]);
+    });
+
+    // Lists read one page from the database (keyset pagination); these walk them page by page.
+    const small = (n: number) =>
+      parsePlan(`某市${2000 + n}年工作要点\n一、重点工作\n1.完成道路建设${n}公里。(牵头单位:市交通局;责任单位:市财政局)\n2.新建学校${n}所。(责任单位:市教育局)\n`, { title: `small-${n}` });
+    const walk = async <T>(read: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>, from?: string): Promise<T[][]> => {
+      const pages: T[][] = [];
+      let cursor = from;
+      do {
+        const page = await read(cursor);
+        pages.push(page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor !== undefined && pages.length < 1000);
+      return pages;
+    };
+    const inOrder = (keys: [string, string][]) => keys.every((k, i) => i === 0 || keys[i - 1]![0] < k[0] || (keys[i - 1]![0] === k[0] && keys[i - 1]![1] < k[1]));
+    const smallPlan = small(6);
+    // Reports made within the same millisecond are ordered by id: the order a walk must give.
+    const reported: { id: string; reportedAt: string }[] = [];
+    const oldestFirst = (reports: readonly { id: string; reportedAt: string }[]) =>
+      [...reports].sort((a, b) => (a.reportedAt === b.reportedAt ? (a.id < b.id ? -1 : 1) : a.reportedAt < b.reportedAt ? -1 : 1)).map((r) => r.id);
+
+    it("pages through every plan exactly once, oldest import first", async () => {
+      for (let n = 1; n <= 6; n++) await store.importPlan(small(n), { source: `small-${n}.txt`, actor: "test" });
+      const all = (await store.listPlans({ limit: 500 })).items;
+      expect(all.map((p) => p.id)).toEqual(expect.arrayContaining([1, 2, 3, 4, 5, 6].map((n) => small(n).id)));
+      expect(inOrder(all.map((p) => [p.importedAt, p.id]))).toBe(true);
+      expect(all.find((p) => p.id === smallPlan.id)).toMatchObject({ tasks: 2, year: 2006, source: "small-6.txt" });
+      const pages = await walk((cursor) => store.listPlans({ cursor, limit: 2 }));
+      expect(pages.map((p) => p.length)).toEqual(Array.from({ length: Math.ceil(all.length / 2) }, (_, i) => Math.min(2, all.length - 2 * i)));
+      expect(pages.flat()).toEqual(all);
+      // A page that ends the list exactly says so: no cursor to an empty page.
+      expect(await store.listPlans({ limit: all.length })).toEqual({ items: all, nextCursor: null });
+      expect((await store.listPlans()).items).toEqual(all);
+    });
+
+    it("pages a plan's reports oldest first, with and without the task and unit filters", async () => {
+      const [t1, t2] = smallPlan.tasks.map((t) => t.id) as [string, string];
+      const units = [
+        [t1, "市交通局"],
+        [t1, "市财政局"],
+        [t2, "市教育局"],
+      ] as const;
+      for (let i = 0; i < 12; i++) {
+        const [task, unit] = units[i % 3]!;
+        reported.push(await store.addProgress(smallPlan.id, { task, target: 1, unit, period: `2006-${String(1 + (i % 12)).padStart(2, "0")}`, value: i }, "test"));
+      }
+      const cases: [Record<string, string>, number][] = [
+        [{}, 12],
+        [{ task: t1 }, 8],
+        [{ unit: "市财政局" }, 4],
+        [{ task: t1, unit: "市交通局" }, 4],
+        [{ task: t2, unit: "市交通局" }, 0],
+      ];
+      for (const [filter, count] of cases) {
+        const all = (await store.listProgress(smallPlan.id, filter, { limit: 500 })).items;
+        expect(all, JSON.stringify(filter)).toHaveLength(count);
+        expect(all.every((r) => (filter.task === undefined || r.task === filter.task) && (filter.unit === undefined || r.unit === filter.unit))).toBe(true);
+        expect(inOrder(all.map((r) => [r.reportedAt, r.id]))).toBe(true);
+        const pages = await walk((cursor) => store.listProgress(smallPlan.id, filter, { cursor, limit: 3 }));
+        expect(pages.every((p) => p.length <= 3)).toBe(true);
+        expect(pages.flat().map((r) => r.id), JSON.stringify(filter)).toEqual(all.map((r) => r.id));
+      }
+      expect((await store.listProgress(smallPlan.id)).items.map((r) => r.id)).toEqual(oldestFirst(reported));
+    });
+
+    it("keeps a walk right when reports are appended between its pages", async () => {
+      const first = await store.listProgress(smallPlan.id, {}, { limit: 5 });
+      const added: { id: string; reportedAt: string }[] = [];
+      for (const value of [20, 21]) added.push(await store.addProgress(smallPlan.id, { task: smallPlan.tasks[1]!.id, target: 1, unit: "市教育局", period: "2006-12", value }, "test"));
+      const rest = (await walk((cursor) => store.listProgress(smallPlan.id, {}, { cursor, limit: 5 }), first.nextCursor!)).flat();
+      expect([...first.items, ...rest].map((r) => r.id)).toEqual(oldestFirst([...reported, ...added]));
+    });
+
+    it("refuses malformed, foreign and tampered cursors, and limits out of range, with request.invalid", async () => {
+      const base64url = (value: unknown) => btoa(JSON.stringify(value)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+      const plansCursor = (await store.listPlans({ limit: 1 })).nextCursor!;
+      const reportsCursor = (await store.listProgress(smallPlan.id, {}, { limit: 1 })).nextCursor!;
+      const seedCursor = (await store.listProgress(seed.id, {}, { limit: 1 })).nextCursor!;
+      expect([plansCursor, reportsCursor, seedCursor].every((c) => /^[A-Za-z0-9_-]+$/.test(c))).toBe(true);
+      const malformed = ["!!!", "%%%", btoa("-1"), "LTE", "q83vEjRWeJA", "aGVsbG8", "x".repeat(5000), `${plansCursor}=`, base64url(["plans", 5, "plan_x"]), base64url(["plans", "2020-01-01T00:00:00.000Z"]), base64url(["plans", "", ""]), base64url({ list: "plans" }), base64url([-1])];
+      // Thunks: a refusal made before it is awaited would be an unhandled rejection meanwhile.
+      const refusals: [string, () => Promise<unknown>][] = [
+        ...malformed.map((cursor): [string, () => Promise<unknown>] => [cursor, () => store.listPlans({ cursor })]),
+        ...malformed.map((cursor): [string, () => Promise<unknown>] => [cursor, () => store.listProgress(smallPlan.id, {}, { cursor })]),
+        ["a report cursor for the plan list", () => store.listPlans({ cursor: reportsCursor })],
+        ["a plan-list cursor for reports", () => store.listProgress(smallPlan.id, {}, { cursor: plansCursor })],
+        ["another plan's report cursor", () => store.listProgress(smallPlan.id, {}, { cursor: seedCursor })],
+      ];
+      for (const [what, refused] of refusals) {
+        expect(await failure(refused()), what).toMatchObject({ code: "request.invalid", message: expect.stringMatching(/^cursor: /), details: { field: "cursor" } });
+      }
+      for (const limit of [0, -1, 1.5, 501, Number.NaN]) {
+        expect(await failure(store.listPlans({ limit })), String(limit)).toMatchObject({ code: "request.invalid", details: { field: "limit" } });
+        expect(await failure(store.listProgress(smallPlan.id, {}, { limit })), String(limit)).toMatchObject({ code: "request.invalid", details: { field: "limit" } });
+      }
+      // Its own cursors still read on.
+      expect((await store.listProgress(smallPlan.id, {}, { cursor: reportsCursor, limit: 1 })).items).toHaveLength(1);
     });
   });

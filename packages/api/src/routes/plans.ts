@@ -2,11 +2,12 @@
 
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { Finding, findTask, findUnit, noTasksReason, parsePlanFile, Plan, PlanError, Unit, validatePlan, type Plan as PlanType } from "@plan/domain";
+import { offsetPage } from "@plan/store";
 import type { Context } from "hono";
 import { requireRole } from "../auth.js";
 import { tagPlanRead } from "../plan-etag.js";
 import type { AppDeps, AppEnv } from "../env.js";
-import { AsOf, errors, Page, page, PageQuery, PlanParam, TaskParams, today, UnitParams } from "./shared.js";
+import { AsOf, errors, Page, PageQuery, PlanParam, TaskParams, today, UnitParams } from "./shared.js";
 
 const PlanSummary = z
   .object({ id: z.string(), title: z.string(), year: z.number().nullable(), tasks: z.number(), source: z.string(), importedAt: z.string(), revisionOf: z.string().nullable() })
@@ -145,7 +146,7 @@ export const planRoutes = (deps: AppDeps) => {
     })
     .openapi(listPlans, async (c) => {
       const { cursor, limit } = c.req.valid("query");
-      return c.json(page(await deps.store.listPlans(), cursor, limit), 200);
+      return c.json(await deps.store.listPlans({ cursor, limit }), 200);
     })
     .openapi(getPlan, async (c) => c.json(await planRead(c), 200))
     .openapi(validate, async (c) => c.json(validatePlan(await planRead(c)), 200))
@@ -164,8 +165,11 @@ export const planRoutes = (deps: AppDeps) => {
             (status === undefined || ("status" in t && t.status === status)) &&
             (unitName === undefined || t.units.some((u) => u.unit === unitName)),
         );
+      // A plan's tasks are in memory already (bounded by the plan): paged by offset, the cursor
+      // checked before the read is tagged, so that a refused cursor's 400 carries no tag.
+      const tasksPage = offsetPage(`tasks:${doc.id}`, tasks, { cursor, limit });
       if (state === undefined) tagPlanRead(c, doc.id);
-      return c.json(page(tasks, cursor, limit), 200);
+      return c.json(tasksPage, 200);
     })
     .openapi(getTask, async (c) => {
       const { plan: ref, task } = c.req.valid("param");

@@ -4,7 +4,7 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { PlanError, ProgressReport, unitKey } from "@plan/domain";
 import { requireRole } from "../auth.js";
 import type { AppDeps, AppEnv } from "../env.js";
-import { errors, Page, page, PageQuery, PlanParam } from "./shared.js";
+import { errors, Page, PageQuery, PlanParam } from "./shared.js";
 
 const ProgressBody = z
   .object({
@@ -70,5 +70,5 @@ export const progressRoutes = (deps: AppDeps) =>
     })
     .openapi(listProgress, async (c) => {
       const { cursor, limit, task, unit } = c.req.valid("query");
-      return c.json(page(await deps.store.listProgress(c.req.valid("param").plan, { task, unit }), cursor, limit), 200);
+      return c.json(await deps.store.listProgress(c.req.valid("param").plan, { task, unit }, { cursor, limit }), 200);
     });

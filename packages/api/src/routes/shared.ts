@@ -1,6 +1,7 @@
 // Parameters, pagination and response helpers shared by the route families.
 
 import { z } from "@hono/zod-openapi";
+import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from "@plan/store";
 
 export const PlanParam = z.object({ plan: z.string().min(1).openapi({ param: { name: "plan", in: "path" }, example: "plan_2dbdcc44f23cf44f" }) });
 export const TaskParams = PlanParam.extend({ task: z.string().min(1).openapi({ param: { name: "task", in: "path" }, example: "4" }) });
@@ -8,9 +9,10 @@ export const UnitParams = PlanParam.extend({ unit: z.string().min(1).openapi({ p
 
 export const AsOf = z.iso.date().optional().openapi({ description: "ISO date the status is computed for; today by default", example: "2016-07-01" });
 
+// Pages come from the store, which checks the cursor: one it did not give out is a 400 naming it.
 export const PageQuery = z.object({
-  cursor: z.string().optional().openapi({ description: "The nextCursor of the previous page" }),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  cursor: z.string().optional().openapi({ description: "The nextCursor of the previous page, as it came; absent for the first page" }),
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_LIMIT).default(DEFAULT_PAGE_LIMIT),
 });
 
 export const ErrorResponse = z
@@ -21,14 +23,6 @@ export const ErrorResponse = z
 
 export const errors = (...statuses: number[]) =>
   Object.fromEntries(statuses.map((s) => [s, { description: "Error", content: { "application/json": { schema: ErrorResponse } } }]));
-
-/** Cursor pagination over an in-order list: the cursor is the opaque offset of the next item. */
-export const page = <T>(items: readonly T[], cursor: string | undefined, limit: number): { items: T[]; nextCursor: string | null } => {
-  const start = cursor ? Number(atob(cursor)) || 0 : 0;
-  const slice = items.slice(start, start + limit);
-  const next = start + limit;
-  return { items: slice, nextCursor: next < items.length ? btoa(String(next)) : null };
-};
 
 export const Page = <S extends z.ZodType>(item: S) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 

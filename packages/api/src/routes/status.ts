@@ -3,7 +3,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { dispatchReport, PlanOverview, planOverview, PlanStatus, reminders, reportToHtml, reportToMarkdown, reportToSheets, writeXlsx } from "@plan/domain";
 import type { AppDeps, AppEnv } from "../env.js";
-import { AsOf, errors, Page, page, PageQuery, PlanParam, today } from "./shared.js";
+import { AsOf, errors, Page, PageQuery, PlanParam, today } from "./shared.js";
 
 const status = createRoute({
   method: "get",
@@ -51,7 +51,7 @@ export const statusRoutes = (deps: AppDeps) =>
   new OpenAPIHono<AppEnv>()
     .openapi(portfolio, async (c) => {
       const { asOf, cursor, limit } = c.req.valid("query");
-      const { items, nextCursor } = page(await deps.store.listPlans(), cursor, limit);
+      const { items, nextCursor } = await deps.store.listPlans({ cursor, limit });
       // Only the page's plans are assessed: the overview of a large store stays one page's work.
       const statuses = new Map((await deps.store.portfolio(asOf ?? today(), items.map((p) => p.id))).map((s) => [s.planId, s]));
       return c.json({ items: items.map((p) => planOverview(statuses.get(p.id)!)), nextCursor }, 200);

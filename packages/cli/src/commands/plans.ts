@@ -1,24 +1,31 @@
-// plan list [--json]: the plans in the database.
+// plan list [--limit N] [--cursor C] [--json]: the plans in the database, a page at a time.
 
+import type { PlanSummary } from "@plan/store";
 import type { Io } from "../io.js";
-import { table } from "../output/table.js";
+import { PAGE_HELP, PAGE_OPTIONS, pageRequest, printPages, type PagedList } from "../output/paged.js";
 import { DB_OPTION, withStore } from "../with-store.js";
 import { parseCommandArgs } from "./args.js";
 
-export const listHelp = `plan list [--json] [--db URL]
-  The plans in the database, oldest first.`;
+export const listHelp = `plan list [--limit N] [--cursor C] [--json] [--db URL]
+  The plans in the database, oldest first: all of them, read a page at a time, or one page.
+${PAGE_HELP}`;
+
+const PLANS: PagedList<PlanSummary> = {
+  columns: [
+    { header: "Id", width: 21 },
+    { header: "Title", width: 30 },
+    { header: "Year", width: 4 },
+    { header: "Tasks", width: 5, align: "right" },
+    { header: "Imported", width: 16 },
+    { header: "Revises", width: 21 },
+  ],
+  row: (p) => [p.id, p.title, p.year === null ? "" : String(p.year), String(p.tasks), p.importedAt.slice(0, 16).replace("T", " "), p.revisionOf ?? ""],
+  empty: "No plans yet: plan import <file>.",
+};
 
 export const list = async (argv: string[], io: Io): Promise<number> => {
-  const { values } = parseCommandArgs(argv, { ...DB_OPTION, json: { type: "boolean", default: false } });
-  const plans = await withStore(values.db, (store) => store.listPlans());
-  if (values.json) io.stdout(`${JSON.stringify(plans, null, 2)}\n`);
-  else if (plans.length === 0) io.stdout("No plans yet: plan import <file>.\n");
-  else
-    io.stdout(
-      `${table(
-        [{ header: "Id" }, { header: "Title", max: 30 }, { header: "Year" }, { header: "Tasks", align: "right" }, { header: "Imported" }, { header: "Revises" }],
-        plans.map((p) => [p.id, p.title, p.year === null ? "" : String(p.year), String(p.tasks), p.importedAt.slice(0, 16).replace("T", " "), p.revisionOf ?? ""]),
-      )}\n`,
-    );
+  const { values } = parseCommandArgs(argv, { ...DB_OPTION, ...PAGE_OPTIONS, json: { type: "boolean", default: false } });
+  const request = pageRequest(values);
+  await withStore(values.db, (store) => printPages(io, (page) => store.listPlans(page), request, values.json, PLANS));
   return 0;
 };

@@ -4,7 +4,7 @@ import type { Plan, ProgressReport } from "@plan/domain";
 import { findTask, findUnit, unitKey } from "@plan/domain";
 import { usageError } from "../errors.js";
 import type { Io } from "../io.js";
-import { table } from "../output/table.js";
+import { PAGE_OPTIONS, pageRequest, printPages, type PagedList } from "../output/paged.js";
 import { DB_OPTION, withStore } from "../with-store.js";
 import { parseCommandArgs } from "./args.js";
 
@@ -14,7 +14,9 @@ export const progressHelp = `plan progress add <plan> <task> --period YYYY-MM|YY
   Records a unit's report: the cumulative value achieved on a target (累计完成), a milestone done,
   or the status of a task without targets. A unit not responsible for the task is refused.
   --target takes the target's number or words of its text (农村公路).
-plan progress list <plan> [--task N] [--unit NAME] [--json] [--db URL]`;
+plan progress list <plan> [--task N] [--unit NAME] [--limit N] [--cursor C] [--json] [--db URL]
+  The reports, oldest first: all of them, read a page at a time, or with --limit / --cursor one
+  page, as plan list.`;
 
 const number = (flag: string, value: string | undefined): number | null => {
   if (value === undefined) return null;
@@ -79,35 +81,43 @@ const add = async (argv: string[], io: Io): Promise<number> => {
   return 0;
 };
 
+const REPORTS: PagedList<ProgressReport> = {
+  columns: [
+    { header: "Task", width: 12, align: "right" },
+    { header: "Item", width: 12 },
+    { header: "Period", width: 7 },
+    { header: "Unit", width: 24 },
+    { header: "Value", width: 12, align: "right" },
+    { header: "Status", width: 8 },
+    { header: "Note", width: 30 },
+    { header: "Reported", width: 26 },
+  ],
+  row: (r) => [
+    r.task,
+    r.target ? `target ${r.target}` : r.milestone ? `milestone ${r.milestone}` : "task",
+    r.period,
+    r.unit,
+    r.value === null ? "" : String(r.value),
+    r.status ?? "",
+    r.note,
+    r.reportedAt.slice(0, 16).replace("T", " ") + (r.carriedFrom ? " (carried)" : ""),
+  ],
+  empty: "No progress reported.",
+  total: (count) => `${count} reports`,
+};
+
 const list = async (argv: string[], io: Io): Promise<number> => {
-  const { values, positionals } = parseCommandArgs(argv, { ...DB_OPTION, task: { type: "string" }, unit: { type: "string" }, json: { type: "boolean", default: false } });
+  const { values, positionals } = parseCommandArgs(argv, { ...DB_OPTION, ...PAGE_OPTIONS, task: { type: "string" }, unit: { type: "string" }, json: { type: "boolean", default: false } });
   if (positionals[0] === undefined) throw usageError("missing <plan>");
-  const reports = await withStore(values.db, async (store) => {
+  const request = pageRequest(values);
+  await withStore(values.db, async (store) => {
     const plan = await store.getPlan(positionals[0]!);
     const task = values.task === undefined ? undefined : findTask(plan, values.task).id;
     const unit = values.unit === undefined ? undefined : (findUnit(plan, values.unit)?.name ?? values.unit);
-    return store.listProgress(plan.id, { task, unit });
+    await printPages(io, (page) => store.listProgress(plan.id, { task, unit }, page), request, values.json, REPORTS);
   });
-  io.stdout(values.json ? `${JSON.stringify(reports, null, 2)}\n` : `${progressTable(reports)}\n`);
   return 0;
 };
-
-const progressTable = (reports: readonly ProgressReport[]): string =>
-  reports.length === 0
-    ? "No progress reported."
-    : `${table(
-        [{ header: "Task", align: "right" }, { header: "Item" }, { header: "Period" }, { header: "Unit" }, { header: "Value", align: "right" }, { header: "Status" }, { header: "Note", max: 30 }, { header: "Reported" }],
-        reports.map((r) => [
-          r.task,
-          r.target ? `target ${r.target}` : r.milestone ? `milestone ${r.milestone}` : "task",
-          r.period,
-          r.unit,
-          r.value === null ? "" : String(r.value),
-          r.status ?? "",
-          r.note,
-          r.reportedAt.slice(0, 16).replace("T", " ") + (r.carriedFrom ? " (carried)" : ""),
-        ]),
-      )}\n\n${reports.length} reports`;
 
 export const progress = async (argv: string[], io: Io): Promise<number> => {
   const [sub, ...rest] = argv;

@@ -5,6 +5,7 @@ import { accountability, PlanError, type Plan, type StatusPlan } from "@plan/dom
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../schema.js";
 import { chunks } from "./chunks.js";
+import { decodeTimeAndId, keysetPage, pageLimit, type Page, type PageRequest } from "./cursor.js";
 
 export interface PlanSummary {
   readonly id: string;
@@ -107,31 +108,40 @@ export const loadPlan = async (db: Db, id: string): Promise<Plan> => {
   return JSON.parse(row.document) as Plan;
 };
 
-export const listPlans = async (db: Db): Promise<PlanSummary[]> => summaries(db);
+const PLANS_LIST = "plans";
+
+/** A page of plans, oldest import first: keyset pagination on (imported_at, id), which plans_page indexes. */
+export const listPlans = async (db: Db, request: PageRequest = {}): Promise<Page<PlanSummary>> => {
+  const limit = pageLimit(request.limit);
+  const after = decodeTimeAndId(PLANS_LIST, request.cursor);
+  let query = summaries(db);
+  if (after) query = query.where((eb) => eb(eb.refTuple("plans.imported_at", "plans.id"), ">", eb.tuple(after[0], after[1])));
+  const rows = await query.orderBy("plans.imported_at").orderBy("plans.id").limit(limit + 1).execute();
+  return keysetPage(PLANS_LIST, rows, limit, (r) => [r.imported_at, r.id], toSummary);
+};
 
 /** One plan's summary, or undefined when the store does not hold it. */
-export const findPlanSummary = async (db: Db, id: string): Promise<PlanSummary | undefined> => (await summaries(db, id))[0];
-
-const summaries = async (db: Db, id?: string): Promise<PlanSummary[]> => {
-  let query = db
-    .selectFrom("plans")
-    .leftJoin("tasks", "tasks.plan_id", "plans.id")
-    .select(["plans.id", "plans.title", "plans.year", "plans.source", "plans.imported_at", "plans.revision_of"])
-    .select((eb) => eb.fn.count<number>("tasks.id").as("tasks"))
-    .groupBy(["plans.id", "plans.title", "plans.year", "plans.source", "plans.imported_at", "plans.revision_of"])
-    .orderBy("plans.imported_at");
-  if (id !== undefined) query = query.where("plans.id", "=", id);
-  const rows = await query.execute();
-  return rows.map((r) => ({
-    id: r.id,
-    title: r.title,
-    year: r.year,
-    tasks: Number(r.tasks),
-    source: r.source,
-    importedAt: r.imported_at,
-    revisionOf: r.revision_of,
-  }));
+export const findPlanSummary = async (db: Db, id: string): Promise<PlanSummary | undefined> => {
+  const row = await summaries(db).where("plans.id", "=", id).executeTakeFirst();
+  return row && toSummary(row);
 };
+
+// Tasks are counted per plan of the page (by the tasks primary key), not grouped over the whole table.
+const summaries = (db: Db) =>
+  db
+    .selectFrom("plans")
+    .select(["plans.id", "plans.title", "plans.year", "plans.source", "plans.imported_at", "plans.revision_of"])
+    .select((eb) => eb.selectFrom("tasks").select(eb.fn.countAll<number | string>().as("n")).whereRef("tasks.plan_id", "=", "plans.id").as("tasks"));
+
+const toSummary = (r: { id: string; title: string; year: number | null; source: string; imported_at: string; revision_of: string | null; tasks: number | string | null }): PlanSummary => ({
+  id: r.id,
+  title: r.title,
+  year: r.year,
+  tasks: Number(r.tasks),
+  source: r.source,
+  importedAt: r.imported_at,
+  revisionOf: r.revision_of,
+});
 
 /** The latest other import with the same title and year: the plan a revised document revises. */
 export const previousRevision = async (db: Db, plan: Plan): Promise<string | null> => {

@@ -4,6 +4,7 @@ import { periodRange, type CheckedProgress, type ProgressReport } from "@plan/do
 import { sql, type Kysely, type Selectable, type Transaction } from "kysely";
 import type { Database, ProgressTable } from "../schema.js";
 import { chunks } from "./chunks.js";
+import { decodeTimeAndId, keysetPage, pageLimit, type Page, type PageRequest } from "./cursor.js";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -122,12 +123,44 @@ export interface ReportFilter {
   readonly unit?: string | undefined;
 }
 
-export const listReports = async (db: Db, planId: string, filter: ReportFilter = {}): Promise<ProgressReport[]> => {
+/** Every report of a plan, item by item: what a revision carries over. Lists read a page instead. */
+export const listReports = async (db: Db, planId: string): Promise<ProgressReport[]> => {
+  const rows = await db
+    .selectFrom("progress")
+    .selectAll()
+    .where("plan_id", "=", planId)
+    .orderBy("task_id")
+    .orderBy("target_idx")
+    .orderBy("milestone_idx")
+    .orderBy("period_end")
+    .orderBy("reported_at")
+    .execute();
+  return rows.map(toReport);
+};
+
+/**
+ * A page of a plan's reports, oldest first: keyset pagination on (reported_at, id), indexed with
+ * and without the task or unit filter (migration 0003). Oldest first rather than grouped by task
+ * as before: a report appended while a client walks the pages then lands on a page still to
+ * come, where grouped by task it would slide into a page already read and shift the rest.
+ */
+export const pageReports = async (db: Db, planId: string, filter: ReportFilter, request: PageRequest): Promise<Page<ProgressReport>> => {
+  const limit = pageLimit(request.limit);
+  // A cursor belongs to one plan's reports: another plan's, or the plan list's, is refused.
+  const list = `progress:${planId}`;
+  const after = decodeTimeAndId(list, request.cursor);
   let query = db.selectFrom("progress").selectAll().where("plan_id", "=", planId);
   if (filter.task !== undefined) query = query.where("task_id", "=", filter.task);
   if (filter.unit !== undefined) query = query.where("unit", "=", filter.unit);
-  const rows = await query.orderBy("task_id").orderBy("target_idx").orderBy("milestone_idx").orderBy("period_end").orderBy("reported_at").execute();
-  return rows.map(toReport);
+  if (after) query = query.where((eb) => eb(eb.refTuple("reported_at", "id"), ">", eb.tuple(after[0], after[1])));
+  const rows = await query.orderBy("reported_at").orderBy("id").limit(limit + 1).execute();
+  return keysetPage(list, rows, limit, (r) => [r.reported_at, r.id], toReport);
+};
+
+/** One report of a plan by id (an idempotent retry's first answer), or undefined. */
+export const findReport = async (db: Db, planId: string, id: string): Promise<ProgressReport | undefined> => {
+  const row = await db.selectFrom("progress").selectAll().where("id", "=", id).where("plan_id", "=", planId).executeTakeFirst();
+  return row && toReport(row);
 };
 
 /**
