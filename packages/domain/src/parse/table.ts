@@ -36,6 +36,14 @@ const MAX_COLUMNS = 30;
 // name): a cheap first test.
 const HEADER_HINT = new RegExp(alternation(HEADER_ENDINGS.task));
 
+// A line's role as a column name, worked out once: each of the next MAX_COLUMNS lines may ask.
+const lineRoles = new WeakMap<SourceLine, ReturnType<typeof headerRole>>();
+const lineRole = (line: SourceLine): ReturnType<typeof headerRole> => {
+  let role = lineRoles.get(line);
+  if (role === undefined) lineRoles.set(line, (role = headerRole(line.text.trim())));
+  return role;
+};
+
 /** Splits a line of a row-per-line table into cells: pipes, tabs, or runs of spaces (single spaces when the header needs them). */
 const splitRow = (line: SourceLine, expected?: number): { cells: Cell[]; loose: boolean } | null => {
   const text = line.text;
@@ -150,7 +158,7 @@ const paragraphPerCell = (lines: readonly SourceLine[], at: number, names: Colum
   for (; j < lines.length; j++) {
     const text = lines[j]!.text.trim();
     if (text === "") continue;
-    if (text.includes("|") || headerRole(text) === null) break;
+    if (text.includes("|") || lineRole(lines[j]!) === null) break;
     header.push({ text, line: lines[j]!.number, column: 1 });
     if (header.length > MAX_COLUMNS) return null;
   }
