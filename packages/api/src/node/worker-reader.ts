@@ -15,7 +15,9 @@ export interface WorkerReaderOptions {
   readonly concurrency?: number;
 }
 
-const WORKER = new URL("./parse-worker.js", import.meta.url);
+// Built, this module is bundled into dist/node.js beside dist/parse-worker.js. Run from source (a
+// bench or a script through tsx), the worker is still the built one: a thread cannot load .ts.
+const WORKER = import.meta.url.endsWith(".ts") ? new URL("../../dist/parse-worker.js", import.meta.url) : new URL("./parse-worker.js", import.meta.url);
 
 export const workerReader = (options: WorkerReaderOptions = {}): DocumentReader => {
   const timeoutMs = options.timeoutMs ?? LIMITS.readMillis;

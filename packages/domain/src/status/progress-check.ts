@@ -69,17 +69,6 @@ export const checkProgress = (plan: Plan, raw: unknown): CheckedProgress => {
     });
   }
   if (target !== null && input.value === null) throw new PlanError("progress.invalid", "a report on a target needs a value", { field: "value" });
-  if (target === null && input.value !== null) {
-    throw new PlanError(
-      "progress.invalid",
-      input.milestone !== null
-        ? `a milestone is done or not: report its status, not a value`
-        : `task ${task.id} has no numeric target: report a status, not a value`,
-      { field: "value" },
-    );
-  }
-  checkPeriod(plan, input.period);
-  if (target !== null) checkValue(task, target, input.value!);
   if (target === null && input.value === null && input.status === null) {
     throw new PlanError("progress.invalid", "a report needs a value or a status", { field: "value" });
   }
@@ -93,6 +82,18 @@ export const checkProgress = (plan: Plan, raw: unknown): CheckedProgress => {
       { task: task.id, unit: input.unit },
     );
   }
+  // What the report says is judged once it is known who may say it.
+  if (target === null && input.value !== null) {
+    throw new PlanError(
+      "progress.invalid",
+      input.milestone !== null
+        ? `a milestone is done or not: report its status, not a value`
+        : `task ${task.id} has no numeric target: report a status, not a value`,
+      { field: "value" },
+    );
+  }
+  checkPeriod(plan, input.period);
+  if (target !== null) checkValue(task, target, input.value!);
   return { ...input, task: task.id, target, unit: ref.unit };
 };
 
