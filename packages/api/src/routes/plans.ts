@@ -1,10 +1,11 @@
 // Plans, their tasks, units, targets and milestones.
 
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { Finding, findTask, findUnit, noTasksReason, parsePlanFile, Plan, PlanError, Unit, validatePlan, type Plan as PlanType } from "@plan/domain";
+import { Finding, findTask, findUnit, noTasksReason, Plan, PlanError, Unit, validatePlan, type Plan as PlanType } from "@plan/domain";
 import { offsetPage } from "@plan/store";
 import type { Context } from "hono";
 import { requireRole } from "../auth.js";
+import { readInProcess } from "../document-reader.js";
 import { tagPlanRead } from "../plan-etag.js";
 import type { AppDeps, AppEnv } from "../env.js";
 import { AsOf, errors, Page, PageQuery, PlanParam, TaskParams, today, UnitParams } from "./shared.js";
@@ -21,6 +22,12 @@ const importPlan = createRoute({
   path: "/plans",
   summary: "Import a plan document (text as JSON, or a file upload: .txt .md .docx .xlsx .csv)",
   request: {
+    query: z.object({
+      strict: z
+        .enum(["true", "false"])
+        .optional()
+        .openapi({ description: "true: refuse a text file with any undecodable byte (by default such bytes read as U+FFFD, each place in the plan's notes)" }),
+    }),
     body: {
       content: {
         "application/json": { schema: ImportBody },
@@ -139,7 +146,11 @@ export const planRoutes = (deps: AppDeps) => {
             if (body.text === undefined) throw new PlanError("request.invalid", "json.text: the document's text is required", { field: "text" });
             return { bytes: new TextEncoder().encode(body.text), name: body.name ?? "document.txt" };
           })();
-      const parsed = parsePlanFile(bytes, { name, title: name.replace(/\.[^.]+$/, "") });
+      const strict = c.req.valid("query").strict === "true";
+      const parsed = await (deps.readDocument ?? readInProcess)(bytes, { name, title: name.replace(/\.[^.]+$/, ""), strict }).catch((error: unknown) => {
+        // The reader's errors say what is wrong; the file they are about is said here, as the CLI does.
+        throw error instanceof PlanError ? new PlanError(error.code, `${name}: ${error.message}`, { ...error.details, file: name }) : error;
+      });
       if (parsed.tasks.length === 0) throw new PlanError("input.no-tasks", `${name}: ${noTasksReason(parsed)}`, { name });
       const result = await deps.store.importPlan(parsed, { source: name, actor: c.get("key").id });
       return c.json(result, result.created ? 201 : 200);
