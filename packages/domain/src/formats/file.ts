@@ -3,8 +3,8 @@
 // with a PlanError that says how to save it.
 
 import type { Plan } from "../models/plan.js";
-import { parsePlan, parsePlanRows, type ParseOptions } from "../parse/plan.js";
-import { decode } from "../text/decode.js";
+import { LIMITS, LimitError } from "../limits.js";
+import { parsePlan, parsePlanRows, planText, type ParseOptions } from "../parse/plan.js";
 import { readCsv } from "./csv.js";
 import { readDocx } from "./docx.js";
 import { openDocumentFormat, unsupportedFormat, UnsupportedFormatError } from "./unsupported.js";
@@ -28,10 +28,11 @@ export const detectFormat = (bytes: Uint8Array, name = ""): FileFormat => {
   const unsupported = unsupportedFormat(bytes, name);
   if (unsupported) throw new UnsupportedFormatError(unsupported);
   if (isZip(bytes)) {
-    const parts = openPackage(bytes);
-    if (parts.has("word/document.xml")) return "docx";
-    if (parts.has("xl/workbook.xml")) return "xlsx";
-    const openDocument = openDocumentFormat(parts);
+    // The package's directory says which parts it has, without inflating any.
+    const pkg = openPackage(bytes);
+    if (pkg.has("word/document.xml")) return "docx";
+    if (pkg.has("xl/workbook.xml")) return "xlsx";
+    const openDocument = openDocumentFormat(pkg);
     if (openDocument) throw new UnsupportedFormatError(openDocument);
   }
   const ext = /\.([^.]+)$/.exec(name.toLowerCase())?.[1];
@@ -41,7 +42,13 @@ export const detectFormat = (bytes: Uint8Array, name = ""): FileFormat => {
   return "text";
 };
 
+/**
+ * The plan in a file of any format plan reads. Every refusal is a PlanError: LimitError for a
+ * file beyond LIMITS (its size, or the work it asks for), PackageError for a broken Office
+ * package, UnsupportedFormatError, DecodeError, or the parser's own.
+ */
 export const parsePlanFile = (bytes: Uint8Array, options: FileOptions = {}): Plan => {
+  if (bytes.length > LIMITS.fileBytes) throw new LimitError("fileBytes", `the file has ${bytes.length.toLocaleString("en-US")} bytes`);
   const format = options.format ?? detectFormat(bytes, options.name);
   switch (format) {
     case "docx":
@@ -49,11 +56,21 @@ export const parsePlanFile = (bytes: Uint8Array, options: FileOptions = {}): Pla
     case "xlsx": {
       const sheets = readXlsx(bytes);
       // The first sheet that holds a task table; a workbook of notes falls back to its first sheet.
-      const plans = sheets.map((sheet) => parsePlanRows(sheet.rows, options));
-      return plans.find((p) => p.tasks.length > 0) ?? plans[0] ?? parsePlanRows([], options);
+      // Read one sheet at a time, and never an empty one: a workbook may list thousands.
+      const first = parsePlanRows(sheets[0]?.rows ?? [], options);
+      if (first.tasks.length > 0) return first;
+      for (const sheet of sheets.slice(1)) {
+        if (sheet.rows.length === 0) continue;
+        const plan = parsePlanRows(sheet.rows, options);
+        if (plan.tasks.length > 0) return plan;
+      }
+      return first;
     }
-    case "csv":
-      return parsePlanRows(readCsv(decode(bytes, options.encoding)), options);
+    case "csv": {
+      // Decoded as a text file is, within the same limits and with the same notes on bad bytes.
+      const { text, notes } = planText(bytes, options);
+      return parsePlanRows(readCsv(text), options, notes);
+    }
     default:
       return parsePlan(bytes, options);
   }

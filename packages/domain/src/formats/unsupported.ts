@@ -4,7 +4,7 @@
 
 import { PlanError } from "../errors.js";
 import { decode } from "../text/decode.js";
-import { isZip } from "./zip.js";
+import { isZip, type Package } from "./zip.js";
 
 const SAVE_AS_DOCX = "open it in Word or WPS and save it as .docx, or save it as text";
 const SAVE_AS_XLSX = "open it in Excel or WPS and save it as .xlsx, or save it as CSV";
@@ -69,10 +69,13 @@ const oleFormat = (bytes: Uint8Array, ext: string): UnsupportedFormat => {
   return "ole";
 };
 
+// C1 control characters: no text holds them, but binary decoded as UTF-16 without a BOM (which
+// reads almost any bytes) often does.
+const C1 = /[\u0080-\u009F]/;
+
 const isText = (bytes: Uint8Array): boolean => {
   try {
-    decode(bytes);
-    return true;
+    return !C1.test(decode(bytes));
   } catch {
     return false;
   }
@@ -101,8 +104,8 @@ export const unsupportedFormat = (bytes: Uint8Array, name = ""): UnsupportedForm
 };
 
 /** An OpenDocument package (.odt, .ods) names its kind in its first part, "mimetype". */
-export const openDocumentFormat = (parts: ReadonlyMap<string, Uint8Array>): UnsupportedFormat | undefined => {
-  const mimetype = new TextDecoder().decode(parts.get("mimetype") ?? new Uint8Array()).trim();
+export const openDocumentFormat = (pkg: Package): UnsupportedFormat | undefined => {
+  const mimetype = (pkg.text("mimetype") ?? "").trim();
   if (mimetype.startsWith("application/vnd.oasis.opendocument.text")) return "odt";
   if (mimetype.startsWith("application/vnd.oasis.opendocument.spreadsheet")) return "ods";
   return undefined;
