@@ -22,8 +22,8 @@ export const LIMITS = {
   sheetRows: 100_000,
   /** Columns of a worksheet (Excel's own maximum is 16,384, column XFD). */
   sheetColumns: 16_384,
-  /** Cells a sheet may fill, merged areas included: cells are kept only in rows and columns that hold data. */
-  sheetCells: 2_000_000,
+  /** Cells a workbook may fill, merged areas included: cells are kept only in rows and columns that hold data. */
+  sheetCells: 1_000_000,
   /** Characters of a document's text (about 1,000 printed pages). */
   textChars: 2_000_000,
   /** Characters of one line of text. */

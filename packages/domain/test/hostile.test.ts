@@ -71,7 +71,7 @@ describe("spreadsheets that claim more than they hold", () => {
   it("refuses a sheet whose rows, padded to its last column, come to more than LIMITS.sheetCells, before making them", () => {
     const error = refusal(hostile.wideSheet(200), "wide.xlsx")!;
     expect((error as LimitError).limit).toBe("sheetCells");
-    expect(error.message).toBe("xl/worksheets/sheet1.xml: the workbook fills more cells (this sheet 200 rows by 16,384 columns), over the limit of 2,000,000 (sheetCells)");
+    expect(error.message).toBe("xl/worksheets/sheet1.xml: the workbook fills more cells (this sheet 200 rows by 16,384 columns), over the limit of 1,000,000 (sheetCells)");
   });
 
   it("fills a repeated merged area once, and refuses merged areas that overlap past the sheet's size", () => {
