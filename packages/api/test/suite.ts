@@ -122,11 +122,11 @@ export const apiSuite = (api: ApiUnderTest) => {
 
     it.each([
       // Word 97–2003 by its OLE2 signature; PDF by %PDF-; a zip that is not a package.
-      ["a .doc", [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(1016).fill(0)], "report.doc", "input.unsupported-format", /^a Word 97\u20132003 \(\.doc\) file; /],
-      ["a PDF", [...new TextEncoder().encode("%PDF-1.7\n")], "plan.pdf", "input.unsupported-format", /^a PDF file; /],
-      ["a broken .docx", [0x50, 0x4b, 0x03, 0x04, ...new Array<number>(50).fill(7)], "broken.docx", "input.bad-package", /not a valid Office package/],
-      ["binary bytes as text", [0x00, 0x9f, 0x00, 0xff, 0x13, 0x00], "plan.txt", "input.undecodable", /^the file is/],
-    ] as const)("refuses an upload of %s with 415 naming what it is", async (_, bytes, name, code, message) => {
+      ["a .doc", [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(1016).fill(0)], "report.doc", "input.unsupported-format", /^report\.doc: a Word 97\u20132003 \(\.doc\) file; /],
+      ["a PDF", [...new TextEncoder().encode("%PDF-1.7\n")], "plan.pdf", "input.unsupported-format", /^plan\.pdf: a PDF file; /],
+      ["a broken .docx", [0x50, 0x4b, 0x03, 0x04, ...new Array<number>(50).fill(7)], "broken.docx", "input.bad-package", /^broken\.docx: .*not a valid Office package/],
+      ["binary bytes as text", [0x00, 0x9f, 0x00, 0xff, 0x13, 0x00], "plan.txt", "input.undecodable", /^plan\.txt: the file is/],
+    ] as const)("refuses an upload of %s with 415 naming the file and what it is", async (_, bytes, name, code, message) => {
       const form = new FormData();
       form.append("file", new File([new Uint8Array(bytes)], name));
       const res = await call("/plans", { method: "POST", key: keys.admin, body: form });

@@ -69,5 +69,7 @@ describe("decode", () => {
     const random = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 251);
     expect(() => decodeText(random)).toThrow(DecodeError);
     expect(() => decodeText(new Uint8Array(4096))).toThrow(/binary/);
+    // Short, and decoding cleanly as UTF-16BE only into characters no plan holds.
+    expect(() => decodeText(Uint8Array.from([0x00, 0x9f, 0x00, 0xff, 0x13, 0x00]))).toThrow(DecodeError);
   });
 });

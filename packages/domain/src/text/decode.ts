@@ -39,15 +39,17 @@ export interface DecodeOptions {
   readonly strict?: boolean | undefined;
 }
 
-// More than this share of characters replaced (or a handful, in a short file) and the file is not
-// text with a few bad bytes but something else: binary, or another encoding altogether.
+// More than this share of characters replaced (or a handful, in a short file, so long as they are
+// few beside its text) and the file is not text with a few bad bytes but something else: binary,
+// or another encoding altogether.
 const MAX_BAD_SHARE = 0.01;
-const MAX_BAD_ANYWAY = 8;
+const MAX_BAD_ANYWAY = 3;
+const MAX_BAD_SHARE_EVER = 0.1;
 const REPLACEMENT = "\uFFFD";
-// Replacement characters, and control characters no text file holds (NUL and the like; tab, line
-// breaks, vertical tab and form feed are text): binary read as UTF-16 decodes to these.
-const BAD = /[\u0000-\u0008\u000E-\u001F\uFFFD]+/g;
-const HAS_BAD = /[\u0000-\u0008\u000E-\u001F\uFFFD]/;
+// Replacement characters, and control characters no text file holds (NUL and the like, and the C1
+// controls; tab, line breaks, vertical tab and form feed are text): binary read as UTF-16 decodes to these.
+const BAD = /[\u0000-\u0008\u000E-\u001F\u0080-\u009F\uFFFD]+/g;
+const HAS_BAD = /[\u0000-\u0008\u000E-\u001F\u0080-\u009F\uFFFD]/;
 
 // Characters that are frequent in plans in both scripts; mojibake rarely hits them.
 const COMMON = new Set(Array.from("的和推进進加快建设設发展發展工作实施實施责任責任单位單位省市县縣区區局厅廳委办辦年月"));
@@ -158,7 +160,7 @@ export const ENCODING_NAMES: Readonly<Record<Encoding, string>> = { "utf-8": "UT
 /**
  * Decodes a plan file: its text, the encoding read, and the bad byte runs replaced by U+FFFD
  * (control characters such as NUL too). Throws DecodeError when the bytes are not text (more than 1 % of the
- * characters bad, or 8 in a short file), or in strict mode when any byte is bad, naming the first bad place.
+ * characters bad, or 3 in a short file), or in strict mode when any byte is bad, naming the first bad place.
  */
 export const decodeText = (bytes: Uint8Array, options: DecodeOptions = {}): DecodedText => {
   const { encoding, text: raw } = options.encoding ? { encoding: options.encoding, text: lenientDecode(options.encoding, bytes) } : detect(bytes);
@@ -167,7 +169,7 @@ export const decodeText = (bytes: Uint8Array, options: DecodeOptions = {}): Deco
   const bad = locate(text);
   const replaced = bad.reduce((n, b) => n + b.length, 0);
   const binary = text.includes("\u0000") ? " (it contains NUL characters: it looks binary)" : "";
-  if (replaced > Math.max(MAX_BAD_ANYWAY, text.length * MAX_BAD_SHARE)) {
+  if (replaced > Math.max(MAX_BAD_ANYWAY, text.length * MAX_BAD_SHARE) || replaced > text.length * MAX_BAD_SHARE_EVER) {
     throw new DecodeError(
       `the file is not text in UTF-8, UTF-16, GB18030 or Big5${binary}: ${replaced} of ${text.length} characters cannot be decoded`,
       { encoding, bad: replaced },
