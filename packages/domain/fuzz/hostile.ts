@@ -110,6 +110,13 @@ export const numberingBomb = (paragraphs = 2_000, label = "%1.".repeat(5_000)): 
 export const csvQuoteBomb = (length = 5_000_000, every = 2): Uint8Array =>
   new TextEncoder().encode(`序号,工作任务\n1,"${("x".repeat(every - 1) + '""').repeat(Math.ceil(length / (every + 1)))}"\n`);
 
+/** `pairs` UTF-16LE characters, every other one a control character, on one line: a bad run to place at every second character. */
+export const controlRuns = (pairs = 1_250_000): Uint8Array => {
+  const bytes = new Uint8Array(pairs * 4);
+  for (let i = 0; i < pairs; i++) [bytes[i * 4], bytes[i * 4 + 2]] = [0x01, 0x41];
+  return bytes;
+};
+
 /** The attacks above at full size, each with the name it is read under: what the regression tests and the fuzz report run by name. */
 export const NAMED_BOMBS: readonly { readonly name: string; readonly file: string; readonly bytes: () => Uint8Array }[] = [
   { name: "merge bomb A1:XFD1048576", file: "merge.xlsx", bytes: mergeBomb },
@@ -126,4 +133,5 @@ export const NAMED_BOMBS: readonly { readonly name: string; readonly file: strin
   { name: "a 1M-character shared string in 5,000 cells", file: "shared.xlsx", bytes: () => sharedStringBomb() },
   { name: "numbering out of range", file: "numbering.docx", bytes: () => numberingBomb() },
   { name: "a 5M-character quoted CSV field", file: "quote.csv", bytes: () => csvQuoteBomb() },
+  { name: "5 MB of UTF-16 with a control character every other character, one line", file: "controls.txt", bytes: () => controlRuns() },
 ];

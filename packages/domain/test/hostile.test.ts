@@ -216,6 +216,7 @@ it(`reads or refuses every bomb within the ${LIMITS.readMemoryMb} MB heap a serv
     ["a 1M-character shared string in 5,000 cells", "typed", "textChars"],
     ["numbering out of range", "read", ""],
     ["a 5M-character quoted CSV field", "typed", "textChars"],
+    ["5 MB of UTF-16 with a control character every other character, one line", "typed", "input.undecodable"],
   ]);
 }, 120_000);
 

@@ -137,18 +137,18 @@ const detect = (bytes: Uint8Array): { encoding: Encoding; text: string } => {
   return best;
 };
 
-/** Where each bad run stands: line and column (1-based, in characters). */
+/** Where each bad run stands: line and column (1-based, in characters). One pass: the next line break is looked up once, not again for each run before it. */
 const locate = (text: string): BadBytes[] => {
   const found: BadBytes[] = [];
   let line = 1;
   let lineStart = 0;
-  let scanned = 0;
+  let nextBreak = text.indexOf("\n");
   for (const match of text.matchAll(BAD)) {
-    for (let i = text.indexOf("\n", scanned); i !== -1 && i < match.index; i = text.indexOf("\n", i + 1)) {
+    while (nextBreak !== -1 && nextBreak < match.index) {
       line++;
-      lineStart = i + 1;
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf("\n", lineStart);
     }
-    scanned = match.index;
     found.push({ line, column: match.index - lineStart + 1, length: match[0].length });
   }
   return found;
