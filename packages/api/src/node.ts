@@ -23,6 +23,26 @@ export interface ServeOptions {
   readonly env?: Record<string, string | undefined>;
 }
 
+/**
+ * The settings an operator gives by environment: PLAN_CORS_ORIGINS (comma-separated),
+ * PLAN_MAX_BODY_BYTES, PLAN_READ_TIMEOUT_MS, PLAN_READ_MEMORY_MB. Throws an Error naming a
+ * variable that is set but not a positive number.
+ */
+export const settingsFromEnv = (env: Record<string, string | undefined>): Pick<ServeOptions, "corsOrigins" | "maxBodyBytes" | "read"> => {
+  const positive = (name: string): number | undefined => {
+    const raw = env[name];
+    if (raw === undefined || raw === "") return undefined;
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value <= 0) throw new Error(`${name}=${raw}: expected a positive number`);
+    return value;
+  };
+  const maxBodyBytes = positive("PLAN_MAX_BODY_BYTES");
+  const timeoutMs = positive("PLAN_READ_TIMEOUT_MS");
+  const memoryMb = positive("PLAN_READ_MEMORY_MB");
+  const corsOrigins = (env.PLAN_CORS_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  return { corsOrigins, ...(maxBodyBytes ? { maxBodyBytes } : {}), read: { ...(timeoutMs ? { timeoutMs } : {}), ...(memoryMb ? { memoryMb } : {}) } };
+};
+
 export interface RunningServer {
   readonly url: string;
   /** Stops accepting connections, lets in-flight requests finish, closes the database. */

@@ -17,13 +17,13 @@ export const LIMITS = {
   /** Nesting depth of an XML part. */
   xmlDepth: 256,
   /** Elements, attributes and text runs of the XML parts one file is read from, together: what their element trees cost. */
-  xmlNodes: 2_000_000,
+  xmlNodes: 4_000_000,
   /** Rows of a worksheet. */
   sheetRows: 100_000,
   /** Columns of a worksheet (Excel's own maximum is 16,384, column XFD). */
   sheetColumns: 16_384,
   /** Cells a workbook may fill, merged areas included: cells are kept only in rows and columns that hold data. */
-  sheetCells: 1_000_000,
+  sheetCells: 500_000,
   /** Characters of a document's text (about 1,000 printed pages). */
   textChars: 2_000_000,
   /** Characters of one line of text. */
@@ -38,18 +38,22 @@ export const LIMITS = {
 
 export type LimitName = keyof typeof LIMITS;
 
-/** An input beyond one of LIMITS: names the limit, what was found and (when known) the file. */
+/**
+ * An input beyond one of LIMITS: names the limit, what was found and, inside an Office package, the
+ * part (the adapter names the file). `max` is the limit in force when a deployment set its own.
+ */
 export class LimitError extends PlanError {
   constructor(
     readonly limit: LimitName,
     found: string,
-    file?: string,
+    part?: string,
+    max: number = LIMITS[limit],
   ) {
-    super(
-      "input.too-large",
-      `${file ? `${file}: ` : ""}${found}, over the limit of ${LIMITS[limit].toLocaleString("en-US")} (${limit})`,
-      { limit, max: LIMITS[limit], ...(file ? { file } : {}) },
-    );
+    super("input.too-large", `${part ? `${part}: ` : ""}${found}, over the limit of ${max.toLocaleString("en-US")} (${limit})`, {
+      limit,
+      max,
+      ...(part ? { part } : {}),
+    });
     this.name = "LimitError";
   }
 }

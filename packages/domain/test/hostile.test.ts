@@ -71,7 +71,7 @@ describe("spreadsheets that claim more than they hold", () => {
   it("refuses a sheet whose rows, padded to its last column, come to more than LIMITS.sheetCells, before making them", () => {
     const error = refusal(hostile.wideSheet(200), "wide.xlsx")!;
     expect((error as LimitError).limit).toBe("sheetCells");
-    expect(error.message).toBe("xl/worksheets/sheet1.xml: the workbook fills more cells (this sheet 200 rows by 16,384 columns), over the limit of 1,000,000 (sheetCells)");
+    expect(error.message).toBe("xl/worksheets/sheet1.xml: the workbook fills more cells (this sheet 200 rows by 16,384 columns), over the limit of 500,000 (sheetCells)");
   });
 
   it("fills a repeated merged area once, and refuses merged areas that overlap past the sheet's size", () => {
@@ -102,7 +102,7 @@ describe("packages that inflate past the limits", () => {
   it("refuses a 1 GiB part whose headers declare 1,000 bytes, without inflating it (partBytes)", () => {
     const error = refusal(hostile.zipBomb(2 ** 30, 1000), "bomb.docx")!;
     expect(error).toBeInstanceOf(LimitError);
-    expect(error.details).toEqual({ limit: "partBytes", max: LIMITS.partBytes, file: "word/document.xml" });
+    expect(error.details).toEqual({ limit: "partBytes", max: LIMITS.partBytes, part: "word/document.xml" });
     expect(error.message).toBe("word/document.xml: inflates to more bytes, over the limit of 33,554,432 (partBytes)");
   });
 

@@ -39,11 +39,11 @@ export const workerReader = (options: WorkerReaderOptions = {}): DocumentReader 
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        void worker.terminate();
-        outcome();
+        // Answered only once the thread is gone, so that its slot is free when the next reading starts.
+        void worker.terminate().then(outcome, outcome);
       };
       const name = request.options.name;
-      const timer = setTimeout(() => settle(() => reject(new LimitError("readMillis", "reading the document did not finish in time"))), timeoutMs);
+      const timer = setTimeout(() => settle(() => reject(new LimitError("readMillis", "reading the document did not finish in time", undefined, timeoutMs))), timeoutMs);
       worker.once("message", (reply: ReadReply) =>
         settle(() => {
           if (reply.ok) resolve(reply.plan);
@@ -53,7 +53,7 @@ export const workerReader = (options: WorkerReaderOptions = {}): DocumentReader 
       );
       worker.once("error", (error: Error & { code?: string }) =>
         settle(() =>
-          reject(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? new LimitError("readMemoryMb", "reading the document needed more memory than allowed") : error),
+          reject(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? new LimitError("readMemoryMb", "reading the document needed more memory than allowed", undefined, memoryMb) : error),
         ),
       );
       worker.once("exit", (code) => settle(() => reject(new Error(`the reader of ${name} stopped (exit ${code}) without an answer`))));

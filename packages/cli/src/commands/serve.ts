@@ -1,6 +1,6 @@
 // plan serve: the API on this machine, the same server as apps/server.
 
-import { runUntilSignalled } from "@plan/api/node";
+import { runUntilSignalled, settingsFromEnv } from "@plan/api/node";
 import { usageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { DB_OPTION } from "../with-store.js";
@@ -8,14 +8,23 @@ import { parseCommandArgs } from "./args.js";
 
 export const serveHelp = `plan serve [--port 8787] [--host 127.0.0.1] [--cors ORIGIN,…] [--db URL]
   Serves the HTTP API (docs at /docs, OpenAPI at /openapi.json) until SIGTERM or Ctrl-C, then
-  lets in-flight requests finish and closes the database. Keys: plan keys create.`;
+  lets in-flight requests finish and closes the database. Keys: plan keys create.
+  Also read from the environment: PLAN_CORS_ORIGINS, PLAN_MAX_BODY_BYTES, PLAN_READ_TIMEOUT_MS,
+  PLAN_READ_MEMORY_MB (see the README).`;
 
 export const serveCommand = async (argv: string[], io: Io): Promise<number> => {
   const { values } = parseCommandArgs(argv, { ...DB_OPTION, port: { type: "string" }, host: { type: "string" }, cors: { type: "string" } });
   const port = Number(values.port ?? process.env.PORT ?? 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port: "${values.port}" is not a port number`);
+  let settings: ReturnType<typeof settingsFromEnv>;
+  try {
+    settings = settingsFromEnv(process.env);
+  } catch (error) {
+    throw usageError((error as Error).message);
+  }
+  const cors = (values.cors ?? "").split(",").map((s) => s.trim()).filter(Boolean);
   await runUntilSignalled(
-    { port, hostname: values.host ?? "127.0.0.1", db: values.db, corsOrigins: (values.cors ?? "").split(",").map((s) => s.trim()).filter(Boolean) },
+    { ...settings, port, hostname: values.host ?? "127.0.0.1", db: values.db, ...(cors.length > 0 ? { corsOrigins: cors } : {}) },
     (line) => io.stdout(`${line}\n`),
   );
   return 0;

@@ -191,6 +191,8 @@ export const parseXml = (xml: string, part = "the XML", budget: XmlBudget = xmlB
         if (quote !== '"' && quote !== "'") throw malformed("an attribute's value is not in quotes", j);
         const close = xml.indexOf(quote, j + 1);
         if (close < 0) throw malformed("an attribute's value is never closed", j);
+        // Counted as they are read: one tag may carry millions of them.
+        if (budget.nodes + pairs + 1 > LIMITS.xmlNodes) throw new LimitError("xmlNodes", "more elements, attributes and text runs", part);
         written[2 * pairs] = xml.slice(nameStart, at);
         written[2 * pairs++ + 1] = decodeEntities(xml.slice(j + 1, close));
         at = close + 1;
