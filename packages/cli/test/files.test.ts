@@ -110,11 +110,12 @@ describe("files people send", () => {
     expect(plan("validate", damaged, "--strict")).toMatchObject({ code: 2, stderr: expect.stringMatching(/seed-damaged\.txt: line 9, column 3: bytes that are not valid UTF-8 text/) });
   });
 
-  it("refuses a file over the size limit without reading it", () => {
+  it("refuses a file over the size limit without reading it all, a stream too", () => {
     const huge = join(dir, "huge.txt");
     writeFileSync(huge, "");
     truncateSync(huge, 21 * 1024 * 1024);
-    expect(plan("parse", huge)).toMatchObject({ code: 2, stderr: expect.stringMatching(/huge\.txt: the file has 22,020,096 bytes, over the limit of 20,971,520 \(fileBytes\)/) });
+    expect(plan("parse", huge)).toMatchObject({ code: 2, stderr: expect.stringMatching(/huge\.txt: the file has more bytes, over the limit of 20,971,520 \(fileBytes\)/) });
+    expect(plan("parse", "/dev/zero")).toMatchObject({ code: 2, stderr: expect.stringMatching(/\/dev\/zero: the file has more bytes, over the limit of 20,971,520 \(fileBytes\)/) });
   });
 
   it("takes column names for a table with other headers", () => {

@@ -48,7 +48,7 @@ const listPlans = createRoute({
   path: "/plans",
   summary: "The plans stored, oldest first",
   request: { query: PageQuery },
-  responses: { 200: { description: "A page of plans", content: { "application/json": { schema: Page(PlanSummary) } } }, ...errors(401) },
+  responses: { 200: { description: "A page of plans", content: { "application/json": { schema: Page(PlanSummary) } } }, ...errors(400, 401) },
 });
 
 const getPlan = createRoute({
@@ -79,7 +79,7 @@ const listTasks = createRoute({
   path: "/plans/{plan}/tasks",
   summary: "Tasks, filtered by area, unit or status (as of a date)",
   request: { params: PlanParam, query: TaskQuery },
-  responses: { 200: { description: "A page of tasks with their status", content: { "application/json": { schema: Page(z.any()) } } }, ...errors(401, 404) },
+  responses: { 200: { description: "A page of tasks with their status", content: { "application/json": { schema: Page(z.any()) } } }, ...errors(400, 401, 404) },
 });
 
 const getTask = createRoute({
@@ -87,7 +87,7 @@ const getTask = createRoute({
   path: "/plans/{plan}/tasks/{task}",
   summary: "A task and its status",
   request: { params: TaskParams, query: z.object({ asOf: AsOf }) },
-  responses: { 200: { description: "The task", content: { "application/json": { schema: z.any() } } }, ...errors(401, 404) },
+  responses: { 200: { description: "The task", content: { "application/json": { schema: z.any() } } }, ...errors(400, 401, 404) },
 });
 
 const listUnits = createRoute({

@@ -33,7 +33,7 @@ const addProgress = createRoute({
   responses: {
     201: { description: "Recorded", content: { "application/json": { schema: ProgressReport } } },
     200: { description: "Already recorded under this Idempotency-Key", content: { "application/json": { schema: ProgressReport } } },
-    ...errors(400, 401, 403, 404, 409, 413, 422),
+    ...errors(400, 401, 403, 404, 409, 413, 415, 422),
   },
 });
 
@@ -42,7 +42,7 @@ const listProgress = createRoute({
   path: "/plans/{plan}/progress",
   summary: "Progress reports, oldest first",
   request: { params: PlanParam, query: PageQuery.extend({ task: z.string().optional(), unit: z.string().optional() }) },
-  responses: { 200: { description: "A page of reports", content: { "application/json": { schema: Page(ProgressReport) } } }, ...errors(401, 404) },
+  responses: { 200: { description: "A page of reports", content: { "application/json": { schema: Page(ProgressReport) } } }, ...errors(400, 401, 404) },
 });
 
 export const progressRoutes = (deps: AppDeps) =>

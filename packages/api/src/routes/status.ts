@@ -10,7 +10,7 @@ const status = createRoute({
   path: "/plans/{plan}/status",
   summary: "Status as of a date: tasks, and rollups by area and by unit as lead and as support",
   request: { params: PlanParam, query: z.object({ asOf: AsOf }) },
-  responses: { 200: { description: "Status", content: { "application/json": { schema: PlanStatus } } }, ...errors(401, 404) },
+  responses: { 200: { description: "Status", content: { "application/json": { schema: PlanStatus } } }, ...errors(400, 401, 404) },
 });
 
 const portfolio = createRoute({
@@ -18,7 +18,7 @@ const portfolio = createRoute({
   path: "/status",
   summary: "Every plan's overall status as of a date, in the order plans were imported: the supervising office's overview",
   request: { query: PageQuery.extend({ asOf: AsOf }) },
-  responses: { 200: { description: "A page of plans with their overall rollup", content: { "application/json": { schema: Page(PlanOverview) } } }, ...errors(401) },
+  responses: { 200: { description: "A page of plans with their overall rollup", content: { "application/json": { schema: Page(PlanOverview) } } }, ...errors(400, 401) },
 });
 
 const report = createRoute({
@@ -35,7 +35,7 @@ const report = createRoute({
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: z.string().openapi({ format: "binary" }) },
       },
     },
-    ...errors(401, 404),
+    ...errors(400, 401, 404),
   },
 });
 
@@ -44,7 +44,7 @@ const reminderRoute = createRoute({
   path: "/plans/{plan}/reminders",
   summary: "Which units owe which reports for the period due",
   request: { params: PlanParam, query: z.object({ asOf: AsOf }) },
-  responses: { 200: { description: "Reminders", content: { "application/json": { schema: z.any() } } }, ...errors(401, 404) },
+  responses: { 200: { description: "Reminders", content: { "application/json": { schema: z.any() } } }, ...errors(400, 401, 404) },
 });
 
 export const statusRoutes = (deps: AppDeps) =>

@@ -1,6 +1,6 @@
 // Reads a plan file from disk into a Plan, turning every way that can fail into a one-line CliError.
 
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { basename, extname } from "node:path";
 import {
   COLUMN_ROLES,
@@ -86,10 +86,7 @@ export const readPlan = (file: string | undefined, options: InputOptions = {}): 
   const units = readRegistry(options.units);
   let bytes: Uint8Array;
   try {
-    // Measured before it is read: a file over the limit is refused without filling memory.
-    const size = statSync(file).size;
-    if (size > LIMITS.fileBytes) throw new LimitError("fileBytes", `the file has ${size.toLocaleString("en-US")} bytes`);
-    bytes = readFileSync(file);
+    bytes = readAtMost(file, LIMITS.fileBytes);
   } catch (error) {
     if (error instanceof PlanError) throw new CliError(`${file}: ${error.message}`, exitCodeOf(error.code));
     throw inputError(`${file}: ${describeFsError(error)}`);
@@ -114,6 +111,23 @@ export const readPlan = (file: string | undefined, options: InputOptions = {}): 
     throw inputError(`${file}: ${noTasksReason(plan)}`);
   }
   return plan;
+};
+
+/**
+ * The file's bytes, read no further than one byte past `max`: a file over the limit is refused
+ * without filling memory, whatever it is (a device or a pipe has no size to look at first).
+ */
+const readAtMost = (file: string, max: number): Uint8Array => {
+  const fd = openSync(file, "r");
+  try {
+    const buffer = new Uint8Array(max + 1);
+    let length = 0;
+    for (let n = -1; n !== 0 && length <= max; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (length > max) throw new LimitError("fileBytes", "the file has more bytes");
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
 };
 
 const describeFsError = (error: unknown): string => {

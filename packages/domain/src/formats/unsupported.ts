@@ -69,13 +69,12 @@ const oleFormat = (bytes: Uint8Array, ext: string): UnsupportedFormat => {
   return "ole";
 };
 
-// C1 control characters: no text holds them, but binary decoded as UTF-16 without a BOM (which
-// reads almost any bytes) often does.
-const C1 = /[\u0080-\u009F]/;
-
+// Strict: binary decoded as UTF-16 without a BOM (which reads almost any bytes) holds control
+// characters, which strict decoding refuses.
 const isText = (bytes: Uint8Array): boolean => {
   try {
-    return !C1.test(decode(bytes));
+    decode(bytes);
+    return true;
   } catch {
     return false;
   }

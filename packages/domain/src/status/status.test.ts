@@ -164,4 +164,12 @@ describe("checkProgress", () => {
     expect(() => checkProgress(plan, { task: "3", milestone: 1, unit: "省发展改革委", period: "2016-06", value: 5 })).toThrow(/milestone is done or not/);
     expect(() => checkProgress(plan, { task: "4", unit: "省财政厅", period: "2016-06", value: 5 })).toThrow(/task 4 has no numeric target/);
   });
+
+  it("takes a rate up to ten times its target (100 % always), and any plausible year from a plan that names none", () => {
+    const rates = parsePlan("工作要点\n1.提高森林覆盖率。森林覆盖率达到35%。(责任单位:市林业局)\n");
+    const report = { task: "1", target: 1, unit: "市林业局", period: "2016-06" };
+    expect(checkProgress(rates, { ...report, value: 350 }).value).toBe(350);
+    expect(() => checkProgress(rates, { ...report, value: 351 })).toThrow(/value: 351 is not a plausible figure for “森林覆盖率达到35%” \(35%\)/);
+    expect(() => checkProgress(rates, { ...report, period: "0000-01", value: 30 })).toThrow(/period: 0000-01 is outside the years reports are taken for \(1950–2100\)/);
+  });
 });

@@ -177,7 +177,7 @@ export const decodeText = (bytes: Uint8Array, options: DecodeOptions = {}): Deco
   }
   const first = bad[0]!;
   if (options.strict) {
-    throw new DecodeError(`line ${first.line}, column ${first.column}: bytes that are not valid ${ENCODING_NAMES[encoding]} text${binary} (${bad.length === 1 ? "the only such place" : `${bad.length} such places`}; without strict they are read as \uFFFD)`, {
+    throw new DecodeError(`line ${first.line}, column ${first.column}: bytes that are not valid ${ENCODING_NAMES[encoding]} text (undecodable, or control characters)${binary} (${bad.length === 1 ? "the only such place" : `${bad.length} such places`}; without strict they are read as \uFFFD)`, {
       encoding,
       line: first.line,
       column: first.column,
