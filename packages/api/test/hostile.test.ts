@@ -90,6 +90,12 @@ describe("careless requests", () => {
     expect((await refusal(await app.request(`/plans/${planId}/tasks?${query}`, { headers: auth(keys.admin) }))).status).toBe(400);
   });
 
+  it.each(["status", "reminders", "report", "tasks/4", "tasks"])("GET /plans/{plan}/%s?asOf=0001-01-01: 400 naming asOf", async (route) => {
+    const res = await app.request(`/plans/${planId}/${route}?asOf=0001-01-01`, { headers: auth(keys.admin) });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ErrorBody).error.message).toBe("asOf: 0001-01-01 is outside the years plan works with (1950–2100)");
+  });
+
   it.each([
     ["a period in year 0", { period: "0000-01" }, /period: 0000-01 is outside the years reports are taken for/],
     ["a period in year 9999", { period: "9999-12" }, /period: 9999-12 is outside/],

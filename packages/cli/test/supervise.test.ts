@@ -61,6 +61,8 @@ const flow = (engine: string, database: () => Promise<string>) =>
         [["progress", "add", id, "77", "--value", "3", "--period", "2016-06", "--unit", "省交通運輸廳"], 1, /no task 77/],
         [["progress", "add", "plan_abcdef12", "4", "--value", "3", "--period", "2016-06", "--unit", "省交通運輸廳"], 1, /no plan plan_abcdef12/],
         [["status", id, "--as-of", "2016-02-30"], 2, /--as-of: "2016-02-30" is not a date/],
+        [["status", id, "--as-of", "0001-01-01"], 2, /--as-of: 0001-01-01 is outside the years plan works with \(1950–2100\)/],
+        [["progress", "add", id, "4", "--target", "5", "--value", "3", "--period", "9999-12", "--unit", "省交通運輸廳"], 2, /period: 9999-12 is outside the years reports are taken for/],
       ];
       for (const [args, code, message] of cases) {
         const result = plan(...args);

@@ -39,6 +39,6 @@ export * from "./models/status.js";
 export { assessTarget, assessMilestone, assessTask, accountability, SEVERITY, ON_TRACK, AT_RISK, DUE_SOON_DAYS, type Clock, type StatusPlan, type StatusTask } from "./status/assess.js";
 export { planStatus, planStart, rollup, type StatusOptions } from "./status/rollup.js";
 export { reminders, type Reminder } from "./status/reminders.js";
-export { periodRange, periodOf, duePeriod, type Cadence, type PeriodRange } from "./status/period.js";
+export { periodRange, periodOf, duePeriod, checkWorkingDate, WORKING_YEARS, type Cadence, type PeriodRange } from "./status/period.js";
 export { checkProgress, findTask, type CheckedProgress } from "./status/progress-check.js";
 export { dispatchReport, reportToMarkdown, reportToHtml, reportToSheets, STATUS_LABEL, STATUS_LIGHT, type ReportDocument } from "./render/dispatch-report.js";

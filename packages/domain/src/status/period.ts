@@ -1,5 +1,6 @@
 // Reporting periods: months (2016-06) and quarters (2016-Q2), their dates, and which one is due.
 
+import { PlanError } from "../errors.js";
 import type { Plan } from "../models/plan.js";
 
 export type Cadence = "monthly" | "quarterly";
@@ -24,6 +25,20 @@ export const periodRange = (period: string): PeriodRange | null => {
   return { period, start: `${year}-${pad(first)}-01`, end: `${year}-${pad(last)}-${pad(lastDay(year, last))}` };
 };
 
+/**
+ * The years plan works in: a date or a period outside them is a slip (0001-01-01, 9999-12), and
+ * the calendar arithmetic of JavaScript's Date does not hold far from them.
+ */
+export const WORKING_YEARS = { first: 1950, last: 2100 } as const;
+
+/** Refuses a date outside WORKING_YEARS with request.invalid naming the field. */
+export const checkWorkingDate = (date: string, field: string): void => {
+  const year = Number(date.slice(0, 4));
+  if (!(year >= WORKING_YEARS.first && year <= WORKING_YEARS.last)) {
+    throw new PlanError("request.invalid", `${field}: ${date} is outside the years plan works with (${WORKING_YEARS.first}–${WORKING_YEARS.last})`, { field });
+  }
+};
+
 /** The period of the given cadence that contains a date. */
 export const periodOf = (date: string, cadence: Cadence): string => {
   const year = date.slice(0, 4);
@@ -36,6 +51,7 @@ export const periodOf = (date: string, cadence: Cadence): string => {
  * report a month's 累计完成 once the month is over). Null before the first period ends.
  */
 export const duePeriod = (asOf: string, cadence: Cadence, since: string): string | null => {
+  checkWorkingDate(asOf, "asOf");
   const current = periodRange(periodOf(asOf, cadence))!;
   // The period containing asOf is due only once it is over.
   if (current.end <= asOf) return current.period;

@@ -6,13 +6,11 @@ import type { Plan } from "../models/plan.js";
 import { ProgressInput } from "../models/progress.js";
 import type { Task } from "../models/task.js";
 import { unitKey } from "../units/key.js";
-import { planSpan } from "./period.js";
+import { planSpan, WORKING_YEARS } from "./period.js";
 
 // Reports are taken for the plan's years and one year either side: a late report on last year's
-// plan, a baseline for the year before. A plan that names no year takes any year in these bounds,
-// which only keep out the impossible (0000-01, 9999-12).
+// plan, a baseline for the year before. A plan that names no year takes any of the working years.
 const SPAN_MARGIN = 1;
-const ANY_YEAR = { first: 1950, last: 2100 };
 // No plan counts beyond this (a province's GDP in 元 is about 10^13); more is a typing slip.
 const MAX_VALUE = 1e15;
 // A cumulative value this many times its target is a slip of unit (元 for 万元), not progress.
@@ -100,7 +98,7 @@ export const checkProgress = (plan: Plan, raw: unknown): CheckedProgress => {
 /** The period falls within the plan's years, one either side. */
 const checkPeriod = (plan: Plan, period: string): void => {
   const span = planSpan(plan);
-  const allowed = span ? { first: span.first - SPAN_MARGIN, last: span.last + SPAN_MARGIN } : ANY_YEAR;
+  const allowed = span ? { first: span.first - SPAN_MARGIN, last: span.last + SPAN_MARGIN } : WORKING_YEARS;
   const year = Number(period.slice(0, 4));
   if (year < allowed.first || year > allowed.last) {
     const runs = span ? `the plan runs ${span.first === span.last ? span.first : `${span.first}–${span.last}`}; ` : "";
