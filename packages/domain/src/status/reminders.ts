@@ -10,15 +10,24 @@ export interface Reminder {
   readonly tasks: readonly { id: string; title: string; lastPeriod: string | null; items: readonly string[] }[];
 }
 
+// A reminder names at most this many of a task's items, then how many more: each lead unit gets
+// its own copy, and a task with thousands of targets and as many lead units would otherwise make a
+// reminder list of hundreds of megabytes.
+const MAX_ITEMS = 10;
+
 export const reminders = (status: PlanStatus): Reminder[] => {
   const owed = new Map<string, Reminder["tasks"][number][]>();
   for (const task of status.tasks) {
-    const items = [
+    const all = [
       ...task.targets.filter((t) => t.status === "not-reported").map((t) => `target ${t.index}: ${t.text}`),
       ...(task.status === "not-reported" && task.targets.length === 0 ? ["task status"] : []),
     ];
-    if (items.length === 0) continue;
-    for (const unit of task.lead) owed.set(unit, [...(owed.get(unit) ?? []), { id: task.id, title: task.title, lastPeriod: task.lastPeriod, items }]);
+    if (all.length === 0) continue;
+    const items = all.length <= MAX_ITEMS ? all : [...all.slice(0, MAX_ITEMS), `… ${all.length - MAX_ITEMS} more targets`];
+    for (const unit of task.lead) {
+      const tasks = owed.get(unit) ?? owed.set(unit, []).get(unit)!;
+      tasks.push({ id: task.id, title: task.title, lastPeriod: task.lastPeriod, items });
+    }
   }
   return [...owed].map(([unit, tasks]) => ({ unit, period: status.duePeriod, tasks }));
 };

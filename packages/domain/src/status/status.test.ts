@@ -118,6 +118,13 @@ describe("plan status", () => {
     ]);
   });
 
+  it("names at most ten of a task's owed targets in each reminder, then how many more", () => {
+    const many = parsePlan(`2016年工作要点\n1.建设工程。${Array.from({ length: 25 }, (_, i) => `新建道路${i + 1}公里`).join(",")}。(牵头单位:市交通局、市财政局)\n`);
+    const owed = reminders(planStatus(many, [], { asOf: "2016-07-01", baselines: new Map() }));
+    expect(owed.map((r) => r.unit)).toEqual(["市交通局", "市财政局"]);
+    for (const r of owed) expect(r.tasks[0]!.items).toEqual([...Array.from({ length: 10 }, (_, i) => `target ${i + 1}: 新建道路${i + 1}公里`), "… 15 more targets"]);
+  });
+
   it("renders the dispatch report", () => {
     const doc = dispatchReport(status, reminders(status));
     const md = reportToMarkdown(doc);
