@@ -9,6 +9,6 @@ export type { DatabaseTarget, EngineName } from "./engines/url.js";
 export type { PlanSummary } from "./repo/plans.js";
 export type { AuditEntry } from "./repo/audit.js";
 export type { ReportFilter } from "./repo/progress.js";
-export { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, offsetPage, type Page, type PageRequest } from "./repo/cursor.js";
+export { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, offsetPage, pageLimit, type Page, type PageRequest } from "./repo/cursor.js";
 export type { ApiKey, KeyRole } from "./repo/keys.js";
 export type { Database } from "./schema.js";

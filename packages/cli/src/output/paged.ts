@@ -3,7 +3,7 @@
 // --limit or --cursor prints one page and says where the next one starts. A table printed in
 // pieces cannot size its columns from rows not yet read, so its columns have fixed widths.
 
-import { MAX_PAGE_LIMIT, type Page, type PageRequest } from "@plan/store";
+import { MAX_PAGE_LIMIT, pageLimit, type Page, type PageRequest } from "@plan/store";
 import { usageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { displayWidth } from "./table.js";
@@ -31,10 +31,14 @@ export interface PagedList<T> {
 /** --limit and --cursor as a page request: none for the whole list. */
 export const pageRequest = (values: { limit?: string | undefined; cursor?: string | undefined }): PageRequest | undefined => {
   if (values.limit === undefined && values.cursor === undefined) return undefined;
-  if (values.limit !== undefined && !(/^\d+$/.test(values.limit) && Number(values.limit) >= 1 && Number(values.limit) <= MAX_PAGE_LIMIT)) {
+  if (values.limit === undefined) return { cursor: values.cursor };
+  // The store's rule for a page's size, checked here so that a bad --limit is a usage error (exit 2).
+  const limit = /^\d+$/.test(values.limit) ? Number(values.limit) : Number.NaN;
+  try {
+    return { cursor: values.cursor, limit: pageLimit(limit) };
+  } catch {
     throw usageError(`--limit: "${values.limit}" is not a number from 1 to ${MAX_PAGE_LIMIT}`);
   }
-  return { cursor: values.cursor, limit: values.limit === undefined ? undefined : Number(values.limit) };
 };
 
 const fit = (text: string, column: FixedColumn): string => {
