@@ -9,6 +9,7 @@ import { setBounded } from "./bounded.js";
 import type { DatabaseTarget } from "./engines/url.js";
 import { type StoreError, toStoreError } from "./errors.js";
 import { listAudit, recordAudit, type AuditEntry } from "./repo/audit.js";
+import { insertFirstKey, keyExists } from "./repo/bootstrap.js";
 import { findKeyByHash, hashSecret, insertKey, listKeys, newSecret, revokeKey, type ApiKey, type KeyRole } from "./repo/keys.js";
 import { findPlanSummary, insertPlan, listPlans, loadPlan, previousRevision, resolvePlanId, type PlanSummary } from "./repo/plans.js";
 import type { Page, PageRequest } from "./repo/cursor.js";
@@ -57,6 +58,12 @@ export interface PlanStoreService {
   readonly recordProgress: (ref: string, input: unknown, actor: string, idempotencyKey?: string) => Effect.Effect<{ report: ProgressReport; replayed: boolean }, StoreError>;
   /** Creates an API key; the secret is returned once and only its hash is kept. */
   readonly createKey: (role: KeyRole, unit: string | null, label: string, actor: string) => Effect.Effect<{ key: ApiKey; secret: string }, StoreError>;
+  /**
+   * Creates the first admin key, only while the store holds no key at all (checked in the same
+   * statement as the write, so two racing calls cannot both succeed); otherwise fails with
+   * store.conflict. The secret is returned once.
+   */
+  readonly bootstrapKey: (label: string, actor: string) => Effect.Effect<{ key: ApiKey; secret: string }, StoreError>;
   readonly listKeys: () => Effect.Effect<ApiKey[], StoreError>;
   readonly revokeKey: (id: string, actor: string) => Effect.Effect<boolean, StoreError>;
   /** The live key a secret belongs to, or null. */
@@ -164,6 +171,18 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
           await insertKey(trx, key, await hashSecret(secret));
           await recordAudit(trx, { id: randomUUID(), at: key.createdAt, actor, action: "key.create", planId: null, entity: key.id, details: { role, unit, label } });
         });
+        return { key, secret };
+      }),
+    bootstrapKey: (label, actor) =>
+      run(async () => {
+        const secret = newSecret();
+        const key: ApiKey = { id: `key_${randomUUID().slice(0, 8)}`, role: "admin", unit: null, label, createdAt: now(), revokedAt: null };
+        const audit: AuditEntry = { id: randomUUID(), at: key.createdAt, actor, action: "key.bootstrap", planId: null, entity: key.id, details: { role: "admin", label } };
+        const hash = await hashSecret(secret);
+        // Serializable on PostgreSQL: two transactions that both saw no key cannot both commit
+        // (the loser's serialization failure is retried, then sees the winner's key).
+        await db.transaction().setIsolationLevel("serializable").execute((trx) => insertFirstKey(trx, key, hash, audit));
+        if (!(await keyExists(db, key.id))) throw new PlanError("store.conflict", "the store already holds an API key: bootstrap is done once; use an admin key to create more", {});
         return { key, secret };
       }),
     listKeys: () => run(() => listKeys(db)),

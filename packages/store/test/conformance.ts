@@ -105,6 +105,24 @@ export const conformance = (engine: string, open: () => Promise<PlanStoreClient>
       expect((await store.recordProgress(seed.id, report({ period: "2016-07", value: 4000 }), "key_b", "idem-1")).replayed).toBe(false);
     });
 
+    // Runs while the store holds no key yet (the tests above make none).
+    it("makes the first admin key once, however many calls race for it, and never again", async () => {
+      const tries = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => store.bootstrapKey(`first admin ${i}`, "bootstrap")));
+      const made = tries.flatMap((t) => (t.status === "fulfilled" ? [t.value] : []));
+      expect(made).toHaveLength(1);
+      for (const t of tries) if (t.status === "rejected") expect(t.reason).toMatchObject({ code: "store.conflict" });
+      const { key, secret } = made[0]!;
+      expect(key).toMatchObject({ role: "admin", unit: null, revokedAt: null });
+      expect(await store.authenticate(secret)).toEqual(key);
+      expect(await store.listKeys()).toEqual([key]);
+      expect((await store.audit()).filter((e) => e.action === "key.bootstrap").map((e) => [e.entity, e.actor])).toEqual([[key.id, "bootstrap"]]);
+      // A revoked key still counts: bootstrapping cannot be reopened by revoking every key.
+      expect(await store.revokeKey(key.id, "admin")).toBe(true);
+      expect(await failure(store.bootstrapKey("again", "bootstrap"))).toMatchObject({ code: "store.conflict" });
+      expect(await store.listKeys()).toHaveLength(1);
+      expect((await store.audit()).filter((e) => e.action === "key.bootstrap")).toHaveLength(1);
+    });
+
     it("creates API keys whose secret is shown once, authenticates and revokes them", async () => {
       const { key, secret } = await store.createKey("unit", "省交通運輸廳", "roads office", "admin");
       expect(secret).toMatch(/^plk_[0-9a-f]{48}$/);
