@@ -6,41 +6,37 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 
-export const httpStatusOf = (code: PlanErrorCode): ContentfulStatusCode => {
-  switch (code) {
-    case "auth.missing":
-    case "auth.invalid":
-      return 401;
-    case "auth.forbidden":
-    case "progress.unit-not-responsible":
-      return 403;
-    case "plan.not-found":
-    case "task.not-found":
-    case "target.not-found":
-    case "milestone.not-found":
-    case "request.not-found":
-      return 404;
-    case "store.conflict":
-      return 409;
-    case "request.too-large":
-    case "input.too-large":
-      return 413;
-    case "request.unsupported-type":
-    case "input.undecodable":
-    case "input.bad-package":
-    case "input.unsupported-format":
-      return 415;
-    case "progress.invalid":
-    case "input.no-tasks":
-      return 422;
-    case "store.unavailable":
-      return 503;
-    case "store.failed":
-      return 500;
-    default:
-      return 400;
-  }
+// Every code, exactly once: a code added to the vocabulary does not compile until it has a status.
+const HTTP_STATUS: Record<PlanErrorCode, ContentfulStatusCode> = {
+  "input.unreadable": 400,
+  "input.undecodable": 415,
+  "input.bad-package": 415,
+  "input.unsupported-format": 415,
+  "input.no-tasks": 422,
+  "input.too-large": 413,
+  "plan.not-found": 404,
+  "plan.ambiguous": 400,
+  "task.not-found": 404,
+  "target.not-found": 404,
+  "target.ambiguous": 400,
+  "milestone.not-found": 404,
+  "unit.not-found": 404,
+  "progress.invalid": 422,
+  "progress.unit-not-responsible": 403,
+  "store.conflict": 409,
+  "store.unavailable": 503,
+  "store.failed": 500,
+  "auth.missing": 401,
+  "auth.invalid": 401,
+  "auth.forbidden": 403,
+  "request.invalid": 400,
+  "request.too-large": 413,
+  "request.unsupported-type": 415,
+  "request.not-found": 404,
 };
+
+/** The HTTP status of an error code. */
+export const httpStatusOf = (code: PlanErrorCode): ContentfulStatusCode => HTTP_STATUS[code];
 
 export interface ErrorBody {
   error: { code: PlanErrorCode; message: string; requestId: string; details: Record<string, unknown> };

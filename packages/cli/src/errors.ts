@@ -9,25 +9,37 @@ import type { PlanErrorCode } from "@plan/domain";
  */
 export const EXIT = { ok: 0, findings: 1, refused: 1, usage: 2, input: 2, unavailable: 3, internal: 70 } as const;
 
-/** The one mapping from error codes to exit codes. */
-export const exitCodeOf = (code: PlanErrorCode): number => {
-  switch (code) {
-    case "input.unreadable":
-    case "input.undecodable":
-    case "input.bad-package":
-    case "input.unsupported-format":
-    case "input.no-tasks":
-    case "input.too-large":
-    case "progress.invalid":
-      return EXIT.input;
-    case "store.unavailable":
-      return EXIT.unavailable;
-    case "store.failed":
-      return EXIT.internal;
-    default:
-      return EXIT.refused;
-  }
+// Every code, exactly once: a code added to the vocabulary does not compile until it has an exit code.
+const EXIT_CODE: Record<PlanErrorCode, number> = {
+  "input.unreadable": EXIT.input,
+  "input.undecodable": EXIT.input,
+  "input.bad-package": EXIT.input,
+  "input.unsupported-format": EXIT.input,
+  "input.no-tasks": EXIT.input,
+  "input.too-large": EXIT.input,
+  "plan.not-found": EXIT.refused,
+  "plan.ambiguous": EXIT.refused,
+  "task.not-found": EXIT.refused,
+  "target.not-found": EXIT.refused,
+  "target.ambiguous": EXIT.refused,
+  "milestone.not-found": EXIT.refused,
+  "unit.not-found": EXIT.refused,
+  "progress.invalid": EXIT.input,
+  "progress.unit-not-responsible": EXIT.refused,
+  "store.conflict": EXIT.refused,
+  "store.unavailable": EXIT.unavailable,
+  "store.failed": EXIT.internal,
+  "auth.missing": EXIT.refused,
+  "auth.invalid": EXIT.refused,
+  "auth.forbidden": EXIT.refused,
+  "request.invalid": EXIT.usage,
+  "request.too-large": EXIT.input,
+  "request.unsupported-type": EXIT.input,
+  "request.not-found": EXIT.refused,
 };
+
+/** The exit code of an error code. */
+export const exitCodeOf = (code: PlanErrorCode): number => EXIT_CODE[code];
 
 export class CliError extends Error {
   constructor(

@@ -75,7 +75,7 @@ describe("plan list", () => {
   it("refuses a bad cursor or limit with one line", () => {
     for (const cursor of ["!!!", "LTE", "q83vEjRWeJA"]) {
       const run = plan("list", "--cursor", cursor);
-      expect([run.code, run.stdout], cursor).toEqual([1, ""]);
+      expect([run.code, run.stdout], cursor).toEqual([2, ""]);
       expect(run.stderr).toMatch(/^plan: cursor: .*not a cursor of this list/);
       expect(run.stderr.trim().split("\n")).toHaveLength(1);
     }
@@ -104,6 +104,6 @@ describe("plan progress list", () => {
     expect(plan("progress", "list", ids[1]!)).toMatchObject({ code: 0, stdout: "No progress reported.\n" });
     // Another plan's cursor is not a cursor of this list.
     const cursor = (JSON.parse(plan("progress", "list", ids[0]!, "--limit", "1", "--json").stdout) as Page<unknown>).nextCursor!;
-    expect(plan("progress", "list", ids[1]!, "--cursor", cursor)).toMatchObject({ code: 1, stderr: expect.stringMatching(/cursor: .*another list/) });
+    expect(plan("progress", "list", ids[1]!, "--cursor", cursor)).toMatchObject({ code: 2, stderr: expect.stringMatching(/cursor: .*another list/) });
   });
 });

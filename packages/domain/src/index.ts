@@ -1,44 +1,67 @@
-// @plan/domain: typed models of government work plans, the parser, validation rules.
-// Pure: no I/O, no globals, runs unchanged in Node, browsers and Workers.
+// @plan/domain: typed models of government work plans, the parser, validation rules, status,
+// rollups and rendering. Pure: no I/O, no globals, runs unchanged in Node, browsers and Workers.
 
+// ── Models (zod schemas, each with its inferred type) ────────────────────────────────────────
 export * from "./models/area.js";
 export * from "./models/deadline.js";
 export * from "./models/finding.js";
+export * from "./models/listing.js";
 export * from "./models/milestone.js";
 export * from "./models/plan.js";
+export * from "./models/plan-summary.js";
 export * from "./models/position.js";
+export * from "./models/progress.js";
 export * from "./models/registry.js";
+export * from "./models/reminder.js";
+export * from "./models/status.js";
 export * from "./models/target.js";
 export * from "./models/task.js";
 export * from "./models/unit.js";
 export { planJsonSchema } from "./schema.js";
-export { parsePlan, type ParseOptions } from "./parse/plan.js";
-export { validatePlan, RULES, type Rule } from "./rules/index.js";
-export { decode, decodeText, detectEncoding, DecodeError, type BadBytes, type DecodedText, type DecodeOptions, type Encoding } from "./text/decode.js";
-export { parsePlanRows } from "./parse/plan.js";
+
+// ── Errors and limits: one vocabulary of codes, one table of limits ──────────────────────────
+export { ERROR_CODES, PlanError, errorTitle, isCodedError, type CodedError, type Language, type PlanErrorCode } from "./errors.js";
+export { LIMITS, LimitError, type LimitName } from "./limits.js";
+
+// ── Use cases: what every front end (CLI, API, Worker, SDK users) does with a document ───────
+export { readPlanDocument, titleFromName, type DocumentOptions } from "./use-cases/read-document.js";
+export { resolveUnit, selectTasks, type TaskFilter } from "./use-cases/select-tasks.js";
+export { planMilestones, planTargets } from "./use-cases/plan-items.js";
+export { renderReport, REPORT_FORMATS, type RenderedReport, type ReportFormat } from "./use-cases/render-report.js";
+export { today, checkTimeZone, DEFAULT_TIME_ZONE } from "./status/today.js";
+
+// ── Reading documents: files of every format, text in any encoding ───────────────────────────
+export { parsePlan, parsePlanRows, type ParseOptions } from "./parse/plan.js";
+export { parsePlanFile, detectFormat, type FileFormat, type FileOptions } from "./formats/file.js";
 export { noTasksReason } from "./parse/no-tasks.js";
 export { mapColumns, COLUMN_ROLES, type Cell, type ColumnMap, type ColumnNames, type ColumnRole } from "./parse/table.js";
-export { parsePlanFile, detectFormat, type FileFormat, type FileOptions } from "./formats/file.js";
+export { decode, decodeText, detectEncoding, DecodeError, type BadBytes, type DecodedText, type DecodeOptions, type Encoding } from "./text/decode.js";
 export { readCsv } from "./formats/csv.js";
 export { readDocx } from "./formats/docx.js";
 export { readXlsx, type Sheet } from "./formats/xlsx.js";
 export { writeXlsx, type SheetData, type SheetValue } from "./formats/xlsx-write.js";
 export { PackageError } from "./formats/zip.js";
 export { UnsupportedFormatError, unsupportedFormat, UNSUPPORTED_FORMATS, type UnsupportedFormat } from "./formats/unsupported.js";
+export { contentHash } from "./text/hash.js";
+
+// ── Validation ──────────────────────────────────────────────────────────────────────────────
+export { validatePlan, RULES, type Rule } from "./rules/index.js";
+
+// ── Units: names in any printing, registries ────────────────────────────────────────────────
 export { createUnitResolver, type ResolvedUnit, type UnitResolver } from "./units/registry.js";
 export { unitKey, splitSubOffice } from "./units/key.js";
 export { findUnit } from "./units/find.js";
 export { guessKind } from "./units/kind.js";
-export { taskRow, taskRows, taskTable, targetSummary, TASK_TABLE_HEADERS, TASK_TABLE_COLUMNS, type TaskRow } from "./render/task-table.js";
-export { toCsv, toMarkdown } from "./render/delimited.js";
-export { PlanError, type PlanErrorCode } from "./errors.js";
-export { LIMITS, LimitError, type LimitName } from "./limits.js";
-export { contentHash } from "./text/hash.js";
-export * from "./models/progress.js";
-export * from "./models/status.js";
+
+// ── Progress and status: checking reports, assessing tasks, rolling up, reminders ───────────
+export { checkProgress, findTask, type CheckedProgress } from "./status/progress-check.js";
+export { findTarget } from "./status/find-target.js";
 export { assessTarget, assessMilestone, assessTask, accountability, SEVERITY, ON_TRACK, AT_RISK, DUE_SOON_DAYS, type Clock, type StatusPlan, type StatusTask } from "./status/assess.js";
 export { planStatus, planStart, rollup, type StatusOptions } from "./status/rollup.js";
-export { reminders, type Reminder } from "./status/reminders.js";
+export { reminders } from "./status/reminders.js";
 export { periodRange, periodOf, duePeriod, checkWorkingDate, WORKING_YEARS, type Cadence, type PeriodRange } from "./status/period.js";
-export { checkProgress, findTask, type CheckedProgress } from "./status/progress-check.js";
+
+// ── Rendering: task tables, the dispatch report ─────────────────────────────────────────────
+export { taskRow, taskRows, taskTable, targetSummary, TASK_TABLE_HEADERS, TASK_TABLE_COLUMNS, type TaskRow } from "./render/task-table.js";
+export { toCsv, toMarkdown } from "./render/delimited.js";
 export { dispatchReport, reportToMarkdown, reportToHtml, reportToSheets, STATUS_LABEL, STATUS_LIGHT, type ReportDocument } from "./render/dispatch-report.js";

@@ -3,7 +3,7 @@
 // Built once as a neutral document, then rendered as Markdown, HTML or a workbook.
 
 import type { PlanStatus, Status, TaskAssessment } from "../models/status.js";
-import type { Reminder } from "../status/reminders.js";
+import type { Reminder } from "../models/reminder.js";
 import { toMarkdown } from "./delimited.js";
 import type { SheetData } from "../formats/xlsx-write.js";
 

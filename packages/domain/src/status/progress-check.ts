@@ -6,6 +6,7 @@ import type { Plan } from "../models/plan.js";
 import { ProgressInput } from "../models/progress.js";
 import type { Task } from "../models/task.js";
 import { unitKey } from "../units/key.js";
+import { findTarget } from "./find-target.js";
 import { planSpan, WORKING_YEARS } from "./period.js";
 
 // Reports are taken for the plan's years and one year either side: a late report on last year's
@@ -18,7 +19,7 @@ const MAX_TIMES_TARGET = 1000;
 // A rate: at most this many times its target, and 100 % always allowed.
 const MAX_TIMES_RATE = 10;
 
-export type CheckedProgress = Omit<import("zod").infer<typeof ProgressInput>, "task" | "unit"> & { task: string; unit: string };
+export type CheckedProgress = Omit<import("zod").infer<typeof ProgressInput>, "task" | "unit" | "target"> & { task: string; unit: string; target: number | null };
 
 /** Finds a task by id ("4", "一.(一).2") or, when unambiguous, by its number. */
 export const findTask = (plan: Plan, ref: string): Task => {
@@ -46,7 +47,7 @@ export const checkProgress = (plan: Plan, raw: unknown): CheckedProgress => {
   if (input.target !== null && input.milestone !== null) {
     throw new PlanError("progress.invalid", "a report is for a target or for a milestone, not both", { field: "target" });
   }
-  let target = input.target;
+  let target = input.target === null ? null : findTarget(task, input.target);
   if (target === null && input.milestone === null && task.targets.length === 1 && input.value !== null) target = 1;
   if (target !== null && target > task.targets.length) {
     throw new PlanError(

@@ -1,14 +1,8 @@
 // Which units owe which reports: for every task not reported for the period due, the units
 // accountable for it (see TaskAssessment.lead).
 
+import type { Reminder } from "../models/reminder.js";
 import type { PlanStatus } from "../models/status.js";
-
-export interface Reminder {
-  readonly unit: string;
-  /** The period the report is owed for. */
-  readonly period: string | null;
-  readonly tasks: readonly { id: string; title: string; lastPeriod: string | null; items: readonly string[] }[];
-}
 
 // A reminder names at most this many of a task's items, then how many more: each lead unit gets
 // its own copy, and a task with thousands of targets and as many lead units would otherwise make a

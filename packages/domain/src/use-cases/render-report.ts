@@ -1,0 +1,31 @@
+// The dispatch report (调度通报) in the format asked for, with what a front end needs to send it.
+
+import { writeXlsx } from "../formats/xlsx-write.js";
+import type { PlanStatus } from "../models/status.js";
+import { dispatchReport, reportToHtml, reportToMarkdown, reportToSheets } from "../render/dispatch-report.js";
+import { reminders } from "../status/reminders.js";
+
+/** The formats the report is written in. */
+export const REPORT_FORMATS = ["md", "html", "xlsx"] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface RenderedReport {
+  /** Text for md and html, bytes for xlsx. */
+  readonly body: string | Uint8Array;
+  readonly mediaType: string;
+  /** A file name for it: report-<plan>-<as of>.<format>. */
+  readonly fileName: string;
+}
+
+const MEDIA_TYPES: Record<ReportFormat, string> = {
+  md: "text/markdown; charset=utf-8",
+  html: "text/html; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+
+/** The dispatch report of a plan's status, in a format. */
+export const renderReport = (status: PlanStatus, format: ReportFormat): RenderedReport => {
+  const doc = dispatchReport(status, reminders(status));
+  const body = format === "md" ? reportToMarkdown(doc) : format === "html" ? reportToHtml(doc) : writeXlsx(reportToSheets(doc));
+  return { body, mediaType: MEDIA_TYPES[format], fileName: `report-${status.planId}-${status.asOf}.${format}` };
+};
