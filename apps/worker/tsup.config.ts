@@ -7,6 +7,8 @@ export default defineConfig({
   platform: "browser",
   target: "es2022",
   noExternal: [/.*/],
+  // One file for wrangler and Miniflare: /docs's lazily loaded reference bundle goes in it too.
+  splitting: false,
   clean: true,
   sourcemap: true,
   minify: true,

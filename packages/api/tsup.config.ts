@@ -1,4 +1,5 @@
 import { defineConfig } from "tsup";
+import { scalarEsbuildPlugin } from "./build/scalar-asset.js";
 
 export default defineConfig({
   // The worker a Node server reads uploads in sits beside node.js, where worker-reader.ts looks for it.
@@ -8,4 +9,5 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   target: "es2022",
+  esbuildPlugins: [scalarEsbuildPlugin()],
 });

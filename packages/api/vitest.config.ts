@@ -1,5 +1,7 @@
 import { defineProject } from "vitest/config";
+import { scalarVitePlugin } from "./build/scalar-asset.js";
 
 export default defineProject({
+  plugins: [scalarVitePlugin()],
   test: { name: "api", include: ["test/**/*.test.ts"], testTimeout: 30_000 },
 });

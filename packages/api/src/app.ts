@@ -3,10 +3,10 @@
 
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { PlanError } from "@plan/domain";
-import { Scalar } from "@scalar/hono-api-reference";
 import { etag } from "hono/etag";
 import { requestId } from "hono/request-id";
 import { authenticate } from "./auth.js";
+import { docsRoutes } from "./docs/routes.js";
 import type { AppDeps, AppEnv } from "./env.js";
 import { handleError } from "./errors.js";
 import { crossOrigin } from "./middleware/cross-origin.js";
@@ -54,7 +54,7 @@ export const createApp = (deps: AppDeps) => {
     info: { title: "plan API", version: "0.0.0", description: "Supervise government work plans: plans, tasks, units, progress, status, reports." },
     security: [{ apiKey: [] }],
   });
-  app.get("/docs", Scalar({ url: "/openapi.json" }));
+  app.route("/", docsRoutes());
   return routes;
 };
 

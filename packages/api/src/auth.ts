@@ -10,7 +10,7 @@ import type { AppDeps, AppEnv } from "./env.js";
 const PUBLIC = new Set(["/health", "/openapi.json", "/docs"]);
 
 export const authenticate = (deps: AppDeps): MiddlewareHandler<AppEnv> => async (c, next) => {
-  if (PUBLIC.has(c.req.path) || c.req.method === "OPTIONS") return next();
+  if (PUBLIC.has(c.req.path) || c.req.path.startsWith("/docs/assets/") || c.req.method === "OPTIONS") return next();
   const header = c.req.header("authorization");
   const secret = header?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? c.req.header("x-api-key");
   if (!secret) throw new PlanError("auth.missing", "an API key is required: Authorization: Bearer <key>");
