@@ -12,7 +12,9 @@ import { handleError } from "./errors.js";
 import { crossOrigin } from "./middleware/cross-origin.js";
 import { requireKnownContentType } from "./middleware/content-type.js";
 import { limitBody } from "./middleware/limit-body.js";
+import { bootstrapRoutes } from "./routes/bootstrap.js";
 import { healthRoutes } from "./routes/health.js";
+import { keyRoutes } from "./routes/keys.js";
 import { planRoutes } from "./routes/plans.js";
 import { progressRoutes } from "./routes/progress.js";
 import { statusRoutes } from "./routes/status.js";
@@ -39,6 +41,7 @@ export const createApp = (deps: AppDeps) => {
     .use(requestId({ headerName: "X-Request-Id" }))
     .use(crossOrigin(deps.corsOrigins ?? []))
     .use(limitBody(deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES))
+    .route("/", bootstrapRoutes(deps)) // before authentication: it makes the first key
     .use(authenticate(deps))
     .use(requireKnownContentType())
     .use("/plans/*", etag())
@@ -46,7 +49,8 @@ export const createApp = (deps: AppDeps) => {
     .route("/", healthRoutes(deps))
     .route("/", planRoutes(deps))
     .route("/", progressRoutes(deps))
-    .route("/", statusRoutes(deps));
+    .route("/", statusRoutes(deps))
+    .route("/", keyRoutes(deps));
 
   app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", { type: "http", scheme: "bearer" });
   app.doc31("/openapi.json", {

@@ -10,6 +10,11 @@ export interface AppDeps {
   readonly maxBodyBytes?: number;
   /** Reads an uploaded document; in-process by default, a worker thread with a deadline on Node servers. */
   readonly readDocument?: DocumentReader;
+  /**
+   * The deployment's bootstrap secret: `POST /bootstrap` with it makes the first admin key of a
+   * store that has none. Without it that route does not exist.
+   */
+  readonly bootstrapSecret?: string | undefined;
 }
 
 export type AppEnv = {

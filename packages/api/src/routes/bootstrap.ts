@@ -1,0 +1,56 @@
+// POST /bootstrap: the first admin key of a deployment that has none, made with the secret the
+// operator configured (a Worker secret BOOTSTRAP_SECRET, PLAN_BOOTSTRAP_SECRET for the Node server).
+// Mounted before API-key authentication: there is no key yet to authenticate with.
+//
+// It cannot be reused: once the store holds any key (even a revoked one) it answers 409 whatever
+// the secret, and the store makes the key only if none exists in the same statement that writes
+// it, so two racing requests cannot both get one. Without a configured secret it is a 404.
+
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { PlanError } from "@plan/domain";
+import type { AppDeps, AppEnv } from "../env.js";
+import { NewKey } from "./keys.js";
+import { errors } from "./shared.js";
+
+const bootstrap = createRoute({
+  method: "post",
+  path: "/bootstrap",
+  summary: "Make the first admin key with the deployment's bootstrap secret (once; 409 afterwards)",
+  description: "Send `Authorization: Bearer <bootstrap secret>`. Works only while the store holds no API key at all; the admin key's secret is in this response only.",
+  security: [{ bootstrapSecret: [] }],
+  request: { query: z.object({ label: z.string().trim().min(1).max(200).optional().openapi({ example: "first admin" }) }) },
+  responses: { 201: { description: "The first admin key", content: { "application/json": { schema: NewKey } } }, ...errors(401, 404, 409) },
+});
+
+const digest = async (text: string) => new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
+
+/** Compares digests, every byte whatever the first difference: the time taken says nothing of the secret. */
+const sameSecret = async (given: string, expected: string): Promise<boolean> => {
+  const [a, b] = await Promise.all([digest(given), digest(expected)]);
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a[i]! ^ b[i]!;
+  return diff === 0;
+};
+
+const alreadyDone = () => new PlanError("store.conflict", "this deployment is bootstrapped already: create keys with an admin key (POST /keys)", {});
+
+export const bootstrapRoutes = (deps: AppDeps) => {
+  const secret = deps.bootstrapSecret?.trim() || undefined;
+  // Keys are revoked, never deleted: once a key exists, bootstrapping stays closed for good.
+  let closed = false;
+  const routes = new OpenAPIHono<AppEnv>();
+  if (secret !== undefined) routes.openAPIRegistry.registerComponent("securitySchemes", "bootstrapSecret", { type: "http", scheme: "bearer", description: "The deployment's bootstrap secret" });
+  return routes.openapi({ ...bootstrap, hide: secret === undefined }, async (c) => {
+    if (secret === undefined) throw new PlanError("request.not-found", `no route ${c.req.method} ${c.req.path}`);
+    if (closed || (await deps.store.listKeys()).length > 0) {
+      closed = true;
+      throw alreadyDone();
+    }
+    const given = c.req.header("authorization")?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    if (given === undefined) throw new PlanError("auth.missing", "the bootstrap secret is required: Authorization: Bearer <bootstrap secret>");
+    if (!(await sameSecret(given, secret))) throw new PlanError("auth.invalid", "the bootstrap secret is not valid");
+    const made = await deps.store.bootstrapKey(c.req.valid("query").label ?? "first admin", "bootstrap");
+    closed = true;
+    return c.json(made, 201);
+  });
+};
