@@ -19,7 +19,7 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => `2016-${String(i + 1).padSta
 
 /** `count` distinct plans (the seed under other titles) and ≈400 monthly reports each. */
 const fill = async (path: string, count: number) => {
-  const db = openKysely({ engine: "sqlite", location: path });
+  const db = await openKysely({ engine: "sqlite", location: path });
   await migrate(db as Kysely<unknown>);
   for (let start = 0; start < count; start += 200) {
     await db.transaction().execute(async (trx) => {
@@ -54,7 +54,7 @@ const fill = async (path: string, count: number) => {
     }
   })();
   sqlite.close();
-  const kysely = openKysely({ engine: "sqlite", location: path });
+  const kysely = await openKysely({ engine: "sqlite", location: path });
   await rebuildLatest(kysely);
   await kysely.destroy();
   return reports;

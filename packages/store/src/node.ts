@@ -15,7 +15,7 @@ export const acquireDatabase = (url?: string, env: Record<string, string | undef
     Effect.tryPromise({
       try: async () => {
         const target = databaseTarget(url, env);
-        const db = openKysely(target);
+        const db = await openKysely(target);
         try {
           await migrate(db as Kysely<unknown>);
         } catch (error) {
