@@ -44,6 +44,22 @@ describe("the Jiangxi 2016 seed", () => {
     expect(plan.areas.every((a) => a.inferred)).toBe(true);
   });
 
+  it("places each task under the area a reader sees it in", () => {
+    // The seed has no area headings: where one area ends and the next begins is inferred from the
+    // topics of the declared area names (parse/topics.ts), so this partition is that table's test.
+    const span = (tasks: string[]) => `${tasks[0]}-${tasks.at(-1)}`;
+    expect(plan.areas.map((a) => [a.name, span(a.tasks)])).toEqual([
+      ["精準扶貧", "1-8"],
+      ["產業發展", "9-15"],
+      ["基礎設施", "16-21"],
+      ["生態文明", "22-24"],
+      ["改革開放", "25-27"],
+      ["對口支援", "28-30"],
+      ["保障", "31-33"],
+    ]);
+    expect(plan.tasks.map((t) => t.area)).toEqual(plan.areas.flatMap((a) => a.tasks.map(() => a.name)));
+  });
+
   it("normalises the numeric targets and reports no specification as a target", () => {
     const summary = (n: string) => task(n).targets.map((t) => `${t.value}${t.unit}${t.comparator}`);
     expect(summary("1")).toEqual(["400000人>="]);

@@ -35,6 +35,17 @@ describe("inferAreas", () => {
     ]);
   });
 
+  it("places tasks by the theme words of the area names alone, when no title echoes a name", () => {
+    // No title shares a character with 社会事业 or 基础设施: only the topic table (topics.ts) links
+    // 学校/教育 to the first and 铁路, 电网, 机场 to the second.
+    const tasks = [task("1", "办好学校教育"), task("2", "修通铁路干线"), task("3", "改造农村电网"), task("4", "新建支线机场")];
+    const areas = inferAreas({ areas: ["社会事业", "基础设施"], tasks: 4, guarantees: null }, tasks);
+    expect(areas.map((a) => [a.name, a.tasks])).toEqual([
+      ["社会事业", ["1"]],
+      ["基础设施", ["2", "3", "4"]],
+    ]);
+  });
+
   it("gives no areas when none are declared", () => {
     expect(inferAreas({ areas: null, tasks: 3, guarantees: null }, [task("1", "x")])).toEqual([]);
   });
