@@ -1,5 +1,6 @@
-// The store without Effect: a Promise API over the same service, built from any PlanStore layer
-// (a URL's engine in Node, a D1 binding in a Worker). Failures reject with the StoreError.
+// The store for front ends: run(verb) runs an application verb (./app) over the service, and
+// each service operation is also a plain Promise method. Built from any PlanStore layer (a URL's
+// engine in Node, a D1 binding in a Worker); failures reject with the typed StoreError.
 
 import { Cause, Effect, Exit, type Layer, ManagedRuntime } from "effect";
 import type { StoreError } from "./errors.js";
@@ -11,6 +12,8 @@ type Promised<S> = {
 
 export type PlanStoreClient = Omit<Promised<PlanStoreService>, "target"> & {
   readonly target: PlanStoreService["target"];
+  /** Runs a verb of the application layer (or any Effect over the store); rejects with its StoreError. */
+  run<A>(verb: Effect.Effect<A, StoreError, PlanStore>): Promise<A>;
   close(): Promise<void>;
 };
 
@@ -25,7 +28,11 @@ export const storeClient = async (layer: Layer.Layer<PlanStore, StoreError>): Pr
   const runtime = ManagedRuntime.make(layer);
   try {
     const service = await unwrap(runtime.runPromiseExit(PlanStore.use((s) => Effect.succeed(s))));
-    const client: Record<string, unknown> = { target: service.target, close: () => runtime.dispose() };
+    const client: Record<string, unknown> = {
+      target: service.target,
+      run: <A>(verb: Effect.Effect<A, StoreError, PlanStore>) => unwrap(runtime.runPromiseExit(verb)),
+      close: () => runtime.dispose(),
+    };
     for (const [name, value] of Object.entries(service)) {
       if (typeof value === "function") client[name] = (...args: unknown[]) => unwrap(runtime.runPromiseExit((value as (...a: unknown[]) => Effect.Effect<unknown, unknown>)(...args)));
     }

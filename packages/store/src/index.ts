@@ -7,6 +7,7 @@ export { StoreError } from "./errors.js";
 export { migrate, MIGRATIONS } from "./migrations.js";
 export type { DatabaseTarget, EngineName } from "./engines/url.js";
 export type { PlanSummary } from "./repo/plans.js";
+export * from "./app/index.js";
 export type { AuditEntry } from "./repo/audit.js";
 export type { ReportFilter } from "./repo/progress.js";
 export { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, offsetPage, pageLimit, type Page, type PageRequest } from "./repo/cursor.js";

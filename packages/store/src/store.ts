@@ -2,7 +2,7 @@
 // fails with a typed StoreError, runs multi-row writes in one transaction, records an audit entry
 // for each write, and retries what a busy or briefly unreachable database refuses.
 
-import { checkProgress, PlanError, planStatus, type Plan, type PlanStatus, type ProgressReport } from "@plan/domain";
+import { checkProgress, PlanError, planStatus, type ImportResult, type Plan, type PlanStatus, type ProgressReport } from "@plan/domain";
 import { Context, Effect, Schedule } from "effect";
 import type { Kysely } from "kysely";
 import { setBounded } from "./bounded.js";
@@ -27,14 +27,7 @@ export interface ImportOptions {
   readonly revises?: string | undefined;
 }
 
-export interface ImportResult {
-  readonly plan: PlanSummary;
-  /** False when the same document was imported before: nothing was written. */
-  readonly created: boolean;
-  readonly revisionOf: string | null;
-  /** Progress reports carried over from the revised plan. */
-  readonly carried: number;
-}
+export type { ImportResult } from "@plan/domain";
 
 export interface PlanStoreService {
   readonly target: DatabaseTarget;

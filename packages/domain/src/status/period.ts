@@ -31,8 +31,13 @@ export const periodRange = (period: string): PeriodRange | null => {
  */
 export const WORKING_YEARS = { first: 1950, last: 2100 } as const;
 
-/** Refuses a date outside WORKING_YEARS with request.invalid naming the field. */
+/** Refuses with request.invalid naming the field a value that is not an ISO date, or a date outside WORKING_YEARS. */
 export const checkWorkingDate = (date: string, field: string): void => {
+  // A date as ISO writes it, and one the calendar has (not 2016-02-30).
+  const parsed = Date.parse(`${date}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(parsed) || new Date(parsed).toISOString().slice(0, 10) !== date) {
+    throw new PlanError("request.invalid", `${field}: "${date}" is not a date (YYYY-MM-DD)`, { field });
+  }
   const year = Number(date.slice(0, 4));
   if (!(year >= WORKING_YEARS.first && year <= WORKING_YEARS.last)) {
     throw new PlanError("request.invalid", `${field}: ${date} is outside the years plan works with (${WORKING_YEARS.first}–${WORKING_YEARS.last})`, { field });

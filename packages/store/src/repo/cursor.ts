@@ -3,19 +3,15 @@
 // for a list held in memory, the offset of the next item. Whatever comes back is checked before
 // use: it reaches SQL as values and a bad one must be a 400, never a 500 or a silent wrong page.
 
-import { PlanError } from "@plan/domain";
+import { PlanError, type Page } from "@plan/domain";
+
+export type { Page } from "@plan/domain";
 
 export interface PageRequest {
   /** The nextCursor of the previous page; absent (or empty) for the first page. */
   readonly cursor?: string | undefined;
   /** Items per page, 1 to MAX_PAGE_LIMIT; DEFAULT_PAGE_LIMIT when absent. */
   readonly limit?: number | undefined;
-}
-
-export interface Page<T> {
-  readonly items: T[];
-  /** Pass it back for the next page; null on the last one. */
-  readonly nextCursor: string | null;
 }
 
 export const DEFAULT_PAGE_LIMIT = 100;

@@ -1,21 +1,13 @@
 // Plans and what they hold: stored as the whole parsed document (for reading back exactly) and
 // as rows (for status over many plans without parsing JSON).
 
-import { accountability, PlanError, type Plan, type StatusPlan } from "@plan/domain";
+import { accountability, PlanError, type Plan, type PlanSummary, type StatusPlan } from "@plan/domain";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../schema.js";
 import { chunks } from "./chunks.js";
 import { decodeTimeAndId, keysetPage, pageLimit, type Page, type PageRequest } from "./cursor.js";
 
-export interface PlanSummary {
-  readonly id: string;
-  readonly title: string;
-  readonly year: number | null;
-  readonly tasks: number;
-  readonly source: string;
-  readonly importedAt: string;
-  readonly revisionOf: string | null;
-}
+export type { PlanSummary } from "@plan/domain";
 
 type Db = Kysely<Database> | Transaction<Database>;
 

@@ -1,0 +1,11 @@
+// The application layer: the verbs every front end (CLI, API on Node and on Workers) calls, as
+// Effects over the PlanStore service. Each fails only with a StoreError carrying one of the
+// domain's error codes; a front end runs the verb and maps that code, once.
+
+export { createKey, KEY_ROLES, type KeyRequest } from "./create-key.js";
+export { type DocumentReader, readInProcess } from "./document-reader.js";
+export { type DocumentInput, importDocuments, type ImportRequest } from "./import-documents.js";
+export { getTask, listProgress, listTasks, type ReportQuery, type TaskList } from "./plan-reads.js";
+export { recordProgress, type Reporter } from "./record-progress.js";
+export { overviewAsOf, portfolioAsOf, remindersAsOf, reportAsOf, statusAsOf } from "./status-reads.js";
+export { type AsOf, resolveAsOf, todayIn } from "./today.js";

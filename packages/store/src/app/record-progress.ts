@@ -1,0 +1,38 @@
+// Recording what a unit reports, for whoever calls: a unit's own key reports for that unit only.
+
+import { PlanError, type ProgressReport, type ProgressSubmission, unitKey } from "@plan/domain";
+import { Effect } from "effect";
+import { type StoreError, toStoreError } from "../errors.js";
+import { PlanStore } from "../store.js";
+
+export interface Reporter {
+  /** Who records the report (a key id, cli:user), for the report and the audit log. */
+  readonly actor: string;
+  /** The unit a unit's key belongs to: it reports for that unit and no other. */
+  readonly unit?: string | null | undefined;
+}
+
+const forbidden = (message: string, details: Record<string, unknown>) => Effect.fail(toStoreError(new PlanError("auth.forbidden", message, details)));
+
+/**
+ * Checks a submission against the plan and appends it. With an idempotency key, a retry of the
+ * same request gets the first report back (replayed) and a different request under it conflicts.
+ */
+export const recordProgress = (
+  plan: string,
+  submission: ProgressSubmission,
+  reporter: Reporter,
+  idempotencyKey?: string,
+): Effect.Effect<{ report: ProgressReport; replayed: boolean }, StoreError, PlanStore> =>
+  Effect.gen(function* () {
+    let unit = submission.unit;
+    if (reporter.unit) {
+      if (unit !== undefined && unitKey(unit) !== unitKey(reporter.unit)) {
+        return yield* forbidden(`this key reports for ${reporter.unit}, not ${unit}`, { unit });
+      }
+      unit = reporter.unit;
+    }
+    if (unit === undefined) return yield* Effect.fail(toStoreError(new PlanError("progress.invalid", "unit: say which unit reports", { field: "unit" })));
+    const store = yield* PlanStore;
+    return yield* store.recordProgress(plan, { ...submission, unit, reportedBy: reporter.actor }, reporter.actor, idempotencyKey);
+  });

@@ -1,0 +1,21 @@
+// The date a read is "as of" when the caller gives none: today in the office's time zone, from
+// Effect's Clock so that a test can set the instant.
+
+import { checkWorkingDate, today } from "@plan/domain";
+import { Clock, Effect } from "effect";
+import { type StoreError, toStoreError } from "../errors.js";
+
+/** When a read is as of: a date the caller gives, or today in the office's time zone. */
+export interface AsOf {
+  readonly asOf?: string | undefined;
+  /** IANA time zone of the office, e.g. Asia/Shanghai. */
+  readonly timeZone: string;
+}
+
+/** Today's date in a time zone, by the Clock. */
+export const todayIn = (timeZone: string): Effect.Effect<string, StoreError> =>
+  Effect.flatMap(Clock.currentTimeMillis, (millis) => Effect.try({ try: () => today(timeZone, millis), catch: toStoreError }));
+
+/** The date asked for (checked to be a working date), or today in the office's time zone. */
+export const resolveAsOf = ({ asOf, timeZone }: AsOf): Effect.Effect<string, StoreError> =>
+  asOf === undefined ? todayIn(timeZone) : Effect.try({ try: () => (checkWorkingDate(asOf, "asOf"), asOf), catch: toStoreError });
