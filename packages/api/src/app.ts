@@ -12,9 +12,12 @@ import { handleError } from "./errors.js";
 import { crossOrigin } from "./middleware/cross-origin.js";
 import { requireKnownContentType } from "./middleware/content-type.js";
 import { limitBody } from "./middleware/limit-body.js";
+import { consoleLog, requestLog } from "./middleware/request-log.js";
+import { RequestMetrics } from "./metrics/registry.js";
 import { bootstrapRoutes } from "./routes/bootstrap.js";
 import { healthRoutes } from "./routes/health.js";
 import { keyRoutes } from "./routes/keys.js";
+import { metricsRoutes } from "./routes/metrics.js";
 import { planRoutes } from "./routes/plans.js";
 import { progressRoutes } from "./routes/progress.js";
 import { statusRoutes } from "./routes/status.js";
@@ -37,8 +40,10 @@ export const createApp = (deps: AppDeps) => {
   app.onError(handleError);
   app.notFound((c) => handleError(new PlanError("request.not-found", `no route ${c.req.method} ${c.req.path}`), c));
 
+  const metrics = new RequestMetrics();
   const routes = app
     .use(requestId({ headerName: "X-Request-Id" }))
+    .use(requestLog(deps.log ?? consoleLog, metrics))
     .use(crossOrigin(deps.corsOrigins ?? []))
     .use(limitBody(deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES))
     .route("/", bootstrapRoutes(deps)) // before authentication: it makes the first key
@@ -59,6 +64,7 @@ export const createApp = (deps: AppDeps) => {
     security: [{ apiKey: [] }],
   });
   app.route("/", docsRoutes());
+  app.route("/", metricsRoutes(deps, metrics));
   return routes;
 };
 

@@ -1,5 +1,8 @@
-import type { ApiKey, PlanStoreClient } from "@plan/store";
+import type { ApiKey, DatabaseState, PlanStoreClient } from "@plan/store";
+import type { RequestLogSink } from "./middleware/request-log.js";
 import type { DocumentReader } from "./document-reader.js";
+
+export type { DatabaseState } from "@plan/store";
 
 /** What createApp needs; each runtime (Node server, Worker) builds it from its environment. */
 export interface AppDeps {
@@ -15,6 +18,10 @@ export interface AppDeps {
    * store that has none. Without it that route does not exist.
    */
   readonly bootstrapSecret?: string | undefined;
+  /** Receives one line per request (console.log of its JSON by default). */
+  readonly log?: RequestLogSink;
+  /** The database's state for GET /metrics; without it, /metrics tells only whether it answers. */
+  readonly databaseState?: () => Promise<DatabaseState>;
 }
 
 export type AppEnv = {

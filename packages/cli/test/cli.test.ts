@@ -61,7 +61,7 @@ describe("plan validate", () => {
     const path = edited("duplicate.txt", (t) => t.replace("\n12.加快發展", "\n11.加快發展"));
     const { code, errors } = errorsOf(path);
     expect(code).toBe(1);
-    expect(errors).toContainEqual(expect.objectContaining({ code: "task.duplicate-number", task: "11", line: 35 }));
+    expect(errors).toContainEqual(expect.objectContaining({ code: "task.duplicate-number", task: "11~2", line: 35 }));
   });
 
   it("finds a removed task by its number and the declared count", () => {

@@ -22,7 +22,7 @@ import { planPeriod } from "./period.js";
 import { foldSubItems } from "./sub-items.js";
 import { badByteNotes } from "./notes.js";
 import { findTextTables, mapColumns, rowsToSources, type Cell, type ColumnNames, type TextTable } from "./table.js";
-import { readTask, type TaskSource } from "./task.js";
+import { readTask, type TaskNotes, type TaskSource } from "./task.js";
 import { unitClauses } from "./units.js";
 import { PAGE_DEBRIS, TITLE_ENDINGS } from "./vocabulary.js";
 import { unitDirectory } from "../units/directory.js";
@@ -111,7 +111,13 @@ const assemblePlan = (text: string, preambleLines: readonly SourceLine[], source
   const period = planPeriod(fold(title), foldedPreamble, foldedText);
   const year = period.year;
   const declared = readDeclaration(foldedPreamble);
-  const tasks = uniqueIds(mergeRepeatedTasks(sources.map((source) => ({ task: readTask(source, period, notes), table: source.table }))));
+  const read = sources.map((source) => {
+    const pending: TaskNotes[] = [];
+    return { task: readTask(source, period, pending), table: source.table, pending };
+  });
+  const tasks = uniqueIds(mergeRepeatedTasks(read));
+  // A task's notes name it by id, which is unique only now ("2~2" for the second task 2).
+  for (const { task, pending } of read) for (const write of pending) notes.push(...write(task.id));
   if (firstIsLead(foldedText)) markFirstAsLead(tasks);
   const areas = tasks.some((t) => t.area !== null) ? areasFromTasks(tasks) : inferAreas(declared, tasks);
   if (!tasks.some((t) => t.area !== null)) nameAreas(tasks, areas);

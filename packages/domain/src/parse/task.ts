@@ -33,8 +33,11 @@ export interface TaskSource {
   readonly table?: number;
 }
 
+/** Notes on one task, written once its id is known: a repeated number gets its "~2" only when every task is read. */
+export type TaskNotes = (id: string) => Finding[];
+
 /** One task from its source, dated by the plan's period; what could not be read goes to `notes`. */
-export const readTask = (source: TaskSource, period: PlanPeriod, notes: Finding[] = []): Task => {
+export const readTask = (source: TaskSource, period: PlanPeriod, notes: TaskNotes[] = []): Task => {
   const { year } = period;
   const { block } = source;
   const { text, folded } = block;
@@ -62,7 +65,7 @@ export const readTask = (source: TaskSource, period: PlanPeriod, notes: Finding[
   // A deadline in the title is the task's own; the dated steps come after the title.
   const milestones = milestonesOf(block, deadlines.filter((d) => d.start >= titleEnd), found.map((t) => t.at));
 
-  notes.push(...unreadClauses(block, source.path.join("."), inClause));
+  notes.push((id) => unreadClauses(block, id, inClause));
 
   return {
     id: source.path.join("."),

@@ -1,8 +1,11 @@
 import type { Finding, FindingCode, Severity } from "../models/finding.js";
 import type { Task } from "../models/task.js";
 
-/** How findings name a task: its number with the headings above it ("4", "一.(一).2"). */
-export const label = (task: Task): string => task.path.join(".");
+/**
+ * How findings name a task: its id, the number with the headings above it ("4", "一.(一).2"),
+ * "~2" on the second task printed with a number, so that a finding leads to one task.
+ */
+export const label = (task: Task): string => task.id;
 
 interface Where {
   task?: string | null;

@@ -17,14 +17,38 @@ describe("validation rules", () => {
   });
 
   it("task.duplicate-number and task.missing-number", () => {
-    expect(codes(doc(ok(1), ok(2), ok(2), ok(3)))).toEqual(["error task.duplicate-number 2@5"]);
+    // The second task 2 is task "2~2" in the plan: the finding names that task, not the first one.
+    expect(codes(doc(ok(1), ok(2), ok(2), ok(3)))).toEqual(["error task.duplicate-number 2~2@5"]);
     expect(codes(doc(ok(1), ok(2), ok(4)))).toEqual(["error task.missing-number 3@5"]);
+  });
+
+  it("names a task by its id, which a repeated number makes unique, in every rule and parser note", () => {
+    const plan = parsePlan(
+      doc(
+        ok(1),
+        ok(2),
+        "2.。(牵头:某某)",
+        "2.推进工作。新增就业5万以上,新增0个。2026年6月底前完成。(责任单位:市财\n政局)(由市财政局负责统筹的事项)",
+        ok(3),
+      ),
+    );
+    expect(plan.tasks.map((t) => t.id)).toEqual(["1", "2", "2~2", "2~3", "3"]);
+    const found = validatePlan(plan).filter((f) => f.code !== "task.missing-number");
+    const named = (id: string) => found.filter((f) => f.task === id).map((f) => f.code).sort();
+    expect(named("2~2")).toEqual(["parse.unread-units", "task.duplicate-number", "task.empty-title", "task.no-units"]);
+    expect(named("2~3")).toEqual(
+      ["deadline.outside-year", "parse.unread-units", "target.no-unit", "target.non-positive", "task.duplicate-number", "unit.line-break"].sort(),
+    );
+    expect(named("2")).toEqual([]);
+    expect(found.find((f) => f.code === "parse.unread-units" && f.task === "2~3")!.message).toMatch(/^任务2~3的.* \/ task 2~3: /);
+    const ids = new Set(plan.tasks.map((t) => t.id));
+    expect(found.filter((f) => f.task !== null && !ids.has(f.task))).toEqual([]);
   });
 
   it("task.missing-number: a gap is one finding naming its range, however wide", () => {
     // The parser reads no 13-digit task number; a program may hand validatePlan any plan.
     const plan = parsePlan(doc(ok(1), ok(5), ok(6)));
-    const huge = { ...plan.tasks[2]!, number: "1000000000000", path: ["1000000000000"] };
+    const huge = { ...plan.tasks[2]!, id: "1000000000000", number: "1000000000000", path: ["1000000000000"] };
     const found = validatePlan({ ...plan, tasks: [plan.tasks[0]!, plan.tasks[1]!, huge] });
     expect(found.filter((f) => f.code === "task.missing-number").map((f) => [f.task, f.message])).toEqual([
       ["2", "缺少任务2至4(任务5之前) / tasks 2 to 4 are missing (before task 5)"],
