@@ -8,4 +8,6 @@ export default defineConfig({
   sourcemap: true,
   target: "node20",
   platform: "node",
+  // tsup leaves dependencies out of the bundle but not optional ones: the drivers are loaded at run time.
+  external: ["better-sqlite3", "pg"],
 });

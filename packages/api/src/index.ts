@@ -1,6 +1,7 @@
 // @plan/api: the Hono app factory and its types.
 export { createApp, DEFAULT_MAX_BODY_BYTES, type AppType } from "./app.js";
-export type { AppDeps } from "./env.js";
+export type { AppDeps, DatabaseState } from "./env.js";
+export type { RequestLogLine, RequestLogSink } from "./middleware/request-log.js";
 export { readInProcess, type DocumentReader } from "./document-reader.js";
 export { httpStatusOf, type ErrorBody } from "./errors.js";
 import type { AppType } from "./app.js";

@@ -4,8 +4,10 @@
 
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import { openStore } from "@plan/store/node";
+import { observedStore, storeClient } from "@plan/store";
+import { acquireDatabase } from "@plan/store/node";
 import { createApp } from "./app.js";
+import type { RequestLogSink } from "./middleware/request-log.js";
 import { workerReader, type WorkerReaderOptions } from "./node/worker-reader.js";
 
 export { workerReader, type WorkerReaderOptions } from "./node/worker-reader.js";
@@ -21,6 +23,8 @@ export interface ServeOptions {
   /** How long and how much heap the reading of one upload may take (LIMITS.readMillis, LIMITS.readMemoryMb by default). */
   readonly read?: WorkerReaderOptions;
   readonly env?: Record<string, string | undefined>;
+  /** Receives one line per request; console.log of its JSON by default. */
+  readonly log?: RequestLogSink;
 }
 
 /**
@@ -50,8 +54,10 @@ export interface RunningServer {
 }
 
 export const startServer = async (options: ServeOptions): Promise<RunningServer> => {
-  const store = await openStore(options.db, options.env ?? process.env);
-  const app = createApp({ store, readDocument: workerReader(options.read), ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}), ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}) });
+  // The store, and a reader of its database's state over the same connection for /metrics.
+  const { layer, state: databaseState } = observedStore(acquireDatabase(options.db, options.env ?? process.env));
+  const store = await storeClient(layer);
+  const app = createApp({ store, databaseState, ...(options.log ? { log: options.log } : {}), readDocument: workerReader(options.read), ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}), ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}) });
   const hostname = options.hostname ?? "127.0.0.1";
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname }, () => resolve(s));
