@@ -8,17 +8,21 @@ import { toStoreError } from "./errors.js";
 import { migrate } from "./migrations.js";
 import { makePlanStore, PlanStore, RETRY } from "./store.js";
 
+/** Opens (and migrates) the database of a D1 binding. */
+export const acquireD1Database = (binding: D1Like) =>
+  Effect.tryPromise({
+    try: async () => {
+      const db = openD1Kysely(binding);
+      await migrate(db as Kysely<unknown>);
+      return { db, target: { engine: "d1", location: "D1" } as const };
+    },
+    catch: toStoreError,
+  }).pipe(Effect.retry(RETRY));
+
 export const PlanStoreD1Live = (binding: D1Like) =>
   Layer.effect(
     PlanStore,
-    Effect.tryPromise({
-      try: async () => {
-        const db = openD1Kysely(binding);
-        await migrate(db as Kysely<unknown>);
-        return makePlanStore(db, { engine: "d1", location: "D1" });
-      },
-      catch: toStoreError,
-    }).pipe(Effect.retry(RETRY)),
+    Effect.map(acquireD1Database(binding), ({ db, target }) => makePlanStore(db, target)),
   );
 
 export const openD1Store = (binding: D1Like): Promise<PlanStoreClient> => storeClient(PlanStoreD1Live(binding));
