@@ -2,24 +2,35 @@
 // same app as the Node server. One app per isolate, made on its first request.
 
 import { createApp } from "@plan/api";
-import { type D1Like, openD1Store } from "@plan/store/d1";
+import { observedStore, storeClient } from "@plan/store";
+import { acquireD1Database, type D1Like } from "@plan/store/d1";
 
 export interface Env {
   readonly DB: D1Like;
   /** Comma-separated origins allowed by CORS. */
   readonly CORS_ORIGINS?: string;
   readonly MAX_BODY_BYTES?: string;
+  /** `wrangler secret put BOOTSTRAP_SECRET`: lets POST /bootstrap make the first admin key of an empty D1. */
+  readonly BOOTSTRAP_SECRET?: string;
 }
+
+// The store, and a reader of its database's state for /metrics over the same binding.
+const open = async (binding: D1Like) => {
+  const { layer, state } = observedStore(acquireD1Database(binding));
+  return { store: await storeClient(layer), state };
+};
 
 let app: Promise<ReturnType<typeof createApp>> | undefined;
 
 const appFor = (env: Env) =>
-  (app ??= openD1Store(env.DB)
-    .then((store) =>
+  (app ??= open(env.DB)
+    .then(({ store, state }) =>
       createApp({
         store,
+        databaseState: state,
         corsOrigins: (env.CORS_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
         ...(env.MAX_BODY_BYTES ? { maxBodyBytes: Number(env.MAX_BODY_BYTES) } : {}),
+        bootstrapSecret: env.BOOTSTRAP_SECRET,
       }),
     )
     .catch((error: unknown) => {
