@@ -24,7 +24,8 @@ export const serveCommand = async (argv: string[], io: Io): Promise<number> => {
   }
   const cors = (values.cors ?? "").split(",").map((s) => s.trim()).filter(Boolean);
   await runUntilSignalled(
-    { ...settings, port, hostname: values.host ?? "127.0.0.1", db: values.db, ...(cors.length > 0 ? { corsOrigins: cors } : {}) },
+    // One JSON line per request on stdout, after the listening line.
+    { ...settings, port, hostname: values.host ?? "127.0.0.1", db: values.db, ...(cors.length > 0 ? { corsOrigins: cors } : {}), log: (line) => io.stdout(`${JSON.stringify(line)}\n`) },
     (line) => io.stdout(`${line}\n`),
   );
   return 0;
