@@ -1,4 +1,4 @@
 import { defineConfig } from "tsup";
 
-// @plan/api and @plan/domain are used for their types only: nothing of them is bundled.
-export default defineConfig({ entry: ["src/index.ts"], format: ["esm"], dts: true, clean: true, sourcemap: true, target: "es2022", external: ["@plan/api", "@plan/domain"] });
+// Nothing is external: the SDK needs only fetch at run time, and its types come from src/generated.
+export default defineConfig({ entry: ["src/index.ts"], format: ["esm"], dts: true, clean: true, sourcemap: true, target: "es2022" });

@@ -1,48 +1,33 @@
 // createClient: the plan API as typed methods. Every method resolves with the API's data or
-// rejects with a PlanApiError; `raw` is the Hono RPC client typed by the API's own routes.
+// rejects with a PlanApiError. Types come from the API's OpenAPI document (types.ts), so the
+// package needs nothing at run time but fetch.
 
-import type { Api } from "@plan/api";
-import type { Finding, Plan, PlanOverview, PlanStatus, ProgressReport, Unit } from "@plan/domain";
-import { hc } from "hono/client";
 import { PlanApiError } from "./errors.js";
 import { clientFetch, type RetryOptions } from "./fetch.js";
+import type {
+  Finding,
+  Health,
+  ImportResult,
+  Page,
+  Plan,
+  PlanOverview,
+  PlanStatus,
+  PlanSummary,
+  ProgressInput,
+  ProgressReport,
+  QueryOf,
+  Reminders,
+  ReportFormat,
+  TaskDetail,
+  TaskListItem,
+  Unit,
+} from "./types.js";
 
 export interface ClientOptions extends RetryOptions {
   readonly baseUrl: string;
   readonly apiKey?: string;
   /** A fetch of your own (tests, Workers service bindings); the global fetch by default. */
   readonly fetch?: typeof fetch;
-}
-
-export interface PlanSummary {
-  id: string;
-  title: string;
-  year: number | null;
-  tasks: number;
-  source: string;
-  importedAt: string;
-  revisionOf: string | null;
-}
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-export interface ImportResult {
-  plan: PlanSummary;
-  created: boolean;
-  revisionOf: string | null;
-  carried: number;
-}
-export interface ProgressInput {
-  task: string;
-  target?: number | null;
-  milestone?: number | null;
-  unit?: string;
-  period: string;
-  value?: number | null;
-  status?: "on-track" | "at-risk" | "behind" | "done" | null;
-  note?: string;
-  evidence?: string[];
 }
 
 const fail = async (response: Response): Promise<never> => {
@@ -60,7 +45,6 @@ const json = async <T>(response: Response): Promise<T> => (response.ok ? ((await
 
 export const createClient = (options: ClientOptions) => {
   const fetcher = clientFetch(options.fetch ?? fetch, options.apiKey, options);
-  const raw = hc<Api>(options.baseUrl, { fetch: fetcher });
   const path = (...parts: string[]) => `${options.baseUrl.replace(/\/$/, "")}/${parts.map(encodeURIComponent).join("/")}`;
   const get = <T>(url: string, query: Record<string, string | number | undefined> = {}) => {
     const search = new URLSearchParams(Object.entries(query).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])));
@@ -70,8 +54,7 @@ export const createClient = (options: ClientOptions) => {
     fetcher(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) }).then((r) => json<T>(r));
 
   return {
-    raw,
-    health: () => get<{ status: "ok"; engine: string }>(path("health")),
+    health: () => get<Health>(path("health")),
     plans: {
       import: (document: { text: string; name?: string }) => post<ImportResult>(path("plans"), document),
       upload: (file: Blob, name: string) => {
@@ -79,14 +62,13 @@ export const createClient = (options: ClientOptions) => {
         form.append("file", file, name);
         return fetcher(path("plans"), { method: "POST", body: form }).then((r) => json<ImportResult>(r));
       },
-      list: (query: { cursor?: string; limit?: number } = {}) => get<Page<PlanSummary>>(path("plans"), query),
+      list: (query: QueryOf<"/plans"> = {}) => get<Page<PlanSummary>>(path("plans"), query),
       get: (plan: string) => get<Plan>(path("plans", plan)),
       validate: (plan: string) => get<Finding[]>(path("plans", plan, "validate")),
     },
     tasks: {
-      list: (plan: string, query: { area?: string; unit?: string; status?: string; asOf?: string; cursor?: string; limit?: number } = {}) =>
-        get<Page<Plan["tasks"][number] & { status: string }>>(path("plans", plan, "tasks"), query),
-      get: (plan: string, task: string, query: { asOf?: string } = {}) => get<Plan["tasks"][number] & { assessment: PlanStatus["tasks"][number] }>(path("plans", plan, "tasks", task), query),
+      list: (plan: string, query: QueryOf<"/plans/{plan}/tasks"> = {}) => get<Page<TaskListItem>>(path("plans", plan, "tasks"), query),
+      get: (plan: string, task: string, query: QueryOf<"/plans/{plan}/tasks/{task}"> = {}) => get<TaskDetail>(path("plans", plan, "tasks", task), query),
     },
     units: {
       list: (plan: string) => get<Unit[]>(path("plans", plan, "units")),
@@ -96,19 +78,20 @@ export const createClient = (options: ClientOptions) => {
       /** Records a report; pass an idempotencyKey to make retries of your own safe too. */
       add: (plan: string, input: ProgressInput, options: { idempotencyKey?: string } = {}) =>
         post<ProgressReport>(path("plans", plan, "progress"), input, options.idempotencyKey ? { "idempotency-key": options.idempotencyKey } : {}),
-      list: (plan: string, query: { task?: string; unit?: string; cursor?: string; limit?: number } = {}) => get<Page<ProgressReport>>(path("plans", plan, "progress"), query),
+      list: (plan: string, query: QueryOf<"/plans/{plan}/progress"> = {}) => get<Page<ProgressReport>>(path("plans", plan, "progress"), query),
     },
-    status: (plan: string, query: { asOf?: string } = {}) => get<PlanStatus>(path("plans", plan, "status"), query),
+    status: (plan: string, query: QueryOf<"/plans/{plan}/status"> = {}) => get<PlanStatus>(path("plans", plan, "status"), query),
     /** Every plan's overall rollup as of a date, a page at a time. */
-    overview: (query: { asOf?: string; cursor?: string; limit?: number } = {}) =>
-      get<Page<PlanOverview>>(path("status"), query),
-    reminders: (plan: string, query: { asOf?: string } = {}) => get<{ asOf: string; period: string | null; reminders: unknown[] }>(path("plans", plan, "reminders"), query),
+    overview: (query: QueryOf<"/status"> = {}) => get<Page<PlanOverview>>(path("status"), query),
+    /** Who owes which report for the period due as of a date. */
+    reminders: (plan: string, query: QueryOf<"/plans/{plan}/reminders"> = {}) => get<Reminders>(path("plans", plan, "reminders"), query),
     /** The dispatch report: text for md and html, bytes for xlsx. */
-    report: async (plan: string, query: { format: "md" | "html" | "xlsx"; asOf?: string }) => {
+    report: async <Format extends ReportFormat>(plan: string, query: { format: Format; asOf?: string }): Promise<Format extends "xlsx" ? Uint8Array : string> => {
       const search = new URLSearchParams({ format: query.format, ...(query.asOf ? { asOf: query.asOf } : {}) });
       const response = await fetcher(`${path("plans", plan, "report")}?${search}`);
       if (!response.ok) return fail(response);
-      return query.format === "xlsx" ? new Uint8Array(await response.arrayBuffer()) : response.text();
+      const body = query.format === "xlsx" ? new Uint8Array(await response.arrayBuffer()) : await response.text();
+      return body as Format extends "xlsx" ? Uint8Array : string;
     },
   };
 };

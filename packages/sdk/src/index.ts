@@ -1,6 +1,26 @@
 // @plan/sdk: a typed client for the plan API, for Node, browsers and Workers.
-export { createClient, type ClientOptions, type PlanClient, type ImportResult, type Page, type PlanSummary, type ProgressInput } from "./client.js";
+export { createClient, type ClientOptions, type PlanClient } from "./client.js";
 export { PlanApiError } from "./errors.js";
 export type { RetryOptions } from "./fetch.js";
-export type { Api } from "@plan/api";
-export type { Plan, PlanOverview, PlanStatus, ProgressReport, Unit, Finding } from "@plan/domain";
+export type {
+  ErrorBody,
+  Finding,
+  Health,
+  ImportResult,
+  Page,
+  Plan,
+  PlanOverview,
+  PlanStatus,
+  PlanSummary,
+  ProgressInput,
+  ProgressReport,
+  QueryOf,
+  Reminders,
+  ReportFormat,
+  Task,
+  TaskDetail,
+  TaskListItem,
+  Unit,
+} from "./types.js";
+/** The API's routes as described by its OpenAPI document, for calls of your own (openapi-fetch takes them as they are). */
+export type { components, paths } from "./generated/api.js";

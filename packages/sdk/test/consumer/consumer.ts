@@ -1,5 +1,5 @@
 // A separate project using the SDK only through its built .d.ts: the types must survive the build.
-import { createClient, PlanApiError, type Api, type PlanStatus } from "@plan/sdk";
+import { createClient, PlanApiError, type PlanStatus, type paths } from "@plan/sdk";
 
 const client = createClient({ baseUrl: "http://localhost:8787", apiKey: "plk_x" });
 
@@ -10,15 +10,13 @@ export const use = async (): Promise<number> => {
   const value: number | null = report.value;
   // @ts-expect-error: a period is a string
   await client.progress.add("plan_1", { task: "4", period: 201606 });
-  // The raw client carries every route of the API.
-  const res = await client.raw.health.$get();
-  const body = await res.json();
-  const engine: string = body.engine;
+  const engine: string = (await client.health()).engine;
   const overview = await client.overview({ asOf: "2016-07-01", limit: 10 });
   const firstPlan: string | undefined = overview.items[0]?.planId;
   void firstPlan;
-  const api: Api | undefined = undefined;
-  void api;
+  // The document's routes, for calls of one's own.
+  const route: keyof paths = "/plans/{plan}/reminders";
+  void route;
   void engine;
   try {
     await client.plans.list();

@@ -1,0 +1,47 @@
+// The API's data under plain names, every one taken from the types generated from the API's OpenAPI
+// document (src/generated/api.ts): what a method resolves with is what the API says it answers.
+
+import type { components, paths } from "./generated/api.js";
+
+type Json<Response> = Response extends { content: { "application/json": infer Body } } ? Body : never;
+type Get<Path extends keyof paths> = NonNullable<paths[Path]["get"]>;
+type Post<Path extends keyof paths> = NonNullable<paths[Path]["post"]>;
+/** The JSON body of a successful GET of `Path`. */
+type Ok<Path extends keyof paths> = Json<Get<Path>["responses"][200]>;
+/** The query a GET of `Path` takes. */
+export type QueryOf<Path extends keyof paths> = NonNullable<Get<Path>["parameters"]["query"]>;
+
+/** A page of a list: pass `nextCursor` as `cursor` for the next; null on the last page. */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export type Health = Ok<"/health">;
+/** A stored plan in a list: its id, title, year, number of tasks and where it came from. */
+export type PlanSummary = components["schemas"]["PlanSummary"];
+/** What an import answers: the plan, whether it is new, and what it revises. */
+export type ImportResult = Json<Post<"/plans">["responses"][200 | 201]>;
+/** A plan as parsed: its tasks, their targets, milestones and units. */
+export type Plan = Ok<"/plans/{plan}">;
+export type Task = Plan["tasks"][number];
+/** A rule's finding on a plan (an error, a warning or a note), with where it is. */
+export type Finding = Ok<"/plans/{plan}/validate">[number];
+/** A task in a list of tasks, with its status as of a date. */
+export type TaskListItem = Ok<"/plans/{plan}/tasks">["items"][number];
+/** One task with its assessment as of a date. */
+export type TaskDetail = Ok<"/plans/{plan}/tasks/{task}">;
+export type Unit = Ok<"/plans/{plan}/units/{unit}">;
+/** A progress report as recorded. */
+export type ProgressReport = Json<Post<"/plans/{plan}/progress">["responses"][201]>;
+/** What a unit reports: a value or a status for one target or milestone of a task, for a period. */
+export type ProgressInput = components["schemas"]["ProgressInput"];
+/** A plan's status as of a date: each task's and target's, rolled up by area and by unit. */
+export type PlanStatus = Ok<"/plans/{plan}/status">;
+/** One plan's overall rollup, as listed by the overview. */
+export type PlanOverview = Ok<"/status">["items"][number];
+/** Who owes which report for the period due, as of a date. */
+export type Reminders = Ok<"/plans/{plan}/reminders">;
+export type ReportFormat = NonNullable<QueryOf<"/plans/{plan}/report">["format"]>;
+/** The error body of every refusal. */
+export type ErrorBody = components["schemas"]["Error"];
