@@ -2,25 +2,36 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parsePlan, type Plan } from "@plan/domain";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { PlanStoreClient } from "../src/index.js";
 
 const seedText = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
 const seed = parsePlan(seedText, { title: "江西2016" });
 const road = seed.tasks[3]!.targets.findIndex((t) => t.text.includes("農村公路")) + 1;
 
-/** The suite, on a store opened by `open` (a URL's engine, or a D1 binding). */
+/**
+ * The suite, on a store opened by `open` (a URL's engine, or a D1 binding). `open` gives an empty
+ * store on every call: each test starts from one and makes what it needs, so the tests hold in
+ * any order and alone.
+ */
 export const conformance = (engine: string, open: () => Promise<PlanStoreClient>) =>
   describe(`store conformance: ${engine}`, () => {
     let store: PlanStoreClient;
-    beforeAll(async () => {
+    beforeEach(async () => {
       store = await open();
     });
-    afterAll(async () => {
+    afterEach(async () => {
       await store?.close();
     });
     const report = (fields: Record<string, unknown>) => ({ task: "4", target: road, unit: "省交通運輸廳", period: "2016-06", value: 3500, ...fields });
     const failure = (promise: Promise<unknown>) => promise.then(() => ({ code: "none" }), (e: { code: string; message: string }) => e);
+    const importSeed = () => store.importPlan(seed, { source: "seed.txt", actor: "test" });
+    /** The seed with two reports on the rural-road target of task 4: 3500 km, then 1000 for the same month. */
+    const seedWithRoadReports = async () => {
+      await importSeed();
+      await store.addProgress(seed.id, report({}), "test");
+      await store.addProgress(seed.id, report({ value: 1000 }), "test");
+    };
 
     it("imports a plan once: the same document twice is the same plan", async () => {
       const first = await store.importPlan(seed, { source: "seed.txt", actor: "test" });
@@ -32,6 +43,7 @@ export const conformance = (engine: string, open: () => Promise<PlanStoreClient>
     });
 
     it("records progress and computes status as of a date", async () => {
+      await importSeed();
       await store.addProgress(seed.id, report({}), "test");
       const status = await store.status(seed.id, "2016-07-01");
       expect(status.tasks[3]!.targets[road - 1]).toMatchObject({ status: "on-track", actual: 3500 });
@@ -42,6 +54,7 @@ export const conformance = (engine: string, open: () => Promise<PlanStoreClient>
     });
 
     it("refuses bad reports with a typed error and writes nothing", async () => {
+      await seedWithRoadReports();
       const before = (await store.listProgress(seed.id)).items.length;
       const audit = (await store.audit(seed.id)).length;
       const cases: [Record<string, unknown>, string][] = [
@@ -58,6 +71,7 @@ export const conformance = (engine: string, open: () => Promise<PlanStoreClient>
     });
 
     it("keeps an audit entry for every write", async () => {
+      await seedWithRoadReports();
       const entries = await store.audit(seed.id);
       expect(entries.map((e) => e.action)).toEqual(["plan.import", "progress.add", "progress.add"]);
       expect(entries[1]).toMatchObject({ actor: "test", planId: seed.id, details: { task: "4", target: road, value: 3500 } });
@@ -66,6 +80,7 @@ export const conformance = (engine: string, open: () => Promise<PlanStoreClient>
     it("carries progress into a revised document where tasks and targets still match", async () => {
       const revisedText = seedText.replace("改造農村危橋300座", "改造農村危橋350座").replace("5.加快\n教育事業發展", "5.加快\n教育事業改革發展");
       const revised: Plan = parsePlan(revisedText, { title: "江西2016" });
+      await seedWithRoadReports();
       await store.addProgress(seed.id, report({ task: "5", target: null, value: null, status: "at-risk", unit: "省教育廳" }), "test");
       const result = await store.importPlan(revised, { source: "revised.txt", actor: "test" });
       expect(result).toMatchObject({ created: true, revisionOf: seed.id, carried: 2 });
@@ -78,8 +93,10 @@ export const conformance = (engine: string, open: () => Promise<PlanStoreClient>
     });
 
     it("rolls up every plan, and by unit as lead and as support", async () => {
+      await seedWithRoadReports();
+      await store.importPlan(small(1), { source: "small-1.txt", actor: "test" });
       const all = await store.portfolio("2016-07-01");
-      expect(all.map((s) => s.planId).sort()).toEqual((await store.listPlans()).items.map((p) => p.id).sort());
+      expect(all.map((s) => s.planId).sort()).toEqual([seed.id, small(1).id].sort());
       const status = all.find((s) => s.planId === seed.id)!;
       expect(status.overall.total).toBe(33);
       expect(status.byUnit.find((u) => u.key === "省交通運輸廳")).toMatchObject({ role: "lead", total: 3 });
@@ -94,6 +111,7 @@ export const conformance = (engine: string, open: () => Promise<PlanStoreClient>
     });
   
     it("records an idempotent report once, and refuses the key for another report", async () => {
+      await seedWithRoadReports();
       const before = (await store.listProgress(seed.id)).items.length;
       const first = await store.recordProgress(seed.id, report({ period: "2016-07", value: 4000 }), "key_a", "idem-1");
       const again = await store.recordProgress(seed.id, report({ period: "2016-07", value: 4000 }), "key_a", "idem-1");
@@ -105,7 +123,6 @@ export const conformance = (engine: string, open: () => Promise<PlanStoreClient>
       expect((await store.recordProgress(seed.id, report({ period: "2016-07", value: 4000 }), "key_b", "idem-1")).replayed).toBe(false);
     });
 
-    // Runs while the store holds no key yet (the tests above make none).
     it("makes the first admin key once, however many calls race for it, and never again", async () => {
       const tries = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => store.bootstrapKey(`first admin ${i}`, "bootstrap")));
       const made = tries.flatMap((t) => (t.status === "fulfilled" ? [t.value] : []));
@@ -149,8 +166,23 @@ export const conformance = (engine: string, open: () => Promise<PlanStoreClient>
     };
     const inOrder = (keys: [string, string][]) => keys.every((k, i) => i === 0 || keys[i - 1]![0] < k[0] || (keys[i - 1]![0] === k[0] && keys[i - 1]![1] < k[1]));
     const smallPlan = small(6);
+    /** The small plan with twelve reports over its two tasks and three units; returns them as reported. */
+    const smallPlanWithReports = async () => {
+      await store.importPlan(smallPlan, { source: "small-6.txt", actor: "test" });
+      const [t1, t2] = smallPlan.tasks.map((t) => t.id) as [string, string];
+      const units = [
+        [t1, "市交通局"],
+        [t1, "市财政局"],
+        [t2, "市教育局"],
+      ] as const;
+      const reported: { id: string; reportedAt: string }[] = [];
+      for (let i = 0; i < 12; i++) {
+        const [task, unit] = units[i % 3]!;
+        reported.push(await store.addProgress(smallPlan.id, { task, target: 1, unit, period: `2006-${String(1 + (i % 12)).padStart(2, "0")}`, value: i }, "test"));
+      }
+      return reported;
+    };
     // Reports made within the same millisecond are ordered by id: the order a walk must give.
-    const reported: { id: string; reportedAt: string }[] = [];
     const oldestFirst = (reports: readonly { id: string; reportedAt: string }[]) =>
       [...reports].sort((a, b) => (a.reportedAt === b.reportedAt ? (a.id < b.id ? -1 : 1) : a.reportedAt < b.reportedAt ? -1 : 1)).map((r) => r.id);
 
@@ -169,16 +201,8 @@ export const conformance = (engine: string, open: () => Promise<PlanStoreClient>
     });
 
     it("pages a plan's reports oldest first, with and without the task and unit filters", async () => {
+      const reported = await smallPlanWithReports();
       const [t1, t2] = smallPlan.tasks.map((t) => t.id) as [string, string];
-      const units = [
-        [t1, "市交通局"],
-        [t1, "市财政局"],
-        [t2, "市教育局"],
-      ] as const;
-      for (let i = 0; i < 12; i++) {
-        const [task, unit] = units[i % 3]!;
-        reported.push(await store.addProgress(smallPlan.id, { task, target: 1, unit, period: `2006-${String(1 + (i % 12)).padStart(2, "0")}`, value: i }, "test"));
-      }
       const cases: [Record<string, string>, number][] = [
         [{}, 12],
         [{ task: t1 }, 8],
@@ -199,6 +223,7 @@ export const conformance = (engine: string, open: () => Promise<PlanStoreClient>
     });
 
     it("keeps a walk right when reports are appended between its pages", async () => {
+      const reported = await smallPlanWithReports();
       const first = await store.listProgress(smallPlan.id, {}, { limit: 5 });
       const added: { id: string; reportedAt: string }[] = [];
       for (const value of [20, 21]) added.push(await store.addProgress(smallPlan.id, { task: smallPlan.tasks[1]!.id, target: 1, unit: "市教育局", period: "2006-12", value }, "test"));
@@ -207,6 +232,8 @@ export const conformance = (engine: string, open: () => Promise<PlanStoreClient>
     });
 
     it("refuses malformed, foreign and tampered cursors, and limits out of range, with request.invalid", async () => {
+      await seedWithRoadReports();
+      await smallPlanWithReports();
       const base64url = (value: unknown) => btoa(JSON.stringify(value)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
       const plansCursor = (await store.listPlans({ limit: 1 })).nextCursor!;
       const reportsCursor = (await store.listProgress(smallPlan.id, {}, { limit: 1 })).nextCursor!;

@@ -3,4 +3,6 @@ import { openStore } from "../src/node.js";
 import { conformance } from "./conformance.js";
 import { createDatabase } from "../src/testing.js";
 
-conformance("PostgreSQL", async () => openStore(await createDatabase(inject("postgresUrl"), `plan_test_${process.pid}`), {}));
+// A new database for every test: the suite's tests share nothing.
+let opened = 0;
+conformance("PostgreSQL", async () => openStore(await createDatabase(inject("postgresUrl"), `plan_test_${process.pid}_${++opened}`), {}));
