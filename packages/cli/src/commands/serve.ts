@@ -10,7 +10,8 @@ export const serveHelp = `plan serve [--port 8787] [--host 127.0.0.1] [--cors OR
   Serves the HTTP API (docs at /docs, OpenAPI at /openapi.json) until SIGTERM or Ctrl-C, then
   lets in-flight requests finish and closes the database. Keys: plan keys create.
   Also read from the environment: PLAN_CORS_ORIGINS, PLAN_MAX_BODY_BYTES, PLAN_READ_TIMEOUT_MS,
-  PLAN_READ_MEMORY_MB (see the README).`;
+  PLAN_READ_MEMORY_MB (see the README). Writes one JSON line per request to stdout; GET /metrics
+  gives Prometheus counters to admin keys.`;
 
 export const serveCommand = async (argv: string[], io: Io): Promise<number> => {
   const { values } = parseCommandArgs(argv, { ...DB_OPTION, port: { type: "string" }, host: { type: "string" }, cors: { type: "string" } });
