@@ -22,6 +22,8 @@ export interface ServeOptions {
   readonly maxBodyBytes?: number;
   /** How long and how much heap the reading of one upload may take (LIMITS.readMillis, LIMITS.readMemoryMb by default). */
   readonly read?: WorkerReaderOptions;
+  /** Lets `POST /bootstrap` make the first admin key of an empty store (PLAN_BOOTSTRAP_SECRET). */
+  readonly bootstrapSecret?: string | undefined;
   readonly env?: Record<string, string | undefined>;
   /** Receives one line per request; console.log of its JSON by default. */
   readonly log?: RequestLogSink;
@@ -29,10 +31,10 @@ export interface ServeOptions {
 
 /**
  * The settings an operator gives by environment: PLAN_CORS_ORIGINS (comma-separated),
- * PLAN_MAX_BODY_BYTES, PLAN_READ_TIMEOUT_MS, PLAN_READ_MEMORY_MB. Throws an Error naming a
+ * PLAN_MAX_BODY_BYTES, PLAN_READ_TIMEOUT_MS, PLAN_READ_MEMORY_MB, PLAN_BOOTSTRAP_SECRET. Throws an Error naming a
  * variable that is set but not a positive number.
  */
-export const settingsFromEnv = (env: Record<string, string | undefined>): Pick<ServeOptions, "corsOrigins" | "maxBodyBytes" | "read"> => {
+export const settingsFromEnv = (env: Record<string, string | undefined>): Pick<ServeOptions, "corsOrigins" | "maxBodyBytes" | "read" | "bootstrapSecret"> => {
   const positive = (name: string): number | undefined => {
     const raw = env[name];
     if (raw === undefined || raw === "") return undefined;
@@ -44,7 +46,8 @@ export const settingsFromEnv = (env: Record<string, string | undefined>): Pick<S
   const timeoutMs = positive("PLAN_READ_TIMEOUT_MS");
   const memoryMb = positive("PLAN_READ_MEMORY_MB");
   const corsOrigins = (env.PLAN_CORS_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  return { corsOrigins, ...(maxBodyBytes ? { maxBodyBytes } : {}), read: { ...(timeoutMs ? { timeoutMs } : {}), ...(memoryMb ? { memoryMb } : {}) } };
+  const bootstrapSecret = env.PLAN_BOOTSTRAP_SECRET?.trim() || undefined;
+  return { corsOrigins, ...(maxBodyBytes ? { maxBodyBytes } : {}), read: { ...(timeoutMs ? { timeoutMs } : {}), ...(memoryMb ? { memoryMb } : {}) }, ...(bootstrapSecret ? { bootstrapSecret } : {}) };
 };
 
 export interface RunningServer {
@@ -57,7 +60,7 @@ export const startServer = async (options: ServeOptions): Promise<RunningServer>
   // The store, and a reader of its database's state over the same connection for /metrics.
   const { layer, state: databaseState } = observedStore(acquireDatabase(options.db, options.env ?? process.env));
   const store = await storeClient(layer);
-  const app = createApp({ store, databaseState, ...(options.log ? { log: options.log } : {}), readDocument: workerReader(options.read), ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}), ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}) });
+  const app = createApp({ store, databaseState, ...(options.log ? { log: options.log } : {}), readDocument: workerReader(options.read), ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}), ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}), bootstrapSecret: options.bootstrapSecret });
   const hostname = options.hostname ?? "127.0.0.1";
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname }, () => resolve(s));
