@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inferAreas, splitInOrder } from "./areas.js";
+import { FORMS } from "./test-helpers.js";
 
 describe("splitInOrder", () => {
   it("cuts where the scores change and keeps every run non-empty", () => {
@@ -15,8 +16,9 @@ describe("splitInOrder", () => {
   });
 });
 
-describe("inferAreas", () => {
-  const task = (id: string, title: string, body = "") => ({ id, title, body });
+// Every test runs on the text as copied (ASCII punctuation) and as printed (full-width).
+describe.each(FORMS)("inferAreas %s", (_name, form) => {
+  const task = (id: string, title: string, body = "") => ({ id, title: form(title), body: form(body) });
   it("assigns tasks in order by the themes of the declared area names, guarantees last", () => {
     const tasks = [
       task("1", "加大精准扶贫力度", "全年完成脱贫。"),

@@ -2,68 +2,77 @@ import { describe, expect, it } from "vitest";
 import { fold } from "../text/source.js";
 import { findDeadlines } from "./deadlines.js";
 import { planPeriod } from "./period.js";
+import { FORMS } from "./test-helpers.js";
 
-const first = (text: string, year: number | null = 2016) => findDeadlines(fold(text), text, year)[0]?.deadline;
+// Every test runs on the text as copied (ASCII punctuation) and as printed (full-width).
+describe.each(FORMS)("deadlines %s", (_name, form) => {
+  /** What the parser does: find on the folded text, report as printed. */
+  const find = (copied: string, year: number | null) => {
+    const text = form(copied);
+    return findDeadlines(fold(text), text, year);
+  };
+  const first = (text: string, year: number | null = 2016) => find(text, year)[0]?.deadline;
+  const period = (title: string, preamble: string, text: string) => planPeriod(fold(form(title)), fold(form(preamble)), fold(form(text)));
 
-describe("deadline phrases", () => {
-  it.each([
-    ["年底前完成", "年底前", "2016-12-31"],
-    ["年内建成", "年内", "2016-12-31"],
-    ["全年完成", "全年", "2016-12-31"],
-    ["第二季度制定出台", "第二季度", "2016-06-30"],
-    ["第一季度", "第一季度", "2016-03-31"],
-    ["上半年完成", "上半年", "2016-06-30"],
-    ["6月底前完成", "6月底前", "2016-06-30"],
-    ["2月底前", "2月底前", "2016-02-29"],
-    ["十一月底前", "十一月底前", "2016-11-30"],
-    ["2017年3月底前", "2017年3月底前", "2017-03-31"],
-    ["2025年10月底前", "2025年10月底前", "2025-10-31"],
-    ["力争2016年全面完成", "2016年", "2016-12-31"],
-    ["2018年底前", "2018年底前", "2018-12-31"],
-    ["2025-12-31", "2025-12-31", "2025-12-31"],
-    ["2025/6/3", "2025/6/3", "2025-06-03"],
-  ])("%s", (text, printed, date) => {
-    expect(first(text)).toEqual({ text: printed, date });
+  describe("deadline phrases", () => {
+    it.each([
+      ["年底前完成", "年底前", "2016-12-31"],
+      ["年内建成", "年内", "2016-12-31"],
+      ["全年完成", "全年", "2016-12-31"],
+      ["第二季度制定出台", "第二季度", "2016-06-30"],
+      ["第一季度", "第一季度", "2016-03-31"],
+      ["上半年完成", "上半年", "2016-06-30"],
+      ["6月底前完成", "6月底前", "2016-06-30"],
+      ["2月底前", "2月底前", "2016-02-29"],
+      ["十一月底前", "十一月底前", "2016-11-30"],
+      ["2017年3月底前", "2017年3月底前", "2017-03-31"],
+      ["2025年10月底前", "2025年10月底前", "2025-10-31"],
+      ["力争2016年全面完成", "2016年", "2016-12-31"],
+      ["2018年底前", "2018年底前", "2018-12-31"],
+      ["2025-12-31", "2025-12-31", "2025-12-31"],
+      ["2025/6/3", "2025/6/3", "2025-06-03"],
+    ])("%s", (text, printed, date) => {
+      expect(first(text)).toEqual({ text: form(printed), date });
+    });
+
+    it("gives open-ended phrases no date", () => {
+      expect(first("持续推进")).toEqual({ text: "持续推进", date: null });
+      expect(first("長期堅持")).toEqual({ text: "長期堅持", date: null });
+    });
+
+    it("leaves relative phrases undated when the plan has no year", () => {
+      expect(first("年底前完成", null)).toEqual({ text: "年底前", date: null });
+    });
+
+    it("does not read a period as a due date", () => {
+      expect(find("制定2016-2017年工作计划", 2016)).toEqual([]);
+    });
   });
 
-  it("gives open-ended phrases no date", () => {
-    expect(first("持续推进")).toEqual({ text: "持续推进", date: null });
-    expect(first("長期堅持")).toEqual({ text: "長期堅持", date: null });
+  describe("planPeriod", () => {
+    it("is the first year named, by the title before the preamble before the text", () => {
+      expect(period("", "2016年是开局之年,到2020年", "")).toEqual({ year: 2016, due: "2016-12-31" });
+      expect(period("2021年要点", "2016年", "")).toEqual({ year: 2021, due: "2021-12-31" });
+      expect(period("", "没有年份", "")).toEqual({ year: null, due: null });
+    });
+
+    it("runs to the last year of a span of years", () => {
+      expect(period("2023\u20142025年行动方案", "", "")).toEqual({ year: 2023, due: "2025-12-31" });
+      expect(period("2023年至2025年行动计划", "", "")).toEqual({ year: 2023, due: "2025-12-31" });
+    });
+
+    it("reads a document number and ROC years", () => {
+      expect(period("", "昆政发\u30142016\u301513号", "")).toEqual({ year: 2016, due: "2016-12-31" });
+      expect(period("民國114年施政計畫", "", "")).toEqual({ year: 2025, due: "2025-12-31" });
+      expect(period("114年度工作計畫", "", "")).toEqual({ year: 2025, due: "2025-12-31" });
+      expect(period("", "庆祝建党100年", "")).toEqual({ year: null, due: null });
+    });
   });
 
-  it("leaves relative phrases undated when the plan has no year", () => {
-    expect(first("年底前完成", null)).toEqual({ text: "年底前", date: null });
-  });
-
-  it("does not read a period as a due date", () => {
-    expect(findDeadlines("制定2016-2017年工作计划", "制定2016-2017年工作计划", 2016)).toEqual([]);
-  });
-});
-
-describe("planPeriod", () => {
-  it("is the first year named, by the title before the preamble before the text", () => {
-    expect(planPeriod("", "2016年是开局之年,到2020年", "")).toEqual({ year: 2016, due: "2016-12-31" });
-    expect(planPeriod("2021年要点", "2016年", "")).toEqual({ year: 2021, due: "2021-12-31" });
-    expect(planPeriod("", "没有年份", "")).toEqual({ year: null, due: null });
-  });
-
-  it("runs to the last year of a span of years", () => {
-    expect(planPeriod("2023\u20142025年行动方案", "", "")).toEqual({ year: 2023, due: "2025-12-31" });
-    expect(planPeriod("2023年至2025年行动计划", "", "")).toEqual({ year: 2023, due: "2025-12-31" });
-  });
-
-  it("reads a document number and ROC years", () => {
-    // planPeriod reads folded text, as parsePlan gives it.
-    expect(planPeriod("", fold("昆政发\u30142016\u301513号"), "")).toEqual({ year: 2016, due: "2016-12-31" });
-    expect(planPeriod("民國114年施政計畫", "", "")).toEqual({ year: 2025, due: "2025-12-31" });
-    expect(planPeriod("114年度工作計畫", "", "")).toEqual({ year: 2025, due: "2025-12-31" });
-    expect(planPeriod("", "庆祝建党100年", "")).toEqual({ year: null, due: null });
-  });
-});
-
-describe("ROC dates", () => {
-  it("reads 114年6月底前 and 民國114年12月31日 as 2025", () => {
-    expect(findDeadlines("114年6月底前完成", "114年6月底前完成", 2025).map((d) => d.deadline)).toEqual([{ text: "114年6月底前", date: "2025-06-30" }]);
-    expect(findDeadlines("民國114年12月31日", "民國114年12月31日", null).map((d) => d.deadline.date)).toEqual(["2025-12-31"]);
+  describe("ROC dates", () => {
+    it("reads 114年6月底前 and 民國114年12月31日 as 2025", () => {
+      expect(find("114年6月底前完成", 2025).map((d) => d.deadline)).toEqual([{ text: "114年6月底前", date: "2025-06-30" }]);
+      expect(find("民國114年12月31日", null).map((d) => d.deadline.date)).toEqual(["2025-12-31"]);
+    });
   });
 });

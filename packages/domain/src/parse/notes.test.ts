@@ -21,10 +21,10 @@ describe.each(FORMS)("parser notes %s", (_name, form) => {
   });
 });
 
-describe("why a document gave no task", () => {
+describe.each(FORMS)("why a document gave no task %s", (_name, form) => {
   it("says what was expected, or where the parser gave up", () => {
-    expect(noTasksReason(parsePlan("某局工作总结\n今年工作很好。\n"))).toMatch(/no numbered tasks found \(expected lines such as/);
-    expect(noTasksReason(parsePlan("2025年要点\n序号\t工作类目\t经办人\t说明\n1\t某事\t某人\t无\n"))).toBe(
+    expect(noTasksReason(parsePlan(form("某局工作总结\n今年工作很好。\n")))).toMatch(/no numbered tasks found \(expected lines such as/);
+    expect(noTasksReason(parsePlan(form("2025年要点\n序号\t工作类目\t经办人\t说明\n1\t某事\t某人\t无\n")))).toBe(
       "no numbered tasks found (line 2 looks like a table header (序号 | 工作类目 | 经办人 | 说明) but no task column was recognised; name the columns with --columns)",
     );
   });

@@ -1,90 +1,100 @@
 import { describe, expect, it } from "vitest";
-import { oneTask } from "./test-helpers.js";
+import { FORMS, oneTask } from "./test-helpers.js";
 
-const targetsOf = (sentence: string) =>
-  oneTask(`推进某项工作。${sentence}`).targets.map(({ value, unit, comparator, ambition }) => ({ value, unit, comparator, ambition }));
+// Every test runs on the text as copied (ASCII punctuation) and as printed (full-width).
+describe.each(FORMS)("targets %s", (_name, form) => {
+  const task = (body: string, units = "(责任单位:市财政局)") => oneTask(form(body), form(units));
+  const targetsOf = (sentence: string) =>
+    task(`推进某项工作。${sentence}`).targets.map(({ value, unit, comparator, ambition }) => ({ value, unit, comparator, ambition }));
 
-describe("targets: the normalisation table of formats.md", () => {
-  it.each([
-    ["全年完成脱贫40万人以上。", 400000, "人", ">="],
-    ["投入29亿元。", 2900000000, "元", "="],
-    ["新建改造线路1.08万公里。", 10800, "公里", "="],
-    ["农村自来水普及率达到92%以上。", 92, "%", ">="],
-    ["企业开办时间压缩至1个工作日以内。", 1, "工作日", "<="],
-    ["新增贷款不少于1000亿元。", 100000000000, "元", ">="],
-    ["地区生产总值增长9%左右。", 9, "%", "="],
-    ["新增城镇就业2.5万人以上。", 25000, "人", ">="],
-    ["年底前实现80%以上政务服务事项“一网通办”。", 80, "%", ">="],
-    ["新建城市书房二十个。", 20, "个", "="],
-    ["全年新建5G基站1500个。", 1500, "个", "="],
-    ["新增光伏装机3千瓦。", 3, "千瓦", "="],
-    ["新增装机容量120万千瓦。", 1200000, "千瓦", "="],
-    ["培训农民3000余人。", 3000, "人", ">="],
-    ["减少能耗5千万元。", 50000000, "元", "="],
-  ])("%s", (sentence, value, unit, comparator) => {
-    expect(targetsOf(sentence)).toEqual([{ value, unit, comparator, ambition: "firm" }]);
+  describe("targets: the normalisation table of formats.md", () => {
+    it.each([
+      ["全年完成脱贫40万人以上。", 400000, "人", ">="],
+      ["投入29亿元。", 2900000000, "元", "="],
+      ["新建改造线路1.08万公里。", 10800, "公里", "="],
+      ["农村自来水普及率达到92%以上。", 92, "%", ">="],
+      ["企业开办时间压缩至1个工作日以内。", 1, "工作日", "<="],
+      ["新增贷款不少于1000亿元。", 100000000000, "元", ">="],
+      ["地区生产总值增长9%左右。", 9, "%", "="],
+      ["新增城镇就业2.5万人以上。", 25000, "人", ">="],
+      ["年底前实现80%以上政务服务事项“一网通办”。", 80, "%", ">="],
+      ["新建城市书房二十个。", 20, "个", "="],
+      ["全年新建5G基站1500个。", 1500, "个", "="],
+      ["新增光伏装机3千瓦。", 3, "千瓦", "="],
+      ["新增装机容量120万千瓦。", 1200000, "千瓦", "="],
+      ["培训农民3000余人。", 3000, "人", ">="],
+      ["减少能耗5千万元。", 50000000, "元", "="],
+    ])("%s", (sentence, value, unit, comparator) => {
+      expect(targetsOf(sentence)).toEqual([{ value, unit, comparator, ambition: "firm" }]);
+    });
+
+    it("reads Traditional script and full-width digits", () => {
+      const expected = [
+        { value: 7000, unit: "公里", comparator: "=", ambition: "firm" },
+        { value: 300, unit: "座", comparator: "=", ambition: "firm" },
+      ];
+      expect(targetsOf("新建、改造農村公路7000公里,改造農村危橋300座。")).toEqual(expected);
+      // \uFF17\uFF10\uFF10\uFF10 is 7000 in full-width digits, \uFF13\uFF10\uFF10 is 300.
+      const fullWidth = "新建、改造農村公路\uFF17\uFF10\uFF10\uFF10公里\uFF0C改造農村危橋\uFF13\uFF10\uFF10座。";
+      expect([...fullWidth].filter((c) => c.codePointAt(0)! >= 0xff10 && c.codePointAt(0)! <= 0xff19)).toHaveLength(7);
+      expect(targetsOf(fullWidth)).toEqual(expected);
+      expect(targetsOf("新增就业\uFF11\uFF0E\uFF15万人以上。")).toEqual([{ value: 15000, unit: "人", comparator: ">=", ambition: "firm" }]);
+    });
+
+    it("marks 力争 / 争取 targets as strive without changing their value", () => {
+      expect(targetsOf("力争新增转移农村劳动力30万人。")).toEqual([{ value: 300000, unit: "人", comparator: "=", ambition: "strive" }]);
+      expect(targetsOf("爭取上市企業達到30家以上。")).toEqual([{ value: 30, unit: "家", comparator: ">=", ambition: "strive" }]);
+    });
   });
 
-  it("reads Traditional script and full-width digits", () => {
-    expect(targetsOf("新建、改造農村公路7000公里,改造農村危橋300座。")).toEqual([
-      { value: 7000, unit: "公里", comparator: "=", ambition: "firm" },
-      { value: 300, unit: "座", comparator: "=", ambition: "firm" },
-    ]);
+  describe("targets: what is not a target", () => {
+    it.each([
+      ["新擴建110千伏變電站。"],
+      ["支持创建国家5A级旅游景区。"],
+      ["实施创新驱动“5511”工程和“十百千”工程。"],
+      ["编制“十三五”规划。"],
+      ["实施第二期学前教育行动计划,认真做好第三批挂职工作。"],
+      ["制定2016-2017年工作计划,完成(2022-2024)行动方案。"],
+      ["完成25户以上自然村通水泥公路建设,流转6亩以下的土地。"],
+      ["抓好千吨级船闸改造,实现三级通航。"],
+      ["落实三个着力、四个坚持。"],
+      ["对口支援苏区31个县(市、区)。"],
+      ["到年底千人口床位数达到全省平均水平。"],
+      ["纳入《全国民用运输机场布局规划(2030)年》。"],
+    ])("%s", (sentence) => {
+      expect(targetsOf(sentence)).toEqual([]);
+    });
+
+    it("keeps the count that follows a specification: 110千伏变电站12座", () => {
+      expect(targetsOf("新擴建110千伏變電站12座,35千伏變電站22座。").map((t) => t.value)).toEqual([12, 22]);
+    });
   });
 
-  it("marks 力争 / 争取 targets as strive without changing their value", () => {
-    expect(targetsOf("力争新增转移农村劳动力30万人。")).toEqual([{ value: 300000, unit: "人", comparator: "=", ambition: "strive" }]);
-    expect(targetsOf("爭取上市企業達到30家以上。")).toEqual([{ value: 30, unit: "家", comparator: ">=", ambition: "strive" }]);
-  });
-});
+  describe("targets: context", () => {
+    it("gives each item of a list of quantities its own metric", () => {
+      const one = task("推进养老服务。新改扩建5个福利院、20个农村标准化敬老院。");
+      expect(one.targets.map((t) => [t.value, t.metric])).toEqual([
+        [5, "新改扩建福利院"],
+        [20, "农村标准化敬老院"],
+      ]);
+    });
 
-describe("targets: what is not a target", () => {
-  it.each([
-    ["新擴建110千伏變電站。"],
-    ["支持创建国家5A级旅游景区。"],
-    ["实施创新驱动“5511”工程和“十百千”工程。"],
-    ["编制“十三五”规划。"],
-    ["实施第二期学前教育行动计划,认真做好第三批挂职工作。"],
-    ["制定2016-2017年工作计划,完成(2022-2024)行动方案。"],
-    ["完成25户以上自然村通水泥公路建设,流转6亩以下的土地。"],
-    ["抓好千吨级船闸改造,实现三级通航。"],
-    ["落实三个着力、四个坚持。"],
-    ["对口支援苏区31个县(市、区)。"],
-    ["到年底千人口床位数达到全省平均水平。"],
-    ["纳入《全国民用运输机场布局规划(2030)年》。"],
-  ])("%s", (sentence) => {
-    expect(targetsOf(sentence)).toEqual([]);
-  });
+    it("takes the deadline of the sentence, else the task's", () => {
+      const one = task("推进就业。6月底前新增就业1万人。全年新增岗位2万个。");
+      expect(one.targets.map((t) => t.deadline)).toEqual([
+        { text: "6月底前", date: "2025-06-30" },
+        { text: "全年", date: "2025-12-31" },
+      ]);
+      expect(task("推进就业。新增就业1万人。").targets[0]!.deadline).toEqual({ text: null, date: "2025-12-31" });
+    });
 
-  it("keeps the count that follows a specification: 110千伏变电站12座", () => {
-    expect(targetsOf("新擴建110千伏變電站12座,35千伏變電站22座。").map((t) => t.value)).toEqual([12, 22]);
-  });
-});
+    it("locates the number in the source", () => {
+      const target = task("推进就业。新增就业1万人。").targets[0]!;
+      expect({ line: target.line, column: target.column }).toEqual({ line: 3, column: 12 });
+    });
 
-describe("targets: context", () => {
-  it("gives each item of a list of quantities its own metric", () => {
-    const task = oneTask("推进养老服务。新改扩建5个福利院、20个农村标准化敬老院。");
-    expect(task.targets.map((t) => [t.value, t.metric])).toEqual([
-      [5, "新改扩建福利院"],
-      [20, "农村标准化敬老院"],
-    ]);
-  });
-
-  it("takes the deadline of the sentence, else the task's", () => {
-    const task = oneTask("推进就业。6月底前新增就业1万人。全年新增岗位2万个。");
-    expect(task.targets.map((t) => t.deadline)).toEqual([
-      { text: "6月底前", date: "2025-06-30" },
-      { text: "全年", date: "2025-12-31" },
-    ]);
-    expect(oneTask("推进就业。新增就业1万人。").targets[0]!.deadline).toEqual({ text: null, date: "2025-12-31" });
-  });
-
-  it("locates the number in the source", () => {
-    const target = oneTask("推进就业。新增就业1万人。").targets[0]!;
-    expect({ line: target.line, column: target.column }).toEqual({ line: 3, column: 12 });
-  });
-
-  it("ignores numbers in the responsibility clause", () => {
-    expect(oneTask("推进就业。", "(责任单位:第3工作组、12345热线办)").targets).toEqual([]);
+    it("ignores numbers in the responsibility clause", () => {
+      expect(task("推进就业。", "(责任单位:第3工作组、12345热线办)").targets).toEqual([]);
+    });
   });
 });

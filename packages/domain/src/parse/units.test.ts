@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "./plan.js";
-import { oneTask } from "./test-helpers.js";
+import { FORMS, oneTask } from "./test-helpers.js";
 
-const unitsOf = (clause: string) => oneTask("推进某项工作。", clause).units.map(({ name, role, group }) => ({ name, role, group }));
+// Every test runs on the text as copied (ASCII punctuation) and as printed (full-width); names
+// come back as printed, so an expected name goes through the same form.
+describe.each(FORMS)("responsibility clauses %s", (_name, form) => {
+  const task = (body: string, clause = "(责任单位:市财政局)") => oneTask(form(body), form(clause));
+  const unitsOf = (clause: string) => task("推进某项工作。", clause).units.map(({ name, role, group }) => ({ name, role, group }));
 
-describe("responsibility clauses", () => {
   it("reads a trailing 责任单位 clause, full-width or ASCII punctuation", () => {
     expect(unitsOf("(责任单位:市水利局、市住房城乡建设局,市财政局)")).toEqual([
       { name: "市水利局", role: "responsible", group: false },
@@ -17,8 +20,8 @@ describe("responsibility clauses", () => {
   it("keeps brackets inside a name and does not split at the 、 they hold", () => {
     expect(unitsOf("(牽頭單位:市文化廣電旅遊局;責任單位:各縣(市、區)人民政府、省發展改革委(蘇區辦))")).toEqual([
       { name: "市文化廣電旅遊局", role: "lead", group: false },
-      { name: "各縣(市、區)人民政府", role: "responsible", group: true },
-      { name: "省發展改革委(蘇區辦)", role: "responsible", group: false },
+      { name: form("各縣(市、區)人民政府"), role: "responsible", group: true },
+      { name: form("省發展改革委(蘇區辦)"), role: "responsible", group: false },
     ]);
   });
 
@@ -35,7 +38,7 @@ describe("responsibility clauses", () => {
   });
 
   it("rejoins a unit name broken across lines and marks it joined", () => {
-    const plan = parsePlan("2016年要点\n1.提升文化服务。(责任单位:有关设区市、省\n文化厅、省体育局)\n");
+    const plan = parsePlan(form("2016年要点\n1.提升文化服务。(责任单位:有关设区市、省\n文化厅、省体育局)\n"));
     expect(plan.tasks[0]!.units.map(({ name, joined, line, column }) => ({ name, joined, line, column }))).toEqual([
       { name: "有关设区市", joined: false, line: 2, column: 16 },
       { name: "省文化厅", joined: true, line: 2, column: 22 },
@@ -44,8 +47,7 @@ describe("responsibility clauses", () => {
   });
 
   it("leaves a task with no clause without units and keeps the clause out of the body", () => {
-    const task = oneTask("推进某项工作。新建基站10个。", "");
-    expect(task.units).toEqual([]);
-    expect(oneTask("推进某项工作。新建基站10个。").body).toBe("新建基站10个。");
+    expect(task("推进某项工作。新建基站10个。", "").units).toEqual([]);
+    expect(task("推进某项工作。新建基站10个。").body).toBe("新建基站10个。");
   });
 });
