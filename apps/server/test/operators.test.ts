@@ -36,7 +36,7 @@ const start = async (args: string[], env: Record<string, string>) => {
 };
 
 // Lines are written as each response is made; wait for as many as were asked for.
-const waitFor = async (lines: () => unknown[], count: number) => {
+const waitFor = async <T>(lines: () => T[], count: number): Promise<T[]> => {
   while (lines().length < count) await new Promise((resolve) => setTimeout(resolve, 20));
   return lines();
 };

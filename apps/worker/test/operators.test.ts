@@ -1,6 +1,7 @@
 // What an operator sees of the built worker in workerd: one JSON line per request on the
 // runtime's stdout (what Workers Logs collects), /metrics on D1 for admin keys, and /docs with
 // its reference bundle inside the worker itself.
+import type { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { openD1Store } from "@plan/store/d1";
 import { Miniflare } from "miniflare";
@@ -13,7 +14,7 @@ const mf = new Miniflare({
   compatibilityDate: "2025-09-01",
   compatibilityFlags: ["nodejs_compat"],
   d1Databases: { DB: "plan-ops" },
-  handleRuntimeStdio: (stdout) => stdout.on("data", (chunk: Buffer) => (out += chunk.toString("utf8"))),
+  handleRuntimeStdio: (stdout: Readable) => stdout.on("data", (chunk: Buffer) => (out += chunk.toString("utf8"))),
 });
 afterAll(() => mf.dispose());
 
