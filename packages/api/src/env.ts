@@ -1,6 +1,5 @@
-import type { ApiKey, DatabaseState, PlanStoreClient } from "@plan/store";
+import type { ApiKey, DatabaseState, DocumentReader, PlanStoreClient } from "@plan/store";
 import type { RequestLogSink } from "./middleware/request-log.js";
-import type { DocumentReader } from "./document-reader.js";
 
 export type { DatabaseState } from "@plan/store";
 
@@ -11,6 +10,8 @@ export interface AppDeps {
   readonly corsOrigins?: readonly string[];
   /** Largest request body accepted, in bytes (default 5 MiB): larger ones get 413. */
   readonly maxBodyBytes?: number;
+  /** The office's IANA time zone: "today" for reads without a date (Asia/Shanghai by default). */
+  readonly timeZone?: string;
   /** Reads an uploaded document; in-process by default, a worker thread with a deadline on Node servers. */
   readonly readDocument?: DocumentReader;
   /**

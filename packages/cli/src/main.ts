@@ -1,7 +1,7 @@
 // Dispatches `plan <verb> …` to commands/<verb>.ts and turns every failure into a one-line
 // message and an exit code.
 
-import { PlanError } from "@plan/domain";
+import { errorTitle, isCodedError, type Language } from "@plan/domain";
 import pkg from "../package.json" with { type: "json" };
 import { db, dbHelp } from "./commands/db.js";
 import { exportHelp, exportTable } from "./commands/export.js";
@@ -73,6 +73,9 @@ Options for every command: --help, --version
 Exit codes: 0 ok; 1 findings at error level, or refused (unknown plan, task or target, unit not
 responsible); 2 bad usage or unreadable input; 3 database unreachable; 70 a bug in plan.`;
 
+/** The language of messages: PLAN_LANG, else the locale (LC_ALL, LANG); English unless it says zh. */
+export const language = (env: Record<string, string | undefined>): Language => ((env.PLAN_LANG ?? env.LC_ALL ?? env.LANG ?? "").toLowerCase().startsWith("zh") ? "zh" : "en");
+
 const commandHelp = (c: Command) =>
   `${c.help}\n${c.readsPlan ? `\nInput options:\n${INPUT_HELP}\n` : ""}${c.usesDb ? `\nDatabase option:\n${DB_HELP}\n` : ""}`;
 
@@ -99,8 +102,10 @@ export const main = async (argv: string[], io: Io): Promise<number> => {
       io.stderr(`plan: ${error.message}\n`);
       return error.exitCode;
     }
-    if (error instanceof PlanError) {
-      io.stderr(`plan: ${error.message}\n`);
+    // Every coded failure (the domain's, the store's) is mapped here and only here.
+    if (isCodedError(error)) {
+      const title = language(process.env) === "zh" ? `${errorTitle(error.code, "zh")}\uFF1A` : "";
+      io.stderr(`plan: ${title}${error.message}\n`);
       return exitCodeOf(error.code);
     }
     io.stderr(`plan: unexpected error: ${(error as Error)?.message ?? String(error)} (please report it)\n`);

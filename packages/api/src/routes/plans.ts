@@ -1,18 +1,34 @@
 // Plans, their tasks, units, targets and milestones.
 
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { Finding, findTask, findUnit, noTasksReason, Plan, PlanError, Unit, validatePlan, type Plan as PlanType } from "@plan/domain";
-import { offsetPage } from "@plan/store";
+import {
+  AssessedTask,
+  DEFAULT_TIME_ZONE,
+  Finding,
+  findUnit,
+  ImportResult,
+  MilestoneListing,
+  Plan,
+  PlanError,
+  PlanSummary,
+  planMilestones,
+  planTargets,
+  Status,
+  TargetListing,
+  TaskListing,
+  Unit,
+  validatePlan,
+  type Plan as PlanType,
+} from "@plan/domain";
+import { getTask as getTaskVerb, importDocuments, listTasks as listTasksVerb } from "@plan/store";
 import type { Context } from "hono";
 import { requireRole } from "../auth.js";
-import { readInProcess } from "../document-reader.js";
 import { tagPlanRead } from "../plan-etag.js";
 import type { AppDeps, AppEnv } from "../env.js";
-import { AsOf, errors, Page, PageQuery, PlanParam, TaskParams, today, UnitParams } from "./shared.js";
+import { AsOf, errors, named, Page, PageQuery, PlanParam, TaskParams, UnitParams } from "./shared.js";
 
-const PlanSummary = z
-  .object({ id: z.string(), title: z.string(), year: z.number().nullable(), tasks: z.number(), source: z.string(), importedAt: z.string(), revisionOf: z.string().nullable() })
-  .openapi("PlanSummary");
+const Summary = named(PlanSummary, "PlanSummary");
+const Imported = z.object({ ...ImportResult.shape, plan: Summary }).openapi("ImportResult");
 // `text` is checked in the handler: the validators run for both content types of the route, so a
 // file upload would otherwise fail the JSON schema.
 const ImportBody = z.object({ text: z.string().min(1).max(20_000_000).optional(), name: z.string().max(255).optional() }).strict().openapi("ImportText");
@@ -37,8 +53,8 @@ const importPlan = createRoute({
     },
   },
   responses: {
-    201: { description: "Imported", content: { "application/json": { schema: z.object({ plan: PlanSummary, created: z.boolean(), revisionOf: z.string().nullable(), carried: z.number() }) } } },
-    200: { description: "Already imported", content: { "application/json": { schema: z.object({ plan: PlanSummary, created: z.boolean(), revisionOf: z.string().nullable(), carried: z.number() }) } } },
+    201: { description: "Imported", content: { "application/json": { schema: Imported } } },
+    200: { description: "Already imported", content: { "application/json": { schema: Imported } } },
     ...errors(400, 401, 403, 413, 415, 422),
   },
 });
@@ -48,7 +64,7 @@ const listPlans = createRoute({
   path: "/plans",
   summary: "The plans stored, oldest first",
   request: { query: PageQuery },
-  responses: { 200: { description: "A page of plans", content: { "application/json": { schema: Page(PlanSummary) } } }, ...errors(400, 401) },
+  responses: { 200: { description: "A page of plans", content: { "application/json": { schema: Page(Summary) } } }, ...errors(400, 401) },
 });
 
 const getPlan = createRoute({
@@ -56,7 +72,7 @@ const getPlan = createRoute({
   path: "/plans/{plan}",
   summary: "A plan as parsed",
   request: { params: PlanParam },
-  responses: { 200: { description: "The plan", content: { "application/json": { schema: Plan } } }, ...errors(401, 404) },
+  responses: { 200: { description: "The plan", content: { "application/json": { schema: named(Plan, "Plan") } } }, ...errors(401, 404) },
 });
 
 const validate = createRoute({
@@ -64,13 +80,13 @@ const validate = createRoute({
   path: "/plans/{plan}/validate",
   summary: "Findings of every validation rule",
   request: { params: PlanParam },
-  responses: { 200: { description: "Findings, errors first", content: { "application/json": { schema: z.array(Finding) } } }, ...errors(401, 404) },
+  responses: { 200: { description: "Findings, errors first", content: { "application/json": { schema: z.array(named(Finding, "Finding")) } } }, ...errors(401, 404) },
 });
 
 const TaskQuery = PageQuery.extend({
   area: z.string().optional(),
   unit: z.string().optional().openapi({ description: "Tasks this unit leads, is responsible for or supports" }),
-  status: z.enum(["achieved", "on-track", "at-risk", "behind", "overdue", "not-reported"]).optional(),
+  status: Status.optional(),
   asOf: AsOf.openapi({ description: "With a status filter or asOf, each task carries its status as of that date (today by default)" }),
 });
 
@@ -79,7 +95,7 @@ const listTasks = createRoute({
   path: "/plans/{plan}/tasks",
   summary: "Tasks, filtered by area, unit or status (as of a date)",
   request: { params: PlanParam, query: TaskQuery },
-  responses: { 200: { description: "A page of tasks with their status", content: { "application/json": { schema: Page(z.any()) } } }, ...errors(400, 401, 404) },
+  responses: { 200: { description: "A page of tasks with their status", content: { "application/json": { schema: Page(named(TaskListing, "TaskListing")) } } }, ...errors(400, 401, 404) },
 });
 
 const getTask = createRoute({
@@ -87,7 +103,7 @@ const getTask = createRoute({
   path: "/plans/{plan}/tasks/{task}",
   summary: "A task and its status",
   request: { params: TaskParams, query: z.object({ asOf: AsOf }) },
-  responses: { 200: { description: "The task", content: { "application/json": { schema: z.any() } } }, ...errors(400, 401, 404) },
+  responses: { 200: { description: "The task", content: { "application/json": { schema: named(AssessedTask, "AssessedTask") } } }, ...errors(400, 401, 404) },
 });
 
 const listUnits = createRoute({
@@ -95,7 +111,7 @@ const listUnits = createRoute({
   path: "/plans/{plan}/units",
   summary: "The plan's units with their tasks by role",
   request: { params: PlanParam },
-  responses: { 200: { description: "Units", content: { "application/json": { schema: z.array(Unit) } } }, ...errors(401, 404) },
+  responses: { 200: { description: "Units", content: { "application/json": { schema: z.array(named(Unit, "Unit")) } } }, ...errors(401, 404) },
 });
 
 const getUnit = createRoute({
@@ -103,7 +119,7 @@ const getUnit = createRoute({
   path: "/plans/{plan}/units/{unit}",
   summary: "A unit (by any printing of its name) with its tasks by role",
   request: { params: UnitParams },
-  responses: { 200: { description: "The unit", content: { "application/json": { schema: Unit } } }, ...errors(401, 404) },
+  responses: { 200: { description: "The unit", content: { "application/json": { schema: named(Unit, "Unit") } } }, ...errors(401, 404) },
 });
 
 const listTargets = createRoute({
@@ -111,7 +127,7 @@ const listTargets = createRoute({
   path: "/plans/{plan}/targets",
   summary: "Every target of the plan with its task",
   request: { params: PlanParam },
-  responses: { 200: { description: "Targets", content: { "application/json": { schema: z.array(z.any()) } } }, ...errors(401, 404) },
+  responses: { 200: { description: "Targets", content: { "application/json": { schema: z.array(named(TargetListing, "TargetListing")) } } }, ...errors(401, 404) },
 });
 
 const listMilestones = createRoute({
@@ -119,7 +135,7 @@ const listMilestones = createRoute({
   path: "/plans/{plan}/milestones",
   summary: "Every milestone of the plan with its task",
   request: { params: PlanParam },
-  responses: { 200: { description: "Milestones", content: { "application/json": { schema: z.array(z.any()) } } }, ...errors(401, 404) },
+  responses: { 200: { description: "Milestones", content: { "application/json": { schema: z.array(named(MilestoneListing, "MilestoneListing")) } } }, ...errors(401, 404) },
 });
 
 const readUpload = async (file: unknown): Promise<{ bytes: Uint8Array; name: string }> => {
@@ -128,6 +144,7 @@ const readUpload = async (file: unknown): Promise<{ bytes: Uint8Array; name: str
 };
 
 export const planRoutes = (deps: AppDeps) => {
+  const timeZone = deps.timeZone ?? DEFAULT_TIME_ZONE;
   const plan = (ref: string): Promise<PlanType> => deps.store.getPlan(ref);
   // The plan a read of its document is about, with the read tagged from the plan's id.
   const planRead = async (c: Context<AppEnv, string, { out: { param: { plan: string } } }>): Promise<PlanType> => {
@@ -137,7 +154,8 @@ export const planRoutes = (deps: AppDeps) => {
   };
   return new OpenAPIHono<AppEnv>()
     .openapi(importPlan, async (c) => {
-      requireRole(c.get("key"), "admin");
+      const key = c.get("key");
+      requireRole(key, "admin");
       const type = c.req.header("content-type") ?? "";
       const { bytes, name } = type.startsWith("multipart/form-data")
         ? await readUpload((await c.req.parseBody())["file"])
@@ -147,13 +165,8 @@ export const planRoutes = (deps: AppDeps) => {
             return { bytes: new TextEncoder().encode(body.text), name: body.name ?? "document.txt" };
           })();
       const strict = c.req.valid("query").strict === "true";
-      const parsed = await (deps.readDocument ?? readInProcess)(bytes, { name, title: name.replace(/\.[^.]+$/, ""), strict }).catch((error: unknown) => {
-        // The reader's errors say what is wrong; the file they are about is said here, as the CLI does.
-        throw error instanceof PlanError ? new PlanError(error.code, `${name}: ${error.message}`, { ...error.details, file: name }) : error;
-      });
-      if (parsed.tasks.length === 0) throw new PlanError("input.no-tasks", `${name}: ${noTasksReason(parsed)}`, { name });
-      const result = await deps.store.importPlan(parsed, { source: name, actor: c.get("key").id });
-      return c.json(result, result.created ? 201 : 200);
+      const [result] = await deps.store.run(importDocuments([{ bytes, name, strict }], { actor: key.id, read: deps.readDocument }));
+      return c.json(result!, result!.created ? 201 : 200);
     })
     .openapi(listPlans, async (c) => {
       const { cursor, limit } = c.req.valid("query");
@@ -164,47 +177,22 @@ export const planRoutes = (deps: AppDeps) => {
     .openapi(listTasks, async (c) => {
       const { plan: ref } = c.req.valid("param");
       const { cursor, limit, area, unit, status, asOf } = c.req.valid("query");
-      const doc = await plan(ref);
-      const unitName = unit === undefined ? undefined : findUnit(doc, unit)?.name ?? unit;
-      // Status costs a look at the progress reports: only when it is asked for.
-      const state = status !== undefined || asOf !== undefined ? await deps.store.status(ref, asOf ?? today()) : undefined;
-      const tasks = doc.tasks
-        .map((task, i) => (state ? { ...task, status: state.tasks[i]!.status, assessment: state.tasks[i]! } : task))
-        .filter(
-          (t) =>
-            (area === undefined || t.area === area) &&
-            (status === undefined || ("status" in t && t.status === status)) &&
-            (unitName === undefined || t.units.some((u) => u.unit === unitName)),
-        );
-      // A plan's tasks are in memory already (bounded by the plan): paged by offset, the cursor
-      // checked before the read is tagged, so that a refused cursor's 400 carries no tag.
-      const tasksPage = offsetPage(`tasks:${doc.id}`, tasks, { cursor, limit });
-      if (state === undefined) tagPlanRead(c, doc.id);
-      return c.json(tasksPage, 200);
+      const list = await deps.store.run(listTasksVerb(ref, { area, unit, status }, { cursor, limit }, { asOf, timeZone }));
+      // Without status the page depends on the document alone: tagged from the plan's id.
+      if (!list.assessed) tagPlanRead(c, list.planId);
+      return c.json(list.page, 200);
     })
     .openapi(getTask, async (c) => {
       const { plan: ref, task } = c.req.valid("param");
-      const [doc, state] = await Promise.all([plan(ref), deps.store.status(ref, c.req.valid("query").asOf ?? today())]);
-      const i = doc.tasks.indexOf(findTask(doc, task));
-      return c.json({ ...doc.tasks[i]!, assessment: state.tasks[i]! }, 200);
+      return c.json(await deps.store.run(getTaskVerb(ref, task, { asOf: c.req.valid("query").asOf, timeZone })), 200);
     })
     .openapi(listUnits, async (c) => c.json((await planRead(c)).units, 200))
     .openapi(getUnit, async (c) => {
       const { unit } = c.req.valid("param");
       const found = findUnit(await planRead(c), unit);
-      if (!found) throw new PlanError("request.not-found", `plan has no unit ${unit}`, { unit });
+      if (!found) throw new PlanError("unit.not-found", `the plan names no unit ${unit}`, { unit });
       return c.json(found, 200);
     })
-    .openapi(listTargets, async (c) =>
-      c.json(
-        (await planRead(c)).tasks.flatMap((t) => t.targets.map((target, i) => ({ task: t.id, index: i + 1, ...target }))),
-        200,
-      ),
-    )
-    .openapi(listMilestones, async (c) =>
-      c.json(
-        (await planRead(c)).tasks.flatMap((t) => t.milestones.map((m, i) => ({ task: t.id, index: i + 1, ...m }))),
-        200,
-      ),
-    );
+    .openapi(listTargets, async (c) => c.json(planTargets(await planRead(c)), 200))
+    .openapi(listMilestones, async (c) => c.json(planMilestones(await planRead(c)), 200));
 };

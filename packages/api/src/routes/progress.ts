@@ -1,25 +1,19 @@
 // Progress reports: append (idempotent with an Idempotency-Key) and list.
 
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { PlanError, ProgressReport, unitKey } from "@plan/domain";
+import { PERIOD_PATTERN, ProgressReport, ProgressSubmission } from "@plan/domain";
+import { listProgress as listProgressVerb, recordProgress } from "@plan/store";
 import { requireRole } from "../auth.js";
 import type { AppDeps, AppEnv } from "../env.js";
-import { errors, Page, PageQuery, PlanParam } from "./shared.js";
+import { errors, named, Page, PageQuery, PlanParam } from "./shared.js";
 
-const ProgressBody = z
-  .object({
-    task: z.string().min(1).openapi({ example: "4" }),
-    target: z.number().int().positive().nullable().optional().openapi({ description: "1-based target of the task", example: 5 }),
-    milestone: z.number().int().positive().nullable().optional(),
-    unit: z.string().min(1).optional().openapi({ description: "The reporting unit; a unit key reports for its own unit", example: "省交通運輸廳" }),
-    period: z.string().openapi({ example: "2016-06" }),
-    value: z.number().nonnegative().nullable().optional().openapi({ description: "Cumulative value achieved so far", example: 3500 }),
-    status: z.enum(["on-track", "at-risk", "behind", "done"]).nullable().optional(),
-    note: z.string().max(10_000).optional(),
-    evidence: z.array(z.url()).max(20).optional(),
-  })
-  .strict()
-  .openapi("ProgressInput");
+// The domain's submission, strict (an unknown field is a 400 naming it), under its own name. The
+// period's form is left to the domain's check, so that a malformed one is the same 422
+// progress.invalid here as in every front end.
+const ProgressBody = z.strictObject({ ...ProgressSubmission.shape, period: z.string().openapi({ pattern: PERIOD_PATTERN.source, example: "2016-06" }) }).openapi("ProgressInput", {
+  example: { task: "4", target: 5, period: "2016-06", value: 3500, note: "", evidence: [] },
+});
+const Report = named(ProgressReport, "ProgressReport");
 
 const addProgress = createRoute({
   method: "post",
@@ -31,8 +25,8 @@ const addProgress = createRoute({
     body: { content: { "application/json": { schema: ProgressBody } }, required: true },
   },
   responses: {
-    201: { description: "Recorded", content: { "application/json": { schema: ProgressReport } } },
-    200: { description: "Already recorded under this Idempotency-Key", content: { "application/json": { schema: ProgressReport } } },
+    201: { description: "Recorded", content: { "application/json": { schema: Report } } },
+    200: { description: "Already recorded under this Idempotency-Key", content: { "application/json": { schema: Report } } },
     ...errors(400, 401, 403, 404, 409, 413, 415, 422),
   },
 });
@@ -42,7 +36,7 @@ const listProgress = createRoute({
   path: "/plans/{plan}/progress",
   summary: "Progress reports, oldest first",
   request: { params: PlanParam, query: PageQuery.extend({ task: z.string().optional(), unit: z.string().optional() }) },
-  responses: { 200: { description: "A page of reports", content: { "application/json": { schema: Page(ProgressReport) } } }, ...errors(400, 401, 404) },
+  responses: { 200: { description: "A page of reports", content: { "application/json": { schema: Page(Report) } } }, ...errors(400, 401, 404) },
 });
 
 export const progressRoutes = (deps: AppDeps) =>
@@ -50,25 +44,13 @@ export const progressRoutes = (deps: AppDeps) =>
     .openapi(addProgress, async (c) => {
       const key = c.get("key");
       requireRole(key, "admin", "unit");
-      const body = c.req.valid("json");
-      let unit = body.unit;
-      if (key.role === "unit") {
-        if (unit !== undefined && unitKey(unit) !== unitKey(key.unit ?? "")) {
-          throw new PlanError("auth.forbidden", `this key reports for ${key.unit}, not ${unit}`, { unit });
-        }
-        unit = key.unit ?? undefined;
-      }
-      if (unit === undefined) throw new PlanError("progress.invalid", "unit: say which unit reports", { field: "unit" });
-      const { report, replayed } = await deps.store.recordProgress(
-        c.req.valid("param").plan,
-        { ...body, unit, reportedBy: key.id },
-        key.id,
-        c.req.valid("header")["idempotency-key"],
+      const { report, replayed } = await deps.store.run(
+        recordProgress(c.req.valid("param").plan, c.req.valid("json"), { actor: key.id, unit: key.role === "unit" ? key.unit : null }, c.req.valid("header")["idempotency-key"]),
       );
       if (replayed) c.header("Idempotent-Replayed", "true");
       return c.json(report, replayed ? 200 : 201);
     })
     .openapi(listProgress, async (c) => {
       const { cursor, limit, task, unit } = c.req.valid("query");
-      return c.json(await deps.store.listProgress(c.req.valid("param").plan, { task, unit }, { cursor, limit }), 200);
+      return c.json(await deps.store.run(listProgressVerb(c.req.valid("param").plan, { task, unit }, { cursor, limit })), 200);
     });

@@ -24,6 +24,7 @@ export const ErrorResponse = z
 export const errors = (...statuses: number[]) =>
   Object.fromEntries(statuses.map((s) => [s, { description: "Error", content: { "application/json": { schema: ErrorResponse } } }]));
 
-export const Page = <S extends z.ZodType>(item: S) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+export { Page } from "@plan/domain";
 
-export const today = () => new Date().toISOString().slice(0, 10);
+/** A domain object schema under a name of its own in the OpenAPI document (a component). */
+export const named = <S extends z.ZodRawShape>(schema: { shape: S }, name: string) => z.object(schema.shape).openapi(name);

@@ -1,16 +1,22 @@
-import { checkWorkingDate } from "@plan/domain";
+// --as-of, and the office's time zone: what "today" means when a command is given no date.
+
+import { checkWorkingDate, DEFAULT_TIME_ZONE, PlanError } from "@plan/domain";
+import type { AsOf } from "@plan/store";
 import { usageError } from "../errors.js";
 
-/** --as-of: an ISO date, today when not given. */
-export const asOfDate = (value: string | undefined): string => {
-  if (value === undefined) return new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
-    throw usageError(`--as-of: "${value}" is not a date (YYYY-MM-DD)`);
+export const TIME_ZONE_HELP = `  PLAN_TIME_ZONE the office's time zone, for "today" when no --as-of is given (default ${DEFAULT_TIME_ZONE})`;
+
+/** The office's IANA time zone: PLAN_TIME_ZONE, Asia/Shanghai by default. */
+export const officeTimeZone = (env: Record<string, string | undefined> = process.env): string => env.PLAN_TIME_ZONE?.trim() || DEFAULT_TIME_ZONE;
+
+/** When a read is as of: --as-of (checked here, so that the message names the flag), else today in the office's time zone. */
+export const asOfOption = (value: string | undefined): AsOf => {
+  if (value !== undefined) {
+    try {
+      checkWorkingDate(value, "--as-of");
+    } catch (error) {
+      throw error instanceof PlanError ? usageError(error.message) : error;
+    }
   }
-  try {
-    checkWorkingDate(value, "--as-of");
-  } catch (error) {
-    throw usageError((error as Error).message);
-  }
-  return value;
+  return { asOf: value, timeZone: officeTimeZone() };
 };

@@ -1,7 +1,8 @@
 // plan import <file…> [--db URL] [--revises PLAN]: parses documents and stores them; prints each plan's id.
 
+import { importDocuments } from "@plan/store";
 import type { Io } from "../io.js";
-import { INPUT_OPTIONS, readPlan } from "../input/read-plan.js";
+import { INPUT_OPTIONS, readDocument } from "../input/read-plan.js";
 import { DB_OPTION, withStore } from "../with-store.js";
 import { parseCommandArgs } from "./args.js";
 import { usageError } from "../errors.js";
@@ -13,17 +14,11 @@ export const importHelp = `plan import <file…> [--db URL] [--revises PLAN] [--
 export const importPlans = async (argv: string[], io: Io): Promise<number> => {
   const { values, positionals } = parseCommandArgs(argv, { ...DB_OPTION, revises: { type: "string" }, json: { type: "boolean", default: false }, ...INPUT_OPTIONS });
   if (positionals.length === 0) throw usageError("missing <file>");
-  // Read and check every file before writing anything.
-  const plans = positionals.map((file) => ({ file, plan: readPlan(file, values) }));
-  const results = await withStore(values.db, async (store) => {
-    const done = [];
-    for (const [i, { file, plan }] of plans.entries()) {
-      if (io.isTerminal && !values.json && plans.length > 1) io.stderr(`\rimporting ${i + 1}/${plans.length} ${file}\x1b[K`);
-      done.push({ file, ...(await store.importPlan(plan, { source: file, actor: `cli:${process.env.USER ?? "user"}`, revises: values.revises })) });
-    }
-    if (io.isTerminal && !values.json && plans.length > 1) io.stderr("\r\x1b[K");
-    return done;
-  });
+  const documents = positionals.map((file) => readDocument(file, values));
+  if (io.isTerminal && !values.json && documents.length > 1) io.stderr(`importing ${documents.length} documents…\n`);
+  // importDocuments reads and checks every document before it writes any.
+  const imported = await withStore(values.db, (store) => store.run(importDocuments(documents, { actor: `cli:${process.env.USER ?? "user"}`, revises: values.revises })));
+  const results = imported.map((result, i) => ({ file: positionals[i]!, ...result }));
   if (values.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
   else {
     for (const r of results) {

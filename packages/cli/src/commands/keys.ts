@@ -1,6 +1,6 @@
 // plan keys create|list|revoke: API keys for the server.
 
-import type { KeyRole } from "@plan/store";
+import { createKey, KEY_ROLES } from "@plan/store";
 import { usageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { table } from "../output/table.js";
@@ -13,18 +13,14 @@ export const keysHelp = `plan keys create --role admin|unit|viewer [--unit NAME]
 plan keys list [--json] [--db URL]
 plan keys revoke <key id> [--db URL]`;
 
-const ROLES: readonly KeyRole[] = ["admin", "unit", "viewer"];
 const actor = () => `cli:${process.env.USER ?? "user"}`;
 
 export const keys = async (argv: string[], io: Io): Promise<number> => {
   const [sub, ...rest] = argv;
   if (sub === "create") {
     const { values } = parseCommandArgs(rest, { ...DB_OPTION, role: { type: "string" }, unit: { type: "string" }, label: { type: "string" } });
-    const role = values.role as KeyRole | undefined;
-    if (role === undefined || !ROLES.includes(role)) throw usageError(`--role: use ${ROLES.join(", ")}`);
-    if (role === "unit" && values.unit === undefined) throw usageError("a unit key needs --unit NAME");
-    if (role !== "unit" && values.unit !== undefined) throw usageError("--unit goes with --role unit");
-    const { key, secret } = await withStore(values.db, (store) => store.createKey(role, values.unit ?? null, values.label ?? `${role}${values.unit ? ` ${values.unit}` : ""}`, actor()));
+    if (values.role === undefined) throw usageError(`missing --role: use ${KEY_ROLES.join(", ")}`);
+    const { key, secret } = await withStore(values.db, (store) => store.run(createKey({ role: values.role!, unit: values.unit, label: values.label }, actor())));
     io.stdout(`${secret}\n`);
     io.stderr(`created ${key.id} (${key.role}${key.unit ? `, ${key.unit}` : ""}); the secret above is shown only now\n`);
     return 0;

@@ -1,7 +1,7 @@
 // plan progress add|list: record what a unit reports, and read it back.
 
-import type { Plan, ProgressReport } from "@plan/domain";
-import { findTask, findUnit, unitKey } from "@plan/domain";
+import type { ProgressReport, ProgressSubmission } from "@plan/domain";
+import { listProgress, recordProgress } from "@plan/store";
 import { usageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { PAGE_OPTIONS, pageRequest, printPages, type PagedList } from "../output/paged.js";
@@ -25,19 +25,6 @@ const number = (flag: string, value: string | undefined): number | null => {
   return n;
 };
 
-/** --target: a 1-based number, or words of one target's text. */
-const targetIndex = (plan: Plan, taskRef: string, value: string | undefined): number | null => {
-  if (value === undefined) return null;
-  if (/^\d+$/.test(value)) return Number(value);
-  const task = findTask(plan, taskRef);
-  const key = unitKey(value);
-  const matches = task.targets.map((t, i) => [i + 1, t] as const).filter(([, t]) => unitKey(t.text).includes(key));
-  if (matches.length !== 1) {
-    throw usageError(`--target "${value}" matches ${matches.length} of task ${task.id}'s targets: ${task.targets.map((t, i) => `${i + 1} ${t.text}`).join("; ")}`);
-  }
-  return matches[0]![0];
-};
-
 const add = async (argv: string[], io: Io): Promise<number> => {
   const { values, positionals } = parseCommandArgs(argv, {
     ...DB_OPTION,
@@ -58,25 +45,18 @@ const add = async (argv: string[], io: Io): Promise<number> => {
   if (values.unit === undefined) throw usageError("missing --unit (the unit reporting)");
   const value = number("--value", values.value);
   const milestone = number("--milestone", values.milestone);
-  const report = await withStore(values.db, async (store) => {
-    const plan = await store.getPlan(planRef);
-    return store.addProgress(
-      plan.id,
-      {
-        task: taskRef,
-        target: targetIndex(plan, taskRef, values.target),
-        milestone,
-        unit: values.unit,
-        period: values.period,
-        value,
-        status: values.done ? "done" : (values.status ?? null),
-        note: values.note ?? "",
-        evidence: values.evidence ?? [],
-        reportedBy: `cli:${process.env.USER ?? "user"}`,
-      },
-      `cli:${process.env.USER ?? "user"}`,
-    );
-  });
+  const submission = {
+    task: taskRef,
+    target: values.target ?? null,
+    milestone,
+    unit: values.unit,
+    period: values.period,
+    value,
+    status: (values.done ? "done" : (values.status ?? null)) as ProgressSubmission["status"],
+    note: values.note ?? "",
+    evidence: values.evidence ?? [],
+  };
+  const { report } = await withStore(values.db, (store) => store.run(recordProgress(planRef, submission, { actor: `cli:${process.env.USER ?? "user"}` })));
   io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${report.id}\n`);
   return 0;
 };
@@ -110,12 +90,8 @@ const list = async (argv: string[], io: Io): Promise<number> => {
   const { values, positionals } = parseCommandArgs(argv, { ...DB_OPTION, ...PAGE_OPTIONS, task: { type: "string" }, unit: { type: "string" }, json: { type: "boolean", default: false } });
   if (positionals[0] === undefined) throw usageError("missing <plan>");
   const request = pageRequest(values);
-  await withStore(values.db, async (store) => {
-    const plan = await store.getPlan(positionals[0]!);
-    const task = values.task === undefined ? undefined : findTask(plan, values.task).id;
-    const unit = values.unit === undefined ? undefined : (findUnit(plan, values.unit)?.name ?? values.unit);
-    await printPages(io, (page) => store.listProgress(plan.id, { task, unit }, page), request, values.json, REPORTS);
-  });
+  const query = { task: values.task, unit: values.unit };
+  await withStore(values.db, (store) => printPages(io, (page) => store.run(listProgress(positionals[0]!, query, page)), request, values.json, REPORTS));
   return 0;
 };
 

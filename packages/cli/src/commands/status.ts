@@ -2,13 +2,14 @@
 // plan status --all [--as-of DATE] [--json]: where every plan stands, a line each.
 
 import { planOverview, STATUS_LABEL, type PlanStatus, type Rollup } from "@plan/domain";
+import { portfolioAsOf, resolveAsOf, statusAsOf } from "@plan/store";
 import { usageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { formatQuantity } from "../output/quantity.js";
 import { table } from "../output/table.js";
 import { DB_OPTION, withStore } from "../with-store.js";
 import { parseCommandArgs } from "./args.js";
-import { asOfDate } from "./dates.js";
+import { asOfOption } from "./dates.js";
 
 export const statusHelp = `plan status <plan> [--as-of DATE] [--by task|area|unit] [--json] [--db URL]
 plan status --all [--as-of DATE] [--json] [--db URL]
@@ -72,8 +73,11 @@ export const status = async (argv: string[], io: Io): Promise<number> => {
   });
   if (values.all) {
     if (positionals[0] !== undefined) throw usageError("--all takes no <plan>");
-    const asOf = asOfDate(values["as-of"]);
-    const statuses = await withStore(values.db, (store) => store.portfolio(asOf));
+    const when = asOfOption(values["as-of"]);
+    const { asOf, statuses } = await withStore(values.db, async (store) => {
+      const asOf = await store.run(resolveAsOf(when));
+      return { asOf, statuses: await store.run(portfolioAsOf({ ...when, asOf })) };
+    });
     if (values.json) {
       io.stdout(`${JSON.stringify(statuses.map(planOverview), null, 2)}\n`);
       return 0;
@@ -84,8 +88,8 @@ export const status = async (argv: string[], io: Io): Promise<number> => {
   if (positionals[0] === undefined) throw usageError("missing <plan> (or --all)");
   const by = (values.by ?? "task") as (typeof BY)[number];
   if (!BY.includes(by)) throw usageError(`--by "${values.by}": use task, area or unit`);
-  const asOf = asOfDate(values["as-of"]);
-  const result = await withStore(values.db, (store) => store.status(positionals[0]!, asOf));
+  const when = asOfOption(values["as-of"]);
+  const result = await withStore(values.db, (store) => store.run(statusAsOf(positionals[0]!, when)));
   if (values.json) {
     const { tasks, byArea, byUnit, ...rest } = result;
     io.stdout(`${JSON.stringify(by === "task" ? { ...rest, tasks } : by === "area" ? { ...rest, byArea } : { ...rest, byUnit }, null, 2)}\n`);

@@ -1,20 +1,9 @@
-// Reads a plan file from disk into a Plan, turning every way that can fail into a one-line CliError.
+// Reads a plan file from disk: its bytes and the options its flags give. What the file holds is
+// judged by the domain (readPlanDocument), the same for every front end.
 
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
-import { basename, extname } from "node:path";
-import {
-  COLUMN_ROLES,
-  LimitError,
-  LIMITS,
-  noTasksReason,
-  parsePlanFile,
-  PlanError,
-  UnitRegistry,
-  type ColumnNames,
-  type ColumnRole,
-  type Encoding,
-  type Plan,
-} from "@plan/domain";
+import { COLUMN_ROLES, LimitError, LIMITS, PlanError, readPlanDocument, UnitRegistry, type ColumnNames, type ColumnRole, type Encoding, type Plan } from "@plan/domain";
+import type { DocumentInput } from "@plan/store";
 import { CliError, exitCodeOf, inputError, usageError } from "../errors.js";
 
 export const ENCODINGS: readonly Encoding[] = ["utf-8", "utf-16le", "utf-16be", "gb18030", "big5"];
@@ -79,7 +68,12 @@ const readRegistry = (file: string | undefined): UnitRegistry | undefined => {
   return result.data;
 };
 
-export const readPlan = (file: string | undefined, options: InputOptions = {}): Plan => {
+/**
+ * A plan file's bytes and the options its flags give, ready for the domain's readPlanDocument
+ * (directly, or through the store's importDocuments): every way reading the file can fail is a
+ * one-line CliError naming it.
+ */
+export const readDocument = (file: string | undefined, options: InputOptions = {}): DocumentInput => {
   if (file === undefined) throw usageError("missing <file>");
   const encoding = parseEncoding(options.encoding);
   const columns = parseColumns(options.columns);
@@ -91,26 +85,13 @@ export const readPlan = (file: string | undefined, options: InputOptions = {}): 
     if (error instanceof PlanError) throw new CliError(`${file}: ${error.message}`, exitCodeOf(error.code));
     throw inputError(`${file}: ${describeFsError(error)}`);
   }
-  if (bytes.length === 0) throw inputError(`${file}: the file is empty`);
-  let plan: Plan;
-  try {
-    plan = parsePlanFile(bytes, {
-      name: file,
-      title: basename(file, extname(file)),
-      ...(encoding ? { encoding } : {}),
-      ...(columns ? { columns } : {}),
-      ...(units ? { units } : {}),
-      ...(options.strict ? { strict: true } : {}),
-    });
-  } catch (error) {
-    // Undecodable text, a broken package, a .doc or .pdf: one line naming the file, the exit code by its error code.
-    if (error instanceof PlanError) throw new CliError(`${file}: ${error.message}`, exitCodeOf(error.code));
-    throw error;
-  }
-  if (plan.tasks.length === 0) {
-    throw inputError(`${file}: ${noTasksReason(plan)}`);
-  }
-  return plan;
+  return { bytes, name: file, ...(encoding ? { encoding } : {}), ...(columns ? { columns } : {}), ...(units ? { units } : {}), ...(options.strict ? { strict: true } : {}) };
+};
+
+/** The plan in a file, by the rules every front end applies (readPlanDocument). */
+export const readPlan = (file: string | undefined, options: InputOptions = {}): Plan => {
+  const { bytes, ...document } = readDocument(file, options);
+  return readPlanDocument(bytes, document);
 };
 
 /**

@@ -1,7 +1,10 @@
 import { z } from "zod";
 
+/** How a reporting period is written: a month (2016-06) or a quarter (2016-Q2). */
+export const PERIOD_PATTERN = /^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/;
+
 /** A reporting period: a month (2016-06) or a quarter (2016-Q2). */
-export const Period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, "a period is YYYY-MM (2016-06) or YYYY-Qn (2016-Q2)");
+export const Period = z.string().regex(PERIOD_PATTERN, "a period is YYYY-MM (2016-06) or YYYY-Qn (2016-Q2)");
 export type Period = z.infer<typeof Period>;
 
 /** What a unit may say about a task that has no numeric target. */

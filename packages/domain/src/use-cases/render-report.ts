@@ -13,6 +13,8 @@ export interface RenderedReport {
   /** Text for md and html, bytes for xlsx. */
   readonly body: string | Uint8Array;
   readonly mediaType: string;
+  /** The date the report is as of. */
+  readonly asOf: string;
   /** A file name for it: report-<plan>-<as of>.<format>. */
   readonly fileName: string;
 }
@@ -27,5 +29,5 @@ const MEDIA_TYPES: Record<ReportFormat, string> = {
 export const renderReport = (status: PlanStatus, format: ReportFormat): RenderedReport => {
   const doc = dispatchReport(status, reminders(status));
   const body = format === "md" ? reportToMarkdown(doc) : format === "html" ? reportToHtml(doc) : writeXlsx(reportToSheets(doc));
-  return { body, mediaType: MEDIA_TYPES[format], fileName: `report-${status.planId}-${status.asOf}.${format}` };
+  return { body, mediaType: MEDIA_TYPES[format], asOf: status.asOf, fileName: `report-${status.planId}-${status.asOf}.${format}` };
 };
