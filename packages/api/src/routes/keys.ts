@@ -3,6 +3,7 @@
 
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { PlanError } from "@plan/domain";
+import { createKey as createKeyVerb } from "@plan/store";
 import { requireRole } from "../auth.js";
 import type { AppDeps, AppEnv } from "../env.js";
 import { errors } from "./shared.js";
@@ -59,10 +60,8 @@ export const keyRoutes = (deps: AppDeps) =>
     .openapi(createKey, async (c) => {
       const admin = c.get("key");
       requireRole(admin, "admin");
-      const { role, unit, label } = c.req.valid("json");
-      if (role === "unit" && unit === undefined) throw new PlanError("request.invalid", "json.unit: a unit key needs the unit it reports for", { target: "json", field: "unit" });
-      if (role !== "unit" && unit !== undefined) throw new PlanError("request.invalid", "json.unit: only a unit key has a unit", { target: "json", field: "unit" });
-      return c.json(await deps.store.createKey(role, unit ?? null, label ?? `${role}${unit ? ` ${unit}` : ""}`, admin.id), 201);
+      // The verb `plan keys create` calls: it decides which roles take a unit.
+      return c.json(await deps.store.run(createKeyVerb(c.req.valid("json"), admin.id)), 201);
     })
     .openapi(listKeys, async (c) => {
       requireRole(c.get("key"), "admin");
