@@ -13,6 +13,7 @@ const seedText = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gann
 const db = join(mkdtempSync(join(tmpdir(), "plan-sdk-")), "plan.db");
 let server: RunningServer;
 const secrets = { admin: "", viewer: "", roads: "" };
+let planId = "";
 
 beforeAll(async () => {
   const store = await openStore(db, {});
@@ -21,6 +22,9 @@ beforeAll(async () => {
   secrets.roads = (await store.createKey("unit", "省交通运输厅", "roads", "test")).secret;
   await store.close();
   server = await startServer({ port: 0, db, env: {} });
+  // What the tests read, made here so that each holds in any order: the seed and two reports on it.
+  planId = (await client("admin").plans.import({ text: seedText, name: "seed.txt" })).plan.id;
+  for (const [period, value] of [["2016-05", 2000], ["2016-06", 3500]] as const) await client("roads").progress.add(planId, { task: "4", target: 5, period, value });
 });
 afterAll(() => server?.stop());
 
@@ -28,16 +32,14 @@ const client = (key: keyof typeof secrets, fetch?: typeof globalThis.fetch) => c
 const rejection = (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e as PlanApiError);
 
 describe("createClient", () => {
-  let planId = "";
-
-  it("imports the seed and reads it back, typed", async () => {
+  it("imports a plan and reads it back, typed", async () => {
     const admin = client("admin");
     expect(await admin.health()).toEqual({ status: "ok", engine: "sqlite" });
-    const imported = await admin.plans.import({ text: seedText, name: "seed.txt" });
+    const imported = await admin.plans.import({ text: seedText.replace("2016年是", "2016年為"), name: "new.txt" });
     expect(imported).toMatchObject({ created: true, plan: { tasks: 33 } });
-    planId = imported.plan.id;
-    expect((await admin.plans.get(planId)).tasks[3]!.title).toBe("實施農村電網、農村公路升級改造工程");
-    expect((await admin.plans.list()).items.map((p) => p.id)).toEqual([planId]);
+    expect((await admin.plans.get(imported.plan.id)).tasks[3]!.title).toBe("實施農村電網、農村公路升級改造工程");
+    expect((await admin.plans.list()).items.map((p) => p.id)).toEqual([planId, imported.plan.id]);
+    expect(await admin.plans.import({ text: seedText, name: "seed.txt" })).toMatchObject({ created: false, plan: { id: planId } });
   });
 
   it("reports for a unit's own task, and throws PlanApiError for another's", async () => {
@@ -51,7 +53,7 @@ describe("createClient", () => {
     expect(await rejection(createClient({ baseUrl: server.url }).plans.list())).toMatchObject({ status: 401, code: "auth.missing" });
     expect((await client("viewer").status(planId, { asOf: "2016-07-01" })).tasks[3]!.targets[4]).toMatchObject({ status: "on-track" });
     const overview = await client("viewer").overview({ asOf: "2016-07-01" });
-    expect(overview.items.map((p) => [p.planId, p.overall.total, p.overall.counts["on-track"]])).toEqual([[planId, 33, 1]]);
+    expect(overview.items.filter((p) => p.planId === planId).map((p) => [p.overall.total, p.overall.counts["on-track"]])).toEqual([[33, 1]]);
   });
 
   it("retries a write whose answer was lost, and it records once", async () => {
