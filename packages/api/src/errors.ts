@@ -1,7 +1,6 @@
 // One error body and one mapping from error codes to HTTP statuses for the whole API.
 
-import { PlanError, type PlanErrorCode } from "@plan/domain";
-import { StoreError } from "@plan/store";
+import { errorTitle, isCodedError, type Language, type PlanErrorCode } from "@plan/domain";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
@@ -39,8 +38,12 @@ const HTTP_STATUS: Record<PlanErrorCode, ContentfulStatusCode> = {
 export const httpStatusOf = (code: PlanErrorCode): ContentfulStatusCode => HTTP_STATUS[code];
 
 export interface ErrorBody {
-  error: { code: PlanErrorCode; message: string; requestId: string; details: Record<string, unknown> };
+  /** title: what the code means, in Chinese when the request's Accept-Language prefers it, else English. */
+  error: { code: PlanErrorCode; title: string; message: string; requestId: string; details: Record<string, unknown> };
 }
+
+// The caller's first language, as far as error titles go.
+const languageOf = (c: Context): Language => ((c.req.header("accept-language") ?? "").trim().toLowerCase().startsWith("zh") ? "zh" : "en");
 
 /** The API's app.onError: every failure becomes the one error body, never a stack trace. */
 export const handleError = (error: unknown, c: Context): Response => {
@@ -48,7 +51,7 @@ export const handleError = (error: unknown, c: Context): Response => {
   let code: PlanErrorCode = "store.failed";
   let message = "internal error";
   let details: Record<string, unknown> = {};
-  if (error instanceof PlanError || error instanceof StoreError) {
+  if (isCodedError(error)) {
     ({ code, message } = error);
     details = { ...error.details };
   } else if (error instanceof HTTPException) {
@@ -58,5 +61,5 @@ export const handleError = (error: unknown, c: Context): Response => {
     console.error(`[${requestId}]`, error);
   }
   if (code === "store.unavailable") c.header("Retry-After", "1");
-  return c.json({ error: { code, message, requestId, details } } satisfies ErrorBody, httpStatusOf(code));
+  return c.json({ error: { code, title: errorTitle(code, languageOf(c)), message, requestId, details } } satisfies ErrorBody, httpStatusOf(code));
 };

@@ -17,7 +17,7 @@ export const PageQuery = z.object({
 
 export const ErrorResponse = z
   .object({
-    error: z.object({ code: z.string(), message: z.string(), requestId: z.string(), details: z.record(z.string(), z.unknown()) }),
+    error: z.object({ code: z.string(), title: z.string(), message: z.string(), requestId: z.string(), details: z.record(z.string(), z.unknown()) }),
   })
   .openapi("Error");
 
