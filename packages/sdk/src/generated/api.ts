@@ -1403,6 +1403,7 @@ export interface components {
         Error: {
             error: {
                 code: string;
+                title: string;
                 message: string;
                 requestId: string;
                 details: {
@@ -1770,6 +1771,7 @@ export interface components {
             /** @default null */
             milestone?: number | null;
             unit?: string;
+            /** @example 2016-06 */
             period: string;
             /** @default null */
             value?: number | null;
