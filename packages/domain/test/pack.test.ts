@@ -116,11 +116,19 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("the packed @plan/domain", () => {
   it("depends at run time on exactly what its build imports", () => {
-    const imported = new Set([...readFileSync(join(installed, "dist", "index.js"), "utf8").matchAll(/\bfrom\s*["']([^"'./][^"']*)["']|\bimport\s*\(\s*["']([^"'./][^"']*)["']/g)].map((m) => (m[1] ?? m[2])!.replace(/^((?:@[^/]+\/)?[^/]+).*$/, "$1")));
+    const imported = new Set(
+      [...readFileSync(join(installed, "dist", "index.js"), "utf8").matchAll(/\bfrom\s*["']([^"'./][^"']*)["']|\bimport\s*\(\s*["']([^"'./][^"']*)["']/g)].map((m) =>
+        (m[1] ?? m[2])!.replace(/^((?:@[^/]+\/)?[^/]+).*$/, "$1"),
+      ),
+    );
     expect([...imported].sort()).toEqual(Object.keys(declared).sort());
     expect(Object.keys(declared).sort()).toEqual(["fflate", "opencc-js", "zod"]);
     expect(readdirSync(join(installed, "dist")).sort()).toEqual(["index.d.ts", "index.js", "index.js.map"]);
-    console.log(`@plan/domain tarball: ${(statSync(tarball).size / 1024).toFixed(1)} KiB, runtime dependencies: ${Object.entries(declared).map(([name, version]) => `${name}@${version}`).join(", ")}`);
+    console.log(
+      `@plan/domain tarball: ${(statSync(tarball).size / 1024).toFixed(1)} KiB, runtime dependencies: ${Object.entries(declared)
+        .map(([name, version]) => `${name}@${version}`)
+        .join(", ")}`,
+    );
   });
 
   it("passes publint and arethetypeswrong", async () => {
@@ -136,7 +144,16 @@ describe("the packed @plan/domain", () => {
 
   it("runs the same script, bundled from the installed package, in Chromium", async () => {
     // From the source (esbuild strips the types), so that this test needs no other to have run.
-    const bundle = await build({ entryPoints: [join(project, "src", "check.ts")], absWorkingDir: project, bundle: true, platform: "browser", format: "iife", globalName: "planCheck", write: false, logLevel: "silent" });
+    const bundle = await build({
+      entryPoints: [join(project, "src", "check.ts")],
+      absWorkingDir: project,
+      bundle: true,
+      platform: "browser",
+      format: "iife",
+      globalName: "planCheck",
+      write: false,
+      logLevel: "silent",
+    });
     const browser = await chromium.launch({
       executablePath,
       // The flags Chromium needs on a machine without internet (see the machine notes).

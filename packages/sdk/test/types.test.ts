@@ -32,7 +32,9 @@ it("takes the queries the document lists", () => {
   expectTypeOf<Parameters<PlanClient["tasks"]["list"]>[1]>().toEqualTypeOf<Query<"/plans/{plan}/tasks"> | undefined>();
   expectTypeOf<Parameters<PlanClient["progress"]["list"]>[1]>().toEqualTypeOf<Query<"/plans/{plan}/progress"> | undefined>();
   expectTypeOf<Parameters<PlanClient["overview"]>[0]>().toEqualTypeOf<Query<"/status"> | undefined>();
-  expectTypeOf<Parameters<PlanClient["progress"]["add"]>[1]>().toEqualTypeOf<NonNullable<paths["/plans/{plan}/progress"]["post"]>["requestBody"] extends { content: { "application/json": infer B } } | undefined ? B : never>();
+  expectTypeOf<Parameters<PlanClient["progress"]["add"]>[1]>().toEqualTypeOf<
+    NonNullable<paths["/plans/{plan}/progress"]["post"]>["requestBody"] extends { content: { "application/json": infer B } } | undefined ? B : never
+  >();
 });
 
 it("answers a report as text, and xlsx as bytes", () => {
