@@ -12,6 +12,8 @@ export interface Env {
   readonly MAX_BODY_BYTES?: string;
   /** `wrangler secret put BOOTSTRAP_SECRET`: lets POST /bootstrap make the first admin key of an empty D1. */
   readonly BOOTSTRAP_SECRET?: string;
+  /** The office's IANA time zone, for "today" (Asia/Shanghai by default). */
+  readonly TIME_ZONE?: string;
 }
 
 // The store, and a reader of its database's state for /metrics over the same binding.
@@ -31,6 +33,7 @@ const appFor = (env: Env) =>
         corsOrigins: (env.CORS_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
         ...(env.MAX_BODY_BYTES ? { maxBodyBytes: Number(env.MAX_BODY_BYTES) } : {}),
         bootstrapSecret: env.BOOTSTRAP_SECRET,
+        ...(env.TIME_ZONE ? { timeZone: env.TIME_ZONE } : {}),
       }),
     )
     .catch((error: unknown) => {

@@ -2,7 +2,7 @@
 // them all for the typed client; runtimes (Node server, Worker) only build the deps.
 
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { PlanError } from "@plan/domain";
+import { checkTimeZone, PlanError } from "@plan/domain";
 import { etag } from "hono/etag";
 import { requestId } from "hono/request-id";
 import { authenticate } from "./auth.js";
@@ -25,6 +25,8 @@ import { statusRoutes } from "./routes/status.js";
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 export const createApp = (deps: AppDeps) => {
+  // A misspelt time zone fails the start, not every read that needs "today".
+  if (deps.timeZone !== undefined) checkTimeZone(deps.timeZone);
   const app = new OpenAPIHono<AppEnv>({
     // A request that does not fit its schema: 400 naming the field.
     defaultHook: (result) => {

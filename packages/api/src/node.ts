@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { observedStore, storeClient } from "@plan/store";
 import { acquireDatabase } from "@plan/store/node";
+import { checkTimeZone } from "@plan/domain";
 import { createApp } from "./app.js";
 import type { RequestLogSink } from "./middleware/request-log.js";
 import { workerReader, type WorkerReaderOptions } from "./node/worker-reader.js";
@@ -24,6 +25,8 @@ export interface ServeOptions {
   readonly read?: WorkerReaderOptions;
   /** Lets `POST /bootstrap` make the first admin key of an empty store (PLAN_BOOTSTRAP_SECRET). */
   readonly bootstrapSecret?: string | undefined;
+  /** The office's IANA time zone, for "today" (PLAN_TIME_ZONE; Asia/Shanghai by default). */
+  readonly timeZone?: string | undefined;
   readonly env?: Record<string, string | undefined>;
   /** Receives one line per request; console.log of its JSON by default. */
   readonly log?: RequestLogSink;
@@ -31,10 +34,10 @@ export interface ServeOptions {
 
 /**
  * The settings an operator gives by environment: PLAN_CORS_ORIGINS (comma-separated),
- * PLAN_MAX_BODY_BYTES, PLAN_READ_TIMEOUT_MS, PLAN_READ_MEMORY_MB, PLAN_BOOTSTRAP_SECRET. Throws an Error naming a
+ * PLAN_MAX_BODY_BYTES, PLAN_READ_TIMEOUT_MS, PLAN_READ_MEMORY_MB, PLAN_BOOTSTRAP_SECRET, PLAN_TIME_ZONE. Throws an Error naming a
  * variable that is set but not a positive number.
  */
-export const settingsFromEnv = (env: Record<string, string | undefined>): Pick<ServeOptions, "corsOrigins" | "maxBodyBytes" | "read" | "bootstrapSecret"> => {
+export const settingsFromEnv = (env: Record<string, string | undefined>): Pick<ServeOptions, "corsOrigins" | "maxBodyBytes" | "read" | "bootstrapSecret" | "timeZone"> => {
   const positive = (name: string): number | undefined => {
     const raw = env[name];
     if (raw === undefined || raw === "") return undefined;
@@ -47,7 +50,15 @@ export const settingsFromEnv = (env: Record<string, string | undefined>): Pick<S
   const memoryMb = positive("PLAN_READ_MEMORY_MB");
   const corsOrigins = (env.PLAN_CORS_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
   const bootstrapSecret = env.PLAN_BOOTSTRAP_SECRET?.trim() || undefined;
-  return { corsOrigins, ...(maxBodyBytes ? { maxBodyBytes } : {}), read: { ...(timeoutMs ? { timeoutMs } : {}), ...(memoryMb ? { memoryMb } : {}) }, ...(bootstrapSecret ? { bootstrapSecret } : {}) };
+  const timeZone = env.PLAN_TIME_ZONE?.trim() || undefined;
+  if (timeZone !== undefined) {
+    try {
+      checkTimeZone(timeZone);
+    } catch (error) {
+      throw new Error(`PLAN_TIME_ZONE=${timeZone}: ${(error as Error).message}`);
+    }
+  }
+  return { corsOrigins, ...(timeZone ? { timeZone } : {}), ...(maxBodyBytes ? { maxBodyBytes } : {}), read: { ...(timeoutMs ? { timeoutMs } : {}), ...(memoryMb ? { memoryMb } : {}) }, ...(bootstrapSecret ? { bootstrapSecret } : {}) };
 };
 
 export interface RunningServer {
@@ -60,7 +71,7 @@ export const startServer = async (options: ServeOptions): Promise<RunningServer>
   // The store, and a reader of its database's state over the same connection for /metrics.
   const { layer, state: databaseState } = observedStore(acquireDatabase(options.db, options.env ?? process.env));
   const store = await storeClient(layer);
-  const app = createApp({ store, databaseState, ...(options.log ? { log: options.log } : {}), readDocument: workerReader(options.read), ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}), ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}), bootstrapSecret: options.bootstrapSecret });
+  const app = createApp({ store, databaseState, ...(options.log ? { log: options.log } : {}), readDocument: workerReader(options.read), ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}), ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}), bootstrapSecret: options.bootstrapSecret, ...(options.timeZone ? { timeZone: options.timeZone } : {}) });
   const hostname = options.hostname ?? "127.0.0.1";
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname }, () => resolve(s));

@@ -8,6 +8,7 @@ import type { PlanStoreClient } from "@plan/store";
 import { openStore } from "@plan/store/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/index.js";
+import { settingsFromEnv } from "../src/node.js";
 
 const seed = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
 let store: PlanStoreClient;
@@ -31,6 +32,12 @@ describe("the office's time zone", () => {
   it.each(["Pacific/Kiritimati", "Pacific/Pago_Pago"])("makes today %s's date", async (timeZone) => {
     const status = (await (await get(createApp({ store, timeZone }), `/plans/${planId}/status`)).json()) as { asOf: string };
     expect(status.asOf).toBe(dateIn(timeZone));
+  });
+
+  it("is refused at start when it is not one", () => {
+    expect(() => settingsFromEnv({ PLAN_TIME_ZONE: "Mars/Olympus" })).toThrow(/^PLAN_TIME_ZONE=Mars\/Olympus: time zone "Mars\/Olympus" is not an IANA time zone/);
+    expect(settingsFromEnv({ PLAN_TIME_ZONE: "Asia/Urumqi" }).timeZone).toBe("Asia/Urumqi");
+    expect(() => createApp({ store, timeZone: "Mars/Olympus" })).toThrow(/Mars\/Olympus/);
   });
 
   it("is Asia/Shanghai unless configured", async () => {
