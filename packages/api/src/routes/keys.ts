@@ -3,7 +3,7 @@
 
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { PlanError } from "@plan/domain";
-import { createKey as createKeyVerb } from "@plan/store";
+import { createKey as createKeyVerb, KEY_ROLES } from "@plan/store";
 import { requireRole } from "../auth.js";
 import type { AppDeps, AppEnv } from "../env.js";
 import { errors } from "./shared.js";
@@ -11,7 +11,7 @@ import { errors } from "./shared.js";
 export const ApiKeySchema = z
   .object({
     id: z.string().openapi({ example: "key_1a2b3c4d" }),
-    role: z.enum(["admin", "unit", "viewer"]),
+    role: z.enum(KEY_ROLES),
     unit: z.string().nullable().openapi({ description: "The unit a unit key reports for" }),
     label: z.string(),
     createdAt: z.string(),
@@ -25,7 +25,7 @@ export const NewKey = z
 
 const KeyBody = z
   .object({
-    role: z.enum(["admin", "unit", "viewer"]),
+    role: z.enum(KEY_ROLES),
     unit: z.string().trim().min(1).max(200).optional().openapi({ description: "Required for a unit key, refused for others", example: "省交通運輸廳" }),
     label: z.string().max(200).optional(),
   })

@@ -7,7 +7,7 @@ import type { ApiKey, KeyRole } from "../repo/keys.js";
 import { PlanStore } from "../store.js";
 
 /** The roles a key can have. */
-export const KEY_ROLES: readonly KeyRole[] = ["admin", "unit", "viewer"];
+export const KEY_ROLES = ["admin", "unit", "viewer"] as const satisfies readonly KeyRole[];
 
 export interface KeyRequest {
   readonly role: string;
