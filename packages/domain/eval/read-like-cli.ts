@@ -1,10 +1,9 @@
-// Reads a document as `plan parse FILE --json` does (packages/cli/src/input/read-plan.ts), so that
-// the benchmark scores what the CLI prints: the same options (the file's name picks the format,
-// its base name is the fallback title) and the same refusals.
+// Reads a document as `plan parse FILE --json` does: through readPlanDocument, the rules every
+// front end applies (the file's name picks the format and titles the plan; an empty file or one
+// without tasks is refused), so that the benchmark scores what the CLI prints.
 
 import { readFileSync } from "node:fs";
-import { basename, extname } from "node:path";
-import { parsePlanFile } from "../src/index.js";
+import { readPlanDocument } from "../src/index.js";
 import type { Json } from "./python.js";
 
 export type Reading =
@@ -14,15 +13,10 @@ export type Reading =
   | { readonly plan: { readonly tasks: readonly [] }; readonly refused: string };
 
 export const readLikeCli = (file: string): Reading => {
-  const refuse = (reason: string): Reading => ({ plan: { tasks: [] }, refused: reason });
-  const bytes = readFileSync(file);
-  if (bytes.length === 0) return refuse("the file is empty");
   try {
-    const plan = parsePlanFile(bytes, { name: file, title: basename(file, extname(file)) });
-    if (plan.tasks.length === 0) return refuse("no numbered tasks found");
     // Through JSON, as the CLI prints it: no undefined fields, dates as strings.
-    return { plan: JSON.parse(JSON.stringify(plan)) as Json };
+    return { plan: JSON.parse(JSON.stringify(readPlanDocument(readFileSync(file), { name: file }))) as Json };
   } catch (error) {
-    return refuse((error as Error)?.message ?? String(error));
+    return { plan: { tasks: [] }, refused: (error as Error)?.message ?? String(error) };
   }
 };
