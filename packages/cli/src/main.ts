@@ -3,6 +3,7 @@
 
 import { errorTitle, isCodedError, type Language } from "@plan/domain";
 import pkg from "../package.json" with { type: "json" };
+import { TIME_ZONE_HELP } from "./commands/dates.js";
 import { db, dbHelp } from "./commands/db.js";
 import { exportHelp, exportTable } from "./commands/export.js";
 import { importHelp, importPlans } from "./commands/import.js";
@@ -68,6 +69,10 @@ ${INPUT_HELP}
 
 Database option:
 ${DB_HELP}
+
+Environment:
+${TIME_ZONE_HELP}
+  PLAN_LANG      zh: error messages start with their Chinese title (default: from LC_ALL / LANG)
 
 Options for every command: --help, --version
 Exit codes: 0 ok; 1 findings at error level, or refused (unknown plan, task or target, unit not

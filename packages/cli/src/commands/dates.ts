@@ -7,7 +7,7 @@ import { usageError } from "../errors.js";
 export const TIME_ZONE_HELP = `  PLAN_TIME_ZONE the office's time zone, for "today" when no --as-of is given (default ${DEFAULT_TIME_ZONE})`;
 
 /** The office's IANA time zone: PLAN_TIME_ZONE, Asia/Shanghai by default. */
-export const officeTimeZone = (env: Record<string, string | undefined> = process.env): string => env.PLAN_TIME_ZONE?.trim() || DEFAULT_TIME_ZONE;
+const officeTimeZone = (env: Record<string, string | undefined> = process.env): string => env.PLAN_TIME_ZONE?.trim() || DEFAULT_TIME_ZONE;
 
 /** When a read is as of: --as-of (checked here, so that the message names the flag), else today in the office's time zone. */
 export const asOfOption = (value: string | undefined): AsOf => {
