@@ -32,6 +32,7 @@ export const ERROR_CODES = {
   "request.not-found": { zh: "没有这个地址", en: "no such route" },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
+/** One of the stable codes of ERROR_CODES: what programs branch on, never the message. */
 export type PlanErrorCode = keyof typeof ERROR_CODES;
 
 /** The languages error titles are written in. */

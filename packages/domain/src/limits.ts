@@ -5,6 +5,7 @@
 
 import { PlanError } from "./errors.js";
 
+/** The limits every reader enforces, by name: a LimitError names the one an input passed. */
 export const LIMITS = {
   /** Bytes of a plan file as received (Word, Excel, CSV or text). */
   fileBytes: 20 * 1024 * 1024,
@@ -36,6 +37,7 @@ export const LIMITS = {
   readMemoryMb: 512,
 } as const;
 
+/** The name of one of LIMITS, as a LimitError reports it. */
 export type LimitName = keyof typeof LIMITS;
 
 /**

@@ -11,11 +11,14 @@ import { openDocumentFormat, unsupportedFormat, UnsupportedFormatError } from ".
 import { readXlsx } from "./xlsx.js";
 import { isZip, openPackage } from "./zip.js";
 
+/** The formats plan reads a plan from. */
 export type FileFormat = "text" | "docx" | "xlsx" | "csv";
 
+/** How to read a file: its name, or its format, and the parser's options. */
 export interface FileOptions extends ParseOptions {
   /** The file's name: its extension picks the format when the bytes do not. */
   readonly name?: string;
+  /** Skips detection: the caller knows the format. */
   readonly format?: FileFormat;
 }
 

@@ -23,6 +23,7 @@ export const UNSUPPORTED_FORMATS = {
   ole: { what: "an Office 97\u20132003 file", fix: "open it in Word, Excel or WPS and save it as .docx or .xlsx" },
 } as const;
 
+/** A kind of file plan recognises but does not read: one of UNSUPPORTED_FORMATS. */
 export type UnsupportedFormat = keyof typeof UNSUPPORTED_FORMATS;
 
 /** A file of a kind plan does not read; the message says what it is and how to convert it. */

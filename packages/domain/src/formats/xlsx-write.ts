@@ -3,8 +3,10 @@
 
 import { strToU8, zipSync } from "fflate";
 
+/** What a cell of a written workbook holds: text, a number, or nothing. */
 export type SheetValue = string | number | null;
 
+/** A worksheet to write: its name (cut to Excel's 31 characters), its rows, its column widths. */
 export interface SheetData {
   readonly name: string;
   readonly rows: readonly (readonly SheetValue[])[];

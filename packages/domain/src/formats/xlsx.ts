@@ -16,6 +16,7 @@ import { LIMITS, LimitError } from "../limits.js";
 import { openPackage, PackageError } from "./zip.js";
 import { childrenNamed, findAll, findFirst, partParser, textOf, type XmlNode } from "./xml.js";
 
+/** A worksheet by its name, as rows of cells (merged areas filled with copies). */
 export interface Sheet {
   readonly name: string;
   readonly rows: Cell[][];

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+/** focus: an area of the plan's work (重点工作); guarantee: what secures it (保障措施, 组织领导). */
 export const AreaKind = z.enum(["focus", "guarantee"]);
 export type AreaKind = z.infer<typeof AreaKind>;
 

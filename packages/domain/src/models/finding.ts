@@ -1,8 +1,10 @@
 import { z } from "zod";
 
+/** How much a finding matters: an error, a warning to check, or information. */
 export const Severity = z.enum(["error", "warning", "info"]);
 export type Severity = z.infer<typeof Severity>;
 
+/** The stable code of each kind of finding: one per validation rule or parser note. */
 export const FindingCode = z.enum([
   "task.no-units",
   "task.duplicate-number",

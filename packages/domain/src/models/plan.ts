@@ -12,6 +12,7 @@ export const Declared = z.object({
 });
 export type Declared = z.infer<typeof Declared>;
 
+/** A work plan as read from its document: its tasks, areas and units, and notes where reading had to guess. */
 export const Plan = z.object({
   /** Stable id derived from the document's text: the same document always gets the same id. */
   id: z.string(),

@@ -4,9 +4,11 @@ import { z } from "zod";
 export const Status = z.enum(["achieved", "on-track", "at-risk", "behind", "overdue", "not-reported"]);
 export type Status = z.infer<typeof Status>;
 
+/** Where a milestone stands as of a date: done, due within DUE_SOON_DAYS, overdue, or pending. */
 export const MilestoneStatus = z.enum(["done", "due-soon", "overdue", "pending"]);
 export type MilestoneStatus = z.infer<typeof MilestoneStatus>;
 
+/** Where a numeric target stands as of a date, and the figures that put it there. */
 export const TargetAssessment = z.object({
   /** 1-based index of the target in its task. */
   index: z.number().int().positive(),
@@ -26,6 +28,7 @@ export const TargetAssessment = z.object({
 });
 export type TargetAssessment = z.infer<typeof TargetAssessment>;
 
+/** A milestone's status as of a date, with its text and deadline. */
 export const MilestoneAssessment = z.object({
   index: z.number().int().positive(),
   text: z.string(),
@@ -34,6 +37,7 @@ export const MilestoneAssessment = z.object({
 });
 export type MilestoneAssessment = z.infer<typeof MilestoneAssessment>;
 
+/** Where a task stands as of a date: the worst of its targets and milestones, and who answers for it. */
 export const TaskAssessment = z.object({
   id: z.string(),
   title: z.string(),
@@ -51,6 +55,7 @@ export const TaskAssessment = z.object({
 });
 export type TaskAssessment = z.infer<typeof TaskAssessment>;
 
+/** The statuses of a group of tasks (the plan, an area, a unit's tasks as lead or as support), counted. */
 export const Rollup = z.object({
   /** The area's or unit's name; "plan" for the whole plan. */
   key: z.string(),
@@ -65,6 +70,7 @@ export const Rollup = z.object({
 });
 export type Rollup = z.infer<typeof Rollup>;
 
+/** A plan's status as of a date: every task assessed, rolled up for the plan, by area and by unit. */
 export const PlanStatus = z.object({
   planId: z.string(),
   title: z.string(),
@@ -83,4 +89,5 @@ export type PlanStatus = z.infer<typeof PlanStatus>;
 export const PlanOverview = PlanStatus.pick({ planId: true, title: true, asOf: true, cadence: true, duePeriod: true, overall: true });
 export type PlanOverview = z.infer<typeof PlanOverview>;
 
+/** A plan's status cut down to its overview line. */
 export const planOverview = ({ planId, title, asOf, cadence, duePeriod, overall }: PlanStatus): PlanOverview => ({ planId, title, asOf, cadence, duePeriod, overall });

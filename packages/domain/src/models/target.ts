@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Deadline } from "./deadline.js";
 import { Position } from "./position.js";
 
+/** How a reported value meets a target: at least (以上), at most (以内, 控制在…), or exactly. */
 export const Comparator = z.enum([">=", "<=", "="]);
 export type Comparator = z.infer<typeof Comparator>;
 

@@ -5,6 +5,7 @@ import { Position } from "./position.js";
 import { Target } from "./target.js";
 import { UnitRef } from "./unit.js";
 
+/** One numbered item of a plan: what is to be done, by which units, with its targets, milestones and deadline. */
 export const Task = z.object({
   /**
    * The task's reference within the plan: its path joined with "." ("4", "一.(一).2"); a

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Position } from "./position.js";
 import { UnitKind } from "./registry.js";
 
+/** How a unit stands to a task: leads it (牵头), is responsible for it (责任), or supports it (配合). */
 export const UnitRole = z.enum(["lead", "responsible", "support"]);
 export type UnitRole = z.infer<typeof UnitRole>;
 

@@ -28,6 +28,7 @@ import { PAGE_DEBRIS, TITLE_ENDINGS } from "./vocabulary.js";
 import { unitDirectory } from "../units/directory.js";
 import { createUnitResolver } from "../units/registry.js";
 
+/** How to read a document's text: everything has a default, so a plan reads with none given. */
 export interface ParseOptions {
   /** Overrides encoding detection for byte input. */
   readonly encoding?: Encoding;
@@ -67,6 +68,11 @@ const checkTextLimits = (text: string): void => {
   }
 };
 
+/**
+ * The plan in a document's text or bytes: title, year, areas, tasks with their units, targets,
+ * milestones and deadlines, and notes where the parser had to guess. Never throws on text within
+ * LIMITS; bytes that are no encoding's text raise a DecodeError.
+ */
 export const parsePlan = (input: string | Uint8Array, options: ParseOptions = {}): Plan => {
   const { text, notes } = planText(input, options);
   const lines = splitLines(text);

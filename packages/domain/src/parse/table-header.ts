@@ -5,8 +5,10 @@ import { fold } from "../text/source.js";
 import { DEADLINE_LABEL, endsWithWord, OTHER_LABEL, ROLE_LABEL, roleOf } from "./labels.js";
 import { HEADER_ENDINGS, HEADER_WORDS } from "./vocabulary.js";
 
+/** What a column of a task table holds. */
 export type ColumnRole = "number" | "area" | "title" | "task" | "lead" | "responsible" | "support" | "deadline";
 
+/** Every column role, in the order a task table usually prints them. */
 export const COLUMN_ROLES: readonly ColumnRole[] = ["number", "area", "title", "task", "lead", "responsible", "support", "deadline"];
 
 /** Which column holds what; `task` is required. */

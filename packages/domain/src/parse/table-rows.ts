@@ -13,6 +13,7 @@ import { unitsInCell } from "./units.js";
 import { alternation } from "./labels.js";
 import { NOTE_LABELS } from "./vocabulary.js";
 
+/** One cell of a table row, where it stands in the file (1-based). */
 export interface Cell {
   readonly text: string;
   readonly line: number;

@@ -7,6 +7,7 @@ import type { Reminder } from "../models/reminder.js";
 import { toMarkdown } from "./delimited.js";
 import type { SheetData } from "../formats/xlsx-write.js";
 
+/** Each status as a dispatch report prints it (正常推进, 逾期未完成…). */
 export const STATUS_LABEL: Record<Status, string> = {
   achieved: "已完成",
   "on-track": "正常推进",
@@ -25,11 +26,13 @@ export const STATUS_LIGHT: Record<Status, "green" | "yellow" | "red" | "grey"> =
   "not-reported": "grey",
 };
 
+/** A heading and its table, the first row the header. */
 export interface ReportSection {
   readonly heading: string;
   readonly rows: string[][];
 }
 
+/** A dispatch report before it is rendered: title, subtitle, summary figures and sections of rows. */
 export interface ReportDocument {
   readonly title: string;
   readonly subtitle: string;
@@ -45,6 +48,10 @@ const progressText = (t: TaskAssessment) =>
 const taskRow = (t: TaskAssessment) => [t.id, t.title, STATUS_LABEL[t.status], t.lead.join("、"), progressText(t), t.lastPeriod ?? "—"];
 const TASK_HEADER = ["序号", "任务", "状态", "牵头单位", "指标进展", "最近报送"];
 
+/**
+ * The dispatch report (调度通报) of a plan's status: summary figures, a table per area, the
+ * lagging tasks and the units that owe reports for the period due.
+ */
 export const dispatchReport = (status: PlanStatus, owed: readonly Reminder[]): ReportDocument => {
   const { overall } = status;
   const lagging = status.tasks.filter((t) => overall.lagging.includes(t.id));
@@ -72,6 +79,7 @@ export const dispatchReport = (status: PlanStatus, owed: readonly Reminder[]): R
   };
 };
 
+/** The report as Markdown: a heading and a table per section. */
 export const reportToMarkdown = (doc: ReportDocument): string =>
   [
     `# ${doc.title}`,
@@ -97,6 +105,7 @@ const htmlTable = (rows: readonly string[][]) => {
     .join("")}</tbody></table>`;
 };
 
+/** The report as one self-contained HTML page, each status cell coloured by its STATUS_LIGHT. */
 export const reportToHtml = (doc: ReportDocument): string => `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(doc.title)}</title>
 <style>body{font-family:system-ui,"Noto Sans CJK SC",sans-serif;margin:2rem;color:#222}table{border-collapse:collapse;margin:.5rem 0 1.5rem}th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:left;vertical-align:top}th{background:#f3f3f3}.light.green{background:#dff3e3}.light.yellow{background:#fff4cc}.light.red{background:#fbdcdc}.light.grey{background:#eee}</style>
@@ -106,6 +115,7 @@ ${doc.sections.map((s) => `<h2>${escapeHtml(s.heading)}</h2>${htmlTable(s.rows)}
 </body></html>
 `;
 
+/** The report as worksheets for writeXlsx: a summary sheet, then one per section. */
 export const reportToSheets = (doc: ReportDocument): SheetData[] => [
   { name: "概况", rows: [[doc.title], [doc.subtitle], [], ["项目", "数值"], ...doc.summary.map((r) => [...r])], widths: [24, 12] },
   ...doc.sections.map((s, i) => ({ name: `${i + 1} ${s.heading}`.slice(0, 31), rows: s.rows, widths: [8, 30, 12, 24, 50, 12] })),

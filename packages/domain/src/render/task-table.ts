@@ -6,6 +6,7 @@ import type { Target } from "../models/target.js";
 import type { Task } from "../models/task.js";
 import type { UnitRole } from "../models/unit.js";
 
+/** A task as one row of the task table: every cell a string, units joined with 、, targets with ;. */
 export interface TaskRow {
   readonly number: string;
   readonly area: string;
@@ -18,6 +19,7 @@ export interface TaskRow {
   readonly targets: string;
 }
 
+/** The table's Chinese headers: names the table reader knows, so that an exported table reads back. */
 export const TASK_TABLE_HEADERS: Record<keyof TaskRow, string> = {
   number: "序号",
   area: "领域",
@@ -30,6 +32,7 @@ export const TASK_TABLE_HEADERS: Record<keyof TaskRow, string> = {
   targets: "指标",
 };
 
+/** The table's columns, in order. */
 export const TASK_TABLE_COLUMNS = Object.keys(TASK_TABLE_HEADERS) as (keyof TaskRow)[];
 
 const COMPARATOR_TEXT: Record<Target["comparator"], string> = { ">=": "≥", "<=": "≤", "=": "" };
@@ -43,6 +46,7 @@ const unitsIn = (task: Task, role: UnitRole) =>
     .map((u) => u.name)
     .join("、");
 
+/** A task as a row of the task table. */
 export const taskRow = (task: Task): TaskRow => ({
   number: task.path.join("."),
   area: task.area ?? "",
@@ -55,6 +59,7 @@ export const taskRow = (task: Task): TaskRow => ({
   targets: task.targets.map(targetSummary).join(";"),
 });
 
+/** The plan's tasks as rows of the task table, in document order. */
 export const taskRows = (plan: Plan): TaskRow[] => plan.tasks.map(taskRow);
 
 /** Header row then one row per task, as plain strings. */

@@ -9,11 +9,13 @@ import { nonPositiveTarget, targetWithoutUnit } from "./targets.js";
 import { emptyTitle } from "./titles.js";
 import { taskWithoutUnits, unitBrokenByLineBreak } from "./units.js";
 
+/** A validation rule: the findings it makes of a plan, empty when it has nothing to say. */
 export type Rule = (plan: Plan) => Finding[];
 
 /** What the parser had to guess or could not read (it notes these while reading). */
 const parserNotes: Rule = (plan) => plan.notes;
 
+/** Every rule validatePlan runs, the parser's own notes first. */
 export const RULES: readonly Rule[] = [
   parserNotes,
   taskWithoutUnits,

@@ -39,13 +39,17 @@ export type StatusPlan = Pick<Plan, "id" | "title" | "year" | "cadence"> & {
 };
 import { periodRange } from "./period.js";
 
+/** The progress ratio (made ÷ expected) at or above which a target is on track. */
 export const ON_TRACK = 0.95;
+/** The progress ratio at or above which a target short of on track is at risk; below it, behind. */
 export const AT_RISK = 0.6;
+/** Days before its deadline from which a milestone not done is due soon. */
 export const DUE_SOON_DAYS = 30;
 
-/** Worst first. */
+/** Every status, worst first: a task takes the worst of its targets' and milestones'. */
 export const SEVERITY: readonly Status[] = ["overdue", "behind", "not-reported", "at-risk", "on-track", "achieved"];
 
+/** The date status is computed for, and the plan's start and due period it implies. */
 export interface Clock {
   /** ISO date the status is computed for. */
   readonly asOf: string;
@@ -76,6 +80,10 @@ const periodEnd = (r: ProgressReport) => periodRange(r.period)?.end ?? "";
 const stale = (latest: ProgressReport | undefined, clock: Clock): boolean =>
   latest === undefined || (clock.due !== null && periodEnd(latest) < (periodRange(clock.due)?.end ?? ""));
 
+/**
+ * Where a numeric target stands as of the clock: its reports against a straight line from the
+ * baseline on the plan's first day to its value on its deadline (see the top of this file).
+ */
 export const assessTarget = (target: StatusTask["targets"][number], index: number, reports: readonly ProgressReport[], clock: Clock, baseline = 0): TargetAssessment => {
   const scoped = inScope(reports, clock);
   const latest = scoped.at(-1);
@@ -125,6 +133,7 @@ export const assessTarget = (target: StatusTask["targets"][number], index: numbe
   };
 };
 
+/** Where a milestone stands as of the clock: done once reported done, else by its deadline. */
 export const assessMilestone = (milestone: StatusTask["milestones"][number], index: number, reports: readonly ProgressReport[], clock: Clock): MilestoneAssessment => {
   const done = inScope(reports, clock).some((r) => r.status === "done");
   const deadline = milestone.deadline.date;

@@ -3,8 +3,10 @@
 import { PlanError } from "../errors.js";
 import type { Plan } from "../models/plan.js";
 
+/** How often units report: every month or every quarter. */
 export type Cadence = "monthly" | "quarterly";
 
+/** A reporting period and its first and last days. */
 export interface PeriodRange {
   readonly period: string;
   /** ISO dates, inclusive. */

@@ -19,6 +19,7 @@ const MAX_TIMES_TARGET = 1000;
 // A rate: at most this many times its target, and 100 % always allowed.
 const MAX_TIMES_RATE = 10;
 
+/** A progress report that passed checkProgress: the task by its id, the unit by its name in the plan, the target by its index. */
 export type CheckedProgress = Omit<import("zod").infer<typeof ProgressInput>, "task" | "unit" | "target"> & { task: string; unit: string; target: number | null };
 
 /** Finds a task by id ("4", "一.(一).2") or, when unambiguous, by its number. */
@@ -36,6 +37,11 @@ export const findTask = (plan: Plan, ref: string): Task => {
   );
 };
 
+/**
+ * A progress report checked against its plan before anything is written: the task, target or
+ * milestone exists, the unit is responsible for the task, the period falls in the plan's years
+ * and the value is a plausible figure. Each refusal is a PlanError naming the field.
+ */
 export const checkProgress = (plan: Plan, raw: unknown): CheckedProgress => {
   const parsed = ProgressInput.safeParse(raw);
   if (!parsed.success) {

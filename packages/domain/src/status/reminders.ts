@@ -9,6 +9,10 @@ import type { PlanStatus } from "../models/status.js";
 // reminder list of hundreds of megabytes.
 const MAX_ITEMS = 10;
 
+/**
+ * Who owes which reports for the period due: each lead unit of a task not reported, with the
+ * targets (or the task's own status) missing, a few named and the rest counted.
+ */
 export const reminders = (status: PlanStatus): Reminder[] => {
   const owed = new Map<string, Reminder["tasks"][number][]>();
   for (const task of status.tasks) {

@@ -7,6 +7,7 @@ import { duePeriod, type Cadence } from "./period.js";
 
 const LAGGING: ReadonlySet<Status> = new Set(["at-risk", "behind", "overdue", "not-reported"]);
 
+/** Counts of a group of tasks by status, the share on track and the ids of those lagging. */
 export const rollup = (key: string, role: Rollup["role"], tasks: readonly TaskAssessment[]): Rollup => {
   const counts: Record<Status, number> = { achieved: 0, "on-track": 0, "at-risk": 0, behind: 0, overdue: 0, "not-reported": 0 };
   const lagging: string[] = [];
@@ -29,6 +30,7 @@ const groupBy = <K>(items: readonly TaskAssessment[], keys: (t: TaskAssessment) 
   return groups;
 };
 
+/** The date a plan's status is for, and the targets' baselines. */
 export interface StatusOptions {
   /** ISO date; the status of the plan on that day. */
   readonly asOf: string;
@@ -39,6 +41,10 @@ export interface StatusOptions {
 /** The plan's first day: 1 January of its year. */
 export const planStart = (plan: Pick<StatusPlan, "year">): string | null => (plan.year === null ? null : `${plan.year}-01-01`);
 
+/**
+ * A plan's status as of a date: every task assessed from its reports, rolled up for the plan, by
+ * area, and by unit as lead and as support, with the period whose reports are due.
+ */
 export const planStatus = (plan: StatusPlan, reports: readonly ProgressReport[], options: StatusOptions): PlanStatus => {
   const cadence: Cadence = plan.cadence;
   const start = planStart(plan);

@@ -7,6 +7,7 @@
 
 import { PlanError } from "../errors.js";
 
+/** The encodings plan reads text in. */
 export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
 
 /** Bytes that are not text in any encoding plan reads. */
@@ -25,6 +26,7 @@ export interface BadBytes {
   readonly length: number;
 }
 
+/** The text of a file, the encoding it was read in, and where bad bytes were replaced. */
 export interface DecodedText {
   readonly text: string;
   readonly encoding: Encoding;
@@ -32,6 +34,7 @@ export interface DecodedText {
   readonly bad: readonly BadBytes[];
 }
 
+/** How to decode: detection or a given encoding, lenient or strict. */
 export interface DecodeOptions {
   /** Skips detection. */
   readonly encoding?: Encoding | undefined;

@@ -5,6 +5,7 @@ import type { UnitKind, UnitRegistry } from "../models/registry.js";
 import { kindOfSimplified } from "./kind.js";
 import { keyOfSimplified, splitSubOffice, toSimplifiedAll, unitKey } from "./key.js";
 
+/** What a printed unit name means: the unit, its key, and its sub-office, kind and members. */
 export interface ResolvedUnit {
   /** The name the registry gives, or null when the registry does not know the unit. */
   readonly registered: string | null;
@@ -19,12 +20,19 @@ export interface ResolvedUnit {
   readonly members: readonly string[];
 }
 
+/** Resolves printed unit names against one registry, remembering the names it has seen. */
 export interface UnitResolver {
+  /** The unit a printed name means. */
   resolve(name: string): ResolvedUnit;
   /** Resolves many names at once: one script conversion for all of them. */
   resolveAll(names: readonly string[]): ResolvedUnit[];
 }
 
+/**
+ * A resolver of unit names: a registry's names and aliases first, then the printings every
+ * name shares (script, width, abbreviations), a sub-office counting as its parent unless the
+ * registry names it. Without a registry, only the built-in equivalences apply.
+ */
 export const createUnitResolver = (registry?: UnitRegistry): UnitResolver => {
   const entries = new Map<string, { name: string; kind?: UnitKind }>();
   for (const unit of registry?.units ?? []) {

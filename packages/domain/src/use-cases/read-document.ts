@@ -7,6 +7,7 @@ import { parsePlanFile, type FileOptions } from "../formats/file.js";
 import type { Plan } from "../models/plan.js";
 import { noTasksReason } from "../parse/no-tasks.js";
 
+/** How to read a document: its name, and the parser's options (encoding, columns, units…). */
 export interface DocumentOptions extends Omit<FileOptions, "name" | "title"> {
   /** The file's name as the user knows it (a path, or an upload's name): it picks the format and titles the plan. */
   readonly name: string;

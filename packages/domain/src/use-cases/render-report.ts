@@ -7,8 +7,10 @@ import { reminders } from "../status/reminders.js";
 
 /** The formats the report is written in. */
 export const REPORT_FORMATS = ["md", "html", "xlsx"] as const;
+/** One of REPORT_FORMATS. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
+/** A rendered report and what a front end needs to send or save it. */
 export interface RenderedReport {
   /** Text for md and html, bytes for xlsx. */
   readonly body: string | Uint8Array;

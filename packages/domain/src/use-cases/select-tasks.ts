@@ -6,7 +6,9 @@ import type { Plan } from "../models/plan.js";
 import type { PlanStatus, Status } from "../models/status.js";
 import { findUnit } from "../units/find.js";
 
+/** Which tasks to list; every filter given must hold. */
 export interface TaskFilter {
+  /** The area's name as the plan gives it. */
   readonly area?: string | undefined;
   /** Tasks this unit leads, is responsible for or supports. */
   readonly unit?: string | undefined;
