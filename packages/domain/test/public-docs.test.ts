@@ -18,8 +18,7 @@ interface ExportedValue {
 }
 
 /** Whether a declaration carries a /** comment with words in it (a bare tag such as @internal says nothing). */
-const hasDoc = (declaration: ts.Declaration): boolean =>
-  ts.getJSDocCommentsAndTags(declaration).some((doc) => ts.isJSDoc(doc) && (ts.getTextOfJSDocComment(doc.comment) ?? "").trim() !== "");
+const hasDoc = (declaration: ts.Declaration): boolean => ts.getJSDocCommentsAndTags(declaration).some((doc) => ts.isJSDoc(doc) && (ts.getTextOfJSDocComment(doc.comment) ?? "").trim() !== "");
 
 /** The values a module exports, each followed through its re-exports to its declaration. */
 const exportedValues = (program: ts.Program, file: string): ExportedValue[] => {
@@ -86,7 +85,11 @@ describe("the documentation check", () => {
   });
 
   it("names each value without a comment, and a bare tag is no comment", () => {
-    expect(undocumented(values).map((v) => v.split(" ")[0]).sort()).toEqual(["bare", "lost", "renamed", "tagged"]);
+    expect(
+      undocumented(values)
+        .map((v) => v.split(" ")[0])
+        .sort(),
+    ).toEqual(["bare", "lost", "renamed", "tagged"]);
     expect(undocumented(values)).toContain("lost (does not resolve to a declaration)");
     expect(undocumented(values).find((v) => v.startsWith("renamed"))).toMatch(/^renamed \(.*b\.ts:1\)$/);
   });
