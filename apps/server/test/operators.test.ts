@@ -62,8 +62,11 @@ for (const [name, args] of [
       await fetch(`${url}/plans?token=hunter2`, { headers: { authorization: `Bearer ${keys.viewer}` } }),
       await fetch(`${url}/plans`, { headers: { authorization: "Bearer wrong-s3cret" } }),
       await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${keys.viewer}` } }),
+      // An answer in Chinese: its size in bytes is not its length in characters.
+      await fetch(`${url}/plans/${encodeURIComponent("\u4E0D\u5B58\u5728")}`, { headers: { authorization: `Bearer ${keys.viewer}` } }),
       await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${keys.admin}` } }),
     ];
+    const sizes = await Promise.all(asked.map(async (r) => (await r.clone().arrayBuffer()).byteLength));
     const metrics = await asked.at(-1)!.text();
     const logged = await waitFor(lines, asked.length);
     expect(logged).toHaveLength(asked.length);
@@ -72,9 +75,12 @@ for (const [name, args] of [
       ["GET", "/plans", 200],
       ["GET", "/plans", 401],
       ["GET", "/metrics", 403],
+      ["GET", "/plans/\u4E0D\u5B58\u5728", 404],
       ["GET", "/metrics", 200],
     ]);
     expect(logged.map((l) => l.requestId)).toEqual(asked.map((r) => r.headers.get("x-request-id")));
+    // The size as sent: on Node, learnt from what the response was made with.
+    expect(logged.map((l) => l.bytes)).toEqual(sizes);
     expect(logged.at(-1)!.keyId).toBe(keys.adminId);
     for (const line of logged) expect(typeof line.durationMs === "number" && typeof line.bytes === "number" && typeof line.time === "string").toBe(true);
     const text = JSON.stringify(logged);

@@ -40,12 +40,29 @@ const answeringRoute = (c: Context<AppEnv>): string | null => {
   return null;
 };
 
-// The size of the body, and a Content-Length for it: a body of known bytes also keeps the Node
-// adapter on its fast path (a stream would be sent chunked).
+const encoder = new TextEncoder();
+
+// @hono/node-server's Response keeps what it was made with, [status, body, headers], under a
+// symbol until something reads its body: there a string's size is learnt without building a web
+// Response and reading it through a stream (≈250 µs of CPU a request, half a cached read).
+const madeWith = (res: Response): unknown => {
+  for (const key of Object.getOwnPropertySymbols(res)) {
+    if (key.description !== "cache") continue;
+    const cache = (res as unknown as Record<symbol, unknown>)[key];
+    return Array.isArray(cache) && cache.length === 3 ? cache[1] : undefined;
+  }
+  return undefined;
+};
+
+// The size of the body. A body of unknown size elsewhere (a stream, or a Response of the runtime)
+// is read once and put back as bytes with a Content-Length.
 const measure = async (c: Context<AppEnv>): Promise<number> => {
   const length = c.res.headers.get("content-length");
   if (length !== null) return Number(length);
-  if (c.res.body === null) return 0;
+  const made = madeWith(c.res);
+  if (typeof made === "string") return encoder.encode(made).byteLength;
+  if (made instanceof Uint8Array) return made.byteLength;
+  if (made === null || c.res.body === null) return 0;
   const { status, statusText, headers } = c.res;
   const body = new Uint8Array(await c.res.arrayBuffer());
   headers.set("content-length", String(body.byteLength));
