@@ -44,7 +44,7 @@ const encoder = new TextEncoder();
 
 // @hono/node-server's Response keeps what it was made with, [status, body, headers], under a
 // symbol until something reads its body: there a string's size is learnt without building a web
-// Response and reading it through a stream (≈250 µs of CPU a request, half a cached read).
+// Response and reading it through a stream (≈10 µs against ≈70 µs for a 5 KB page, here).
 const madeWith = (res: Response): unknown => {
   for (const key of Object.getOwnPropertySymbols(res)) {
     if (key.description !== "cache") continue;
