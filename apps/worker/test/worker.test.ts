@@ -20,7 +20,9 @@ afterAll(() => mf.dispose());
 // that a multipart upload keeps its body and boundary.
 const plain = (headers: { forEach(fn: (value: string, name: string) => void): void }) => {
   const out: Record<string, string> = {};
-  headers.forEach((value, name) => (out[name] = value));
+  headers.forEach((value, name) => {
+    out[name] = value;
+  });
   return out;
 };
 const request = async (path: string, init: RequestInit): Promise<Response> => {

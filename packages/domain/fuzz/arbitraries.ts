@@ -26,7 +26,8 @@ const memo = <A extends unknown[]>(build: (...args: A) => Uint8Array) => {
     let bytes = made.get(key);
     if (!bytes) {
       if (made.size > 8) made.delete(made.keys().next().value!);
-      made.set(key, (bytes = build(...args)));
+      bytes = build(...args);
+      made.set(key, bytes);
     }
     return bytes;
   };

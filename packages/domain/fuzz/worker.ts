@@ -66,7 +66,7 @@ const run = (index: number, c: FuzzCase) => {
 
 parentPort?.on("message", (request: Request) => {
   if (request.type === "bombs") {
-    NAMED_BOMBS.forEach((b, i) => run(i, { family: "bomb", label: b.name, name: b.file, reader: "parsePlanFile", bytes: b.bytes }));
+    for (const [i, b] of NAMED_BOMBS.entries()) run(i, { family: "bomb", label: b.name, name: b.file, reader: "parsePlanFile", bytes: b.bytes });
   } else {
     for (let i = request.from; i < request.to; i++) run(i, caseAt(request.seed, i, request.heavy));
   }

@@ -82,7 +82,10 @@ class Bits {
 // Fixed Huffman codes (RFC 1951 3.2.6): an ASCII literal is 0x30 + byte in 8 bits; length 258 is
 // code 285, 0xC5 in 8 bits; distances 1 to 4 are codes 0 to 3 in 5 bits; end of block is 7 zero bits.
 const literal = (bits: Bits, byte: number) => (byte < 144 ? bits.code(0x30 + byte, 8) : bits.code(0x190 + byte - 144, 9));
-const repeat = (bits: Bits, distance: number) => (bits.code(0xc5, 8), bits.code(distance - 1, 5));
+const repeat = (bits: Bits, distance: number) => {
+  bits.code(0xc5, 8);
+  bits.code(distance - 1, 5);
+};
 
 /**
  * A raw deflate stream that writes `prefix`, then `unit` (1 to 4 ASCII bytes) over and over

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parsePlan, periodRange, type Plan } from "@plan/domain";
 import Database from "better-sqlite3";
-import { Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import { migrate } from "../src/index.js";
 import { openKysely, openStore } from "../src/node.js";
 import { insertPlan } from "../src/repo/plans.js";

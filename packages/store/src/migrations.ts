@@ -1,7 +1,7 @@
 // Versioned migrations, applied in order and recorded by kysely's Migrator. Never edit a
 // shipped migration: add the next one.
 
-import { Kysely, Migrator, type Migration, type MigrationProvider } from "kysely";
+import { type Kysely, Migrator, type Migration, type MigrationProvider } from "kysely";
 
 const migrations: Record<string, Migration> = {
   "0001_initial": {

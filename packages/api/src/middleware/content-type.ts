@@ -11,7 +11,7 @@ const WITH_BODY = new Set(["POST", "PUT", "PATCH"]);
 export const requireKnownContentType = (): MiddlewareHandler<AppEnv> => (c, next) => {
   if (!WITH_BODY.has(c.req.method)) return next();
   const type = c.req.header("content-type");
-  const essence = type?.split(";")[0]!.trim().toLowerCase() ?? "";
+  const essence = type === undefined ? "" : type.split(";")[0]!.trim().toLowerCase();
   // A request with no body at all (no type, no length) is left to the route to judge.
   if (type === undefined && (c.req.header("content-length") ?? "0") === "0" && c.req.header("transfer-encoding") === undefined) return next();
   if (ACCEPTED.includes(essence) || essence.endsWith("+json")) return next();

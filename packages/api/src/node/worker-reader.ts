@@ -24,7 +24,11 @@ export const workerReader = (options: WorkerReaderOptions = {}): DocumentReader 
   const memoryMb = options.memoryMb ?? LIMITS.readMemoryMb;
   let free = options.concurrency ?? Math.max(1, availableParallelism() - 1);
   const waiting: (() => void)[] = [];
-  const acquire = () => (free > 0 ? (free--, Promise.resolve()) : new Promise<void>((resolve) => waiting.push(resolve)));
+  const acquire = (): Promise<void> => {
+    if (free === 0) return new Promise<void>((resolve) => waiting.push(resolve));
+    free--;
+    return Promise.resolve();
+  };
   const release = () => {
     const next = waiting.shift();
     if (next) next();

@@ -28,7 +28,9 @@ const ole = (...streams: string[]) => {
   bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
   ["Root Entry", ...streams].forEach((name, i) => {
     const at = 512 + i * 128;
-    Array.from(name).forEach((ch, j) => (bytes[at + j * 2] = ch.charCodeAt(0)));
+    Array.from(name).forEach((ch, j) => {
+      bytes[at + j * 2] = ch.charCodeAt(0);
+    });
     bytes[at + 64] = (name.length + 1) * 2;
     bytes[at + 66] = i === 0 ? 5 : 2;
   });

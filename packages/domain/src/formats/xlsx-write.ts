@@ -14,7 +14,7 @@ export interface SheetData {
   readonly widths?: readonly number[];
 }
 
-const escape = (text: string): string =>
+const escapeXml = (text: string): string =>
   text
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")
     .replace(/&/g, "&amp;")
@@ -37,7 +37,7 @@ const sheetXml = (sheet: SheetData): string => {
           const style = r === 0 ? ' s="1"' : ' s="2"';
           if (value === null || value === "") return "";
           if (typeof value === "number" && Number.isFinite(value)) return `<c r="${ref}"${style}><v>${value}</v></c>`;
-          return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escape(String(value))}</t></is></c>`;
+          return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(String(value))}</t></is></c>`;
         })
         .join("");
       return `<row r="${r + 1}">${cells}</row>`;
@@ -55,7 +55,7 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 /** The bytes of an .xlsx workbook with the given sheets. */
 export const writeXlsx = (sheets: readonly SheetData[]): Uint8Array => {
-  const names = sheets.map((s, i) => escape(s.name.replace(/[\\/?*[\]:]/g, " ").slice(0, 31) || `Sheet${i + 1}`));
+  const names = sheets.map((s, i) => escapeXml(s.name.replace(/[\\/?*[\]:]/g, " ").slice(0, 31) || `Sheet${i + 1}`));
   const files: Record<string, Uint8Array> = {
     "[Content_Types].xml": strToU8(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -57,13 +57,13 @@ export const inferAreas = (declared: Declared, tasks: readonly TaskText[]): Area
 const THEME_WORDS = new Map<number, { word: string; topic: number }[]>();
 /** 1 where a theme word starts with that code: most characters are passed over on one array read. */
 const THEME_START = new Uint8Array(65536);
-TOPICS.forEach((topic, i) =>
-  topic.words.forEach((word) => {
+for (const [i, topic] of TOPICS.entries()) {
+  for (const word of topic.words) {
     const code = word.charCodeAt(0);
     THEME_WORDS.set(code, [...(THEME_WORDS.get(code) ?? []), { word, topic: i }]);
     THEME_START[code] = 1;
-  }),
-);
+  }
+}
 
 /** Adds `weight` to counts[topic] for each theme word found in the text. */
 const countThemes = (text: string, weight: number, counts: number[]) => {

@@ -6,10 +6,10 @@ import type { UnitRole } from "../models/unit.js";
 import { DEADLINE_LABELS, DIVISION_LABELS, OTHER_LABELS, PEOPLE_ENDINGS, ROLE_LABEL_WORDS, UNIT_NOUNS } from "./vocabulary.js";
 
 const ROLES: readonly UnitRole[] = ["lead", "support", "responsible"];
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** An alternation, longest word first so that 牵头责任 wins over 牵头. */
 export const alternation = (words: readonly string[]): string =>
-  [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
+  [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 
 /**
  * A test for a pattern that must end a text, run on the text's last `reach` characters only: an

@@ -30,4 +30,4 @@ const clauseStop = (folded: string, from: number, limit: number): number => {
 
 const isPurpose = (clause: string): boolean =>
   PURPOSE_OPENERS.some((w) => clause.startsWith(w)) ||
-  PURPOSE_FRAMES.some(({ opener, then }) => clause.startsWith(opener) && then.some((w) => clause.includes(w, opener.length)));
+  PURPOSE_FRAMES.some(({ opener, closers }) => clause.startsWith(opener) && closers.some((w) => clause.includes(w, opener.length)));

@@ -121,10 +121,10 @@ export const NOT_UNIT_OPENERS = [...CONDITION_OPENERS, "如", "即", "其中", "
  */
 export const GROUP_WORDS = { words: ["各", "有关", "有關", "相关", "相關"], levels: "省市县縣区區州直级級", openers: ["对口支援", "對口支援", "其他", "其它"] };
 /** Openers that make a purpose only with a word later in the clause: 以…为目标, 按…要求, 在…基础上. */
-export const PURPOSE_FRAMES: readonly { opener: string; then: readonly string[] }[] = [
-  { opener: "以", then: ["为", "為"] },
-  { opener: "按", then: ["要求", "规定", "規定", "部署", "标准", "標準"] },
-  { opener: "在", then: ["基础上", "基礎上", "前提下"] },
+export const PURPOSE_FRAMES: readonly { opener: string; closers: readonly string[] }[] = [
+  { opener: "以", closers: ["为", "為"] },
+  { opener: "按", closers: ["要求", "规定", "規定", "部署", "标准", "標準"] },
+  { opener: "在", closers: ["基础上", "基礎上", "前提下"] },
 ];
 
 /**

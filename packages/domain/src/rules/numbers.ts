@@ -4,7 +4,7 @@ import type { Task } from "../models/task.js";
 import { chineseNumeral } from "../text/numerals.js";
 import { finding, label } from "./finding.js";
 
-const valueOf = (number: string): number | null => (/^\d+$/.test(number) ? Number(number) : chineseNumeral(number));
+const numberOf = (printed: string): number | null => (/^\d+$/.test(printed) ? Number(printed) : chineseNumeral(printed));
 const where = (task: Task) => ({ task: label(task), line: task.line, column: task.column });
 
 /**
@@ -16,7 +16,7 @@ const where = (task: Task) => ({ task: label(task), line: task.line, column: tas
 const walk = (plan: Plan, onDuplicate: (task: Task) => void, onGap: (first: number, last: number, next: Task) => void) => {
   const runs = new Map<number, { parent: string; last: number; seen: Set<number> }>();
   for (const task of plan.tasks) {
-    const value = valueOf(task.number);
+    const value = numberOf(task.number);
     if (value === null) continue;
     const depth = task.path.length;
     const parent = task.path.slice(0, -1).join("/");

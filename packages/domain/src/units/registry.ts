@@ -62,7 +62,9 @@ export const createUnitResolver = (registry?: UnitRegistry): UnitResolver => {
   const resolveAll = (names: readonly string[]): ResolvedUnit[] => {
     const fresh = [...new Set(names.filter((n) => !cache.has(n)))];
     const simplified = toSimplifiedAll(fresh);
-    fresh.forEach((name, i) => cache.set(name, build(name, simplified[i]!)));
+    fresh.forEach((name, i) => {
+      cache.set(name, build(name, simplified[i]!));
+    });
     return names.map((n) => cache.get(n)!);
   };
 

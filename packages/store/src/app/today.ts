@@ -18,4 +18,12 @@ export const todayIn = (timeZone: string): Effect.Effect<string, StoreError> =>
 
 /** The date asked for (checked to be a working date), or today in the office's time zone. */
 export const resolveAsOf = ({ asOf, timeZone }: AsOf): Effect.Effect<string, StoreError> =>
-  asOf === undefined ? todayIn(timeZone) : Effect.try({ try: () => (checkWorkingDate(asOf, "asOf"), asOf), catch: toStoreError });
+  asOf === undefined
+    ? todayIn(timeZone)
+    : Effect.try({
+        try: () => {
+          checkWorkingDate(asOf, "asOf");
+          return asOf;
+        },
+        catch: toStoreError,
+      });

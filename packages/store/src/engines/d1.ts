@@ -51,6 +51,7 @@ class D1Connection implements DatabaseConnection {
     };
   }
 
+  // biome-ignore lint/correctness/useYield: D1 has no cursor; the driver interface asks for a generator all the same.
   async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
     throw new Error("D1 does not stream query results");
   }
