@@ -1,4 +1,5 @@
 // The SDK against a real server started here (the same Node server as apps/server), not mocks.
+import { createRequire } from "node:module";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -109,8 +110,8 @@ describe("createClient", () => {
 
 describe("the built .d.ts", () => {
   it("type-checks a consumer project against dist", () => {
-    const tsc = fileURLToPath(new URL("../node_modules/.bin/tsc", import.meta.url));
-    const result = spawnSync(tsc, ["-p", fileURLToPath(new URL("./consumer/tsconfig.json", import.meta.url))], { encoding: "utf8" });
+    const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+    const result = spawnSync(process.execPath, [tsc, "-p", fileURLToPath(new URL("./consumer/tsconfig.json", import.meta.url))], { encoding: "utf8" });
     expect(result.stdout + result.stderr).toBe("");
     expect(result.status).toBe(0);
   });
