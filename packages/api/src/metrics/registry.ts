@@ -44,12 +44,12 @@ export class RequestMetrics {
       "# TYPE plan_http_requests_total counter",
     ];
     for (const s of [...this.#requests.values()].sort((a, b) => `${a.route}${a.method}${a.statusClass}`.localeCompare(`${b.route}${b.method}${b.statusClass}`))) {
-      lines.push(`plan_http_requests_total{method="${s.method}",route="${escape(s.route)}",status="${s.statusClass}"} ${s.count}`);
+      lines.push(`plan_http_requests_total{method="${s.method}",route="${labelValue(s.route)}",status="${s.statusClass}"} ${s.count}`);
     }
     lines.push("# HELP plan_http_request_duration_seconds Time from receiving a request to its response, by route pattern.", "# TYPE plan_http_request_duration_seconds histogram");
     for (const l of [...this.#latency.values()].sort((a, b) => a.route.localeCompare(b.route))) {
-      const route = `route="${escape(l.route)}"`;
-      LATENCY_BUCKETS.forEach((bound, i) => lines.push(`plan_http_request_duration_seconds_bucket{${route},le="${bound}"} ${l.buckets[i]}`));
+      const route = `route="${labelValue(l.route)}"`;
+      for (const [i, bound] of LATENCY_BUCKETS.entries()) lines.push(`plan_http_request_duration_seconds_bucket{${route},le="${bound}"} ${l.buckets[i]}`);
       lines.push(`plan_http_request_duration_seconds_bucket{${route},le="+Inf"} ${l.count}`);
       lines.push(`plan_http_request_duration_seconds_sum{${route}} ${l.sum}`);
       lines.push(`plan_http_request_duration_seconds_count{${route}} ${l.count}`);
@@ -59,4 +59,4 @@ export class RequestMetrics {
 }
 
 /** A label value as Prometheus text writes it. */
-export const escape = (value: string): string => value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n");
+export const labelValue = (value: string): string => value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n");

@@ -6,7 +6,7 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { MIGRATIONS } from "@plan/store";
 import { requireRole } from "../auth.js";
 import type { AppDeps, AppEnv, DatabaseState } from "../env.js";
-import { escape, type RequestMetrics } from "../metrics/registry.js";
+import { labelValue, type RequestMetrics } from "../metrics/registry.js";
 import { errors } from "./shared.js";
 
 const metrics = createRoute({
@@ -37,7 +37,7 @@ export const databaseText = (state: DatabaseState): string => {
     ...gauge(
       "plan_database_migration_info",
       "The last migration applied to the database, and the last one this build knows.",
-      state.migration === null ? [] : [`plan_database_migration_info{applied="${escape(state.migration)}",known="${escape(MIGRATIONS.at(-1) ?? "")}"} 1`],
+      state.migration === null ? [] : [`plan_database_migration_info{applied="${labelValue(state.migration)}",known="${labelValue(MIGRATIONS.at(-1) ?? "")}"} 1`],
     ),
     ...gauge("plan_plans", "Plans stored, every revision counted.", state.plans === null ? [] : [`plan_plans ${state.plans}`]),
     ...gauge("plan_progress_reports", "Progress reports stored.", state.reports === null ? [] : [`plan_progress_reports ${state.reports}`]),
