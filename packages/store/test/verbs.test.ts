@@ -21,6 +21,8 @@ beforeAll(async () => {
   store = await openStore(join(mkdtempSync(join(tmpdir(), "plan-verbs-")), "plan.db"), {});
   const [result] = await store.run(importDocuments([{ bytes: seedBytes, name: "seeds/gannan-2016.txt" }], { actor: "test" }));
   planId = result!.plan.id;
+  // A report on the road target, so the reads find one whatever ran before them.
+  await store.run(recordProgress(planId, { task: "4", target: ROAD, period: "2016-05", value: 800 }, { actor: "key_unit", unit: TRANSPORT }));
 });
 afterAll(() => store.close());
 
