@@ -9,8 +9,6 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1
 /** Powers of ten of the scale words that may follow an Arabic number. */
 export const SCALE_EXPONENT: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 萬: 4, 亿: 8, 億: 8 };
 
-const CHINESE_NUMERAL_CHARS = "零〇一二两兩三四五六七八九十拾百佰千仟万萬亿億";
-
 /** Value of a Chinese numeral (三十, 一百二十, 两千, 二〇一六), or null if it is not one. */
 export const chineseNumeral = (text: string): number | null => {
   if (text === "") return null;
