@@ -31,7 +31,11 @@ const start = async (args: string[], env: Record<string, string>) => {
     });
   });
   // The request lines: every stdout line that is a JSON object.
-  const lines = () => out.split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l) as Record<string, unknown>);
+  const lines = () =>
+    out
+      .split("\n")
+      .filter((l) => l.startsWith("{"))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
   return { url, lines, out: () => out };
 };
 

@@ -11,10 +11,7 @@ const check = process.argv.includes("--check");
 const files = await migrationFiles();
 mkdirSync(dir, { recursive: true });
 const present = readdirSync(dir).filter((f) => f.endsWith(".sql"));
-const stale = [
-  ...files.filter((f) => !present.includes(f.file) || readFileSync(`${dir}${f.file}`, "utf8") !== f.sql).map((f) => f.file),
-  ...present.filter((p) => !files.some((f) => f.file === p)),
-];
+const stale = [...files.filter((f) => !present.includes(f.file) || readFileSync(`${dir}${f.file}`, "utf8") !== f.sql).map((f) => f.file), ...present.filter((p) => !files.some((f) => f.file === p))];
 if (check) {
   if (stale.length > 0) {
     console.error(`migrations/ is stale (${stale.join(", ")}): run pnpm --filter @plan/worker migrations`);

@@ -30,7 +30,10 @@ const appFor = (env: Env) =>
       createApp({
         store,
         databaseState: state,
-        corsOrigins: (env.CORS_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+        corsOrigins: (env.CORS_ORIGINS ?? "")
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean),
         ...(env.MAX_BODY_BYTES ? { maxBodyBytes: Number(env.MAX_BODY_BYTES) } : {}),
         bootstrapSecret: env.BOOTSTRAP_SECRET,
         ...(env.TIME_ZONE ? { timeZone: env.TIME_ZONE } : {}),

@@ -64,7 +64,12 @@ it("goes from an empty D1 to the first report, and bootstraps only once", async 
   expect(roads.key).toMatchObject({ role: "unit", unit: "省交通運輸廳" });
 
   const report = await json<{ unit: string; value: number }>(
-    await api(`/plans/${plan}/progress`, { method: "POST", key: roads.secret, headers: { "content-type": "application/json" }, body: JSON.stringify({ task: "4", target: 5, period: "2016-06", value: 3500 }) }),
+    await api(`/plans/${plan}/progress`, {
+      method: "POST",
+      key: roads.secret,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ task: "4", target: 5, period: "2016-06", value: 3500 }),
+    }),
     201,
   );
   expect(report).toMatchObject({ unit: "省交通運輸廳", value: 3500 });

@@ -18,7 +18,9 @@ const SCHEMA = "select type, name from sqlite_master where name not like 'sqlite
 
 it("commits the files the store's migrations generate (pnpm --filter @plan/worker migrations)", async () => {
   const dir = join(workerDir, "migrations");
-  const committed = readdirSync(dir).filter((f) => f.endsWith(".sql")).sort();
+  const committed = readdirSync(dir)
+    .filter((f) => f.endsWith(".sql"))
+    .sort();
   const generated = await migrationFiles();
   expect(committed).toEqual(generated.map((f) => f.file));
   for (const f of generated) expect(readFileSync(join(dir, f.file), "utf8"), `${f.file} is stale: run pnpm --filter @plan/worker migrations`).toBe(f.sql);

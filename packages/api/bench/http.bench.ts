@@ -27,7 +27,11 @@ const roads = (await store.createKey("unit", "省交通運輸廳", "bench", "ben
 await store.close();
 // Each request's log line is made but not written: where an operator's stdout goes is not the app's cost.
 const api = await startServer({ port: 0, db, env: {}, log: (line) => void JSON.stringify(line) });
-const planId = ((await (await fetch(`${api.url}/plans`, { method: "POST", headers: { authorization: `Bearer ${admin}`, "content-type": "application/json" }, body: JSON.stringify({ text: seedText, name: "seed.txt" }) })).json()) as { plan: { id: string } }).plan.id;
+const planId = (
+  (await (
+    await fetch(`${api.url}/plans`, { method: "POST", headers: { authorization: `Bearer ${admin}`, "content-type": "application/json" }, body: JSON.stringify({ text: seedText, name: "seed.txt" }) })
+  ).json()) as { plan: { id: string } }
+).plan.id;
 
 // The baseline serves the same page of tasks from memory: what is measured is the cost of the
 // app (keys, routing, validation, the store, ETags) over Hono serialising the same JSON.
@@ -73,7 +77,11 @@ const writes = await load(`${api.url}/plans/${planId}/progress`, [
 const pagesStore = await openStore(db, {});
 const smallPlan = async (n: number) => {
   const text = `某市${2000 + n}年工作要点\n一、重点工作\n1.完成道路建设${n * 10_000}公里。(牵头单位:市交通局;责任单位:市财政局)\n`;
-  const res = await fetch(`${api.url}/plans`, { method: "POST", headers: { authorization: `Bearer ${admin}`, "content-type": "application/json" }, body: JSON.stringify({ text, name: `small-${n}.txt` }) });
+  const res = await fetch(`${api.url}/plans`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${admin}`, "content-type": "application/json" },
+    body: JSON.stringify({ text, name: `small-${n}.txt` }),
+  });
   const id = ((await res.json()) as { plan: { id: string } }).plan.id;
   return { id, year: 2000 + n, task: (await pagesStore.getPlan(id)).tasks[0]!.id };
 };

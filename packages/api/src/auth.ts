@@ -9,16 +9,18 @@ import type { AppDeps, AppEnv } from "./env.js";
 
 const PUBLIC = new Set(["/health", "/openapi.json", "/docs"]);
 
-export const authenticate = (deps: AppDeps): MiddlewareHandler<AppEnv> => async (c, next) => {
-  if (PUBLIC.has(c.req.path) || c.req.path.startsWith("/docs/assets/") || c.req.method === "OPTIONS") return next();
-  const header = c.req.header("authorization");
-  const secret = header?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? c.req.header("x-api-key");
-  if (!secret) throw new PlanError("auth.missing", "an API key is required: Authorization: Bearer <key>");
-  const key = await deps.store.authenticate(secret);
-  if (!key) throw new PlanError("auth.invalid", "the API key is not valid (unknown or revoked)");
-  c.set("key", key);
-  return next();
-};
+export const authenticate =
+  (deps: AppDeps): MiddlewareHandler<AppEnv> =>
+  async (c, next) => {
+    if (PUBLIC.has(c.req.path) || c.req.path.startsWith("/docs/assets/") || c.req.method === "OPTIONS") return next();
+    const header = c.req.header("authorization");
+    const secret = header?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? c.req.header("x-api-key");
+    if (!secret) throw new PlanError("auth.missing", "an API key is required: Authorization: Bearer <key>");
+    const key = await deps.store.authenticate(secret);
+    if (!key) throw new PlanError("auth.invalid", "the API key is not valid (unknown or revoked)");
+    c.set("key", key);
+    return next();
+  };
 
 /** Refuses keys whose role is not among `roles`. */
 export const requireRole = (key: ApiKey, ...roles: KeyRole[]): void => {

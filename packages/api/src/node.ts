@@ -48,7 +48,10 @@ export const settingsFromEnv = (env: Record<string, string | undefined>): Pick<S
   const maxBodyBytes = positive("PLAN_MAX_BODY_BYTES");
   const timeoutMs = positive("PLAN_READ_TIMEOUT_MS");
   const memoryMb = positive("PLAN_READ_MEMORY_MB");
-  const corsOrigins = (env.PLAN_CORS_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const corsOrigins = (env.PLAN_CORS_ORIGINS ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bootstrapSecret = env.PLAN_BOOTSTRAP_SECRET?.trim() || undefined;
   const timeZone = env.PLAN_TIME_ZONE?.trim() || undefined;
   if (timeZone !== undefined) {
@@ -58,7 +61,13 @@ export const settingsFromEnv = (env: Record<string, string | undefined>): Pick<S
       throw new Error(`PLAN_TIME_ZONE=${timeZone}: ${(error as Error).message}`);
     }
   }
-  return { corsOrigins, ...(timeZone ? { timeZone } : {}), ...(maxBodyBytes ? { maxBodyBytes } : {}), read: { ...(timeoutMs ? { timeoutMs } : {}), ...(memoryMb ? { memoryMb } : {}) }, ...(bootstrapSecret ? { bootstrapSecret } : {}) };
+  return {
+    corsOrigins,
+    ...(timeZone ? { timeZone } : {}),
+    ...(maxBodyBytes ? { maxBodyBytes } : {}),
+    read: { ...(timeoutMs ? { timeoutMs } : {}), ...(memoryMb ? { memoryMb } : {}) },
+    ...(bootstrapSecret ? { bootstrapSecret } : {}),
+  };
 };
 
 export interface RunningServer {
@@ -71,7 +80,16 @@ export const startServer = async (options: ServeOptions): Promise<RunningServer>
   // The store, and a reader of its database's state over the same connection for /metrics.
   const { layer, state: databaseState } = observedStore(acquireDatabase(options.db, options.env ?? process.env));
   const store = await storeClient(layer);
-  const app = createApp({ store, databaseState, ...(options.log ? { log: options.log } : {}), readDocument: workerReader(options.read), ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}), ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}), bootstrapSecret: options.bootstrapSecret, ...(options.timeZone ? { timeZone: options.timeZone } : {}) });
+  const app = createApp({
+    store,
+    databaseState,
+    ...(options.log ? { log: options.log } : {}),
+    readDocument: workerReader(options.read),
+    ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
+    ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
+    bootstrapSecret: options.bootstrapSecret,
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+  });
   const hostname = options.hostname ?? "127.0.0.1";
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname }, () => resolve(s));

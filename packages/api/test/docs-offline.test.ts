@@ -58,7 +58,12 @@ it("renders the reference from the server alone, with every other host cut off",
 it("sends a policy that allows only the deployment's own scripts, and immutable assets", async () => {
   const res = await fetch(`${api.url}/docs`);
   const csp = res.headers.get("content-security-policy") ?? "";
-  const directives = new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+  const directives = new Map(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
   expect(directives.get("default-src")).toEqual(["'none'"]);
   expect(directives.get("script-src")).toEqual(["'self'"]);
   expect(directives.get("connect-src")).toEqual(["'self'"]);

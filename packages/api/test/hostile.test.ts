@@ -107,8 +107,7 @@ describe("careless requests", () => {
   });
 
   it("leaves the data as it was", async () => {
-    const snapshot = async () =>
-      Promise.all([`/plans`, `/plans/${planId}`, `/plans/${planId}/progress`].map(async (path) => (await app.request(path, { headers: auth(keys.admin) })).text()));
+    const snapshot = async () => Promise.all([`/plans`, `/plans/${planId}`, `/plans/${planId}/progress`].map(async (path) => (await app.request(path, { headers: auth(keys.admin) })).text()));
     const before = await snapshot();
     for (const bomb of NAMED_BOMBS.slice(0, 3)) await upload(bomb.bytes(), bomb.file);
     await postJson(`/plans/${planId}/progress`, { task: "4", target: 5, period: "9999-12", value: 3500 }, keys.roads);

@@ -19,7 +19,11 @@ beforeAll(async () => {
   store = await openStore(join(mkdtempSync(join(tmpdir(), "plan-api-office-")), "plan.db"), {});
   secret = (await store.createKey("admin", null, "test", "test")).secret;
   const app = createApp({ store });
-  const res = await app.request("/plans", { method: "POST", headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" }, body: JSON.stringify({ text: seed, name: "seed.txt" }) });
+  const res = await app.request("/plans", {
+    method: "POST",
+    headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
+    body: JSON.stringify({ text: seed, name: "seed.txt" }),
+  });
   planId = ((await res.json()) as { plan: { id: string } }).plan.id;
 });
 afterAll(() => store.close());

@@ -71,7 +71,12 @@ describe("the request log", () => {
   });
 
   it("still answers when the log sink throws", async () => {
-    const failing = createApp({ store, log: () => { throw new Error("disk full"); } });
+    const failing = createApp({
+      store,
+      log: () => {
+        throw new Error("disk full");
+      },
+    });
     expect((await failing.request("/health")).status).toBe(200);
   });
 });
@@ -108,7 +113,10 @@ describe("GET /metrics", () => {
     expect(sample(after, 'plan_http_requests_total{method="GET",route="/plans/:plan/status",status="4xx"}')).toBeGreaterThanOrEqual(1);
     // Every request to /plans sits in the +Inf bucket; the buckets never decrease.
     const route = 'route="/plans"';
-    const buckets = after.split("\n").filter((l) => l.startsWith(`plan_http_request_duration_seconds_bucket{${route},`)).map((l) => Number(l.split(" ")[1]));
+    const buckets = after
+      .split("\n")
+      .filter((l) => l.startsWith(`plan_http_request_duration_seconds_bucket{${route},`))
+      .map((l) => Number(l.split(" ")[1]));
     expect(buckets.length).toBeGreaterThan(5);
     expect([...buckets].sort((a, b) => a - b)).toEqual(buckets);
     expect(buckets.at(-1)).toBe(sample(after, `plan_http_request_duration_seconds_count{${route}}`));
@@ -118,7 +126,12 @@ describe("GET /metrics", () => {
 
   it("tells the database's engine, reachability, migration and contents", async () => {
     // A plan of its own, so there are contents to count whatever ran before.
-    const imported = await call("/plans", { method: "POST", key: keys.admin, headers: { "content-type": "application/json" }, body: JSON.stringify({ text: seedText.replace("2016年是", "2016年即"), name: "metrics.txt" }) });
+    const imported = await call("/plans", {
+      method: "POST",
+      key: keys.admin,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text: seedText.replace("2016年是", "2016年即"), name: "metrics.txt" }),
+    });
     expect([200, 201]).toContain(imported.status);
     const text = await scrape();
     expect(sample(text, 'plan_database_up{engine="sqlite"}')).toBe(1);

@@ -271,17 +271,30 @@ export const apiSuite = (api: ApiUnderTest) => {
 
     it("walks plans, reports and tasks a page at a time, each item once and in order", async () => {
       for (const value of [4300, 4400, 4500]) expect((await post(`/plans/${planId}/progress`, { ...road, period: "2016-09", value }, keys.roads)).status).toBe(201);
-      for (const [path, limit] of [["/plans", 1], [`/plans/${planId}/progress`, 2], [`/plans/${planId}/progress?unit=${encodeURIComponent("省交通運輸廳")}`, 3], [`/plans/${planId}/tasks`, 7]] as const) {
+      for (const [path, limit] of [
+        ["/plans", 1],
+        [`/plans/${planId}/progress`, 2],
+        [`/plans/${planId}/progress?unit=${encodeURIComponent("省交通運輸廳")}`, 3],
+        [`/plans/${planId}/tasks`, 7],
+      ] as const) {
         const all = (await read(`${path}${path.includes("?") ? "&" : "?"}limit=500`)).items;
         const pages = await walk(path, limit);
-        expect(pages.every((p) => p.length <= limit), path).toBe(true);
+        expect(
+          pages.every((p) => p.length <= limit),
+          path,
+        ).toBe(true);
         expect(pages.flat(), path).toEqual(all);
       }
       const reports = (await read(`/plans/${planId}/progress?limit=500`)).items;
       expect(reports.length).toBeGreaterThanOrEqual(5);
       // Oldest first: the three just made close the list.
       expect(reports.map((r) => r.reportedAt)).toEqual(reports.map((r) => r.reportedAt).sort());
-      expect(reports.slice(-3).map((r) => (r as { value?: number }).value).sort()).toEqual([4300, 4400, 4500]);
+      expect(
+        reports
+          .slice(-3)
+          .map((r) => (r as { value?: number }).value)
+          .sort(),
+      ).toEqual([4300, 4400, 4500]);
       // An empty cursor is the first page.
       expect(await read("/plans?cursor=")).toEqual(await read("/plans"));
     });
@@ -319,7 +332,12 @@ export const apiSuite = (api: ApiUnderTest) => {
         fc.string({ maxLength: 80 }),
         fc.base64String({ maxLength: 80 }),
         fc.stringMatching(/^[A-Za-z0-9_-]{1,80}$/),
-        fc.uint8Array({ maxLength: 60 }).map((bytes) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "")),
+        fc.uint8Array({ maxLength: 60 }).map((bytes) =>
+          btoa(String.fromCharCode(...bytes))
+            .replace(/\+/g, "-")
+            .replace(/\//g, "_")
+            .replace(/=+$/, ""),
+        ),
         fc.constantFrom("%", "%%", "%zz", "%00", "\u0000", "[]", "{}", "-0", "1e400", "0x10"),
       );
       await fc.assert(

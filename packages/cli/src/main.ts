@@ -81,8 +81,7 @@ responsible); 2 bad usage or unreadable input; 3 database unreachable; 70 a bug 
 /** The language of messages: PLAN_LANG, else the locale (LC_ALL, LANG); English unless it says zh. */
 export const language = (env: Record<string, string | undefined>): Language => ((env.PLAN_LANG ?? env.LC_ALL ?? env.LANG ?? "").toLowerCase().startsWith("zh") ? "zh" : "en");
 
-const commandHelp = (c: Command) =>
-  `${c.help}\n${c.readsPlan ? `\nInput options:\n${INPUT_HELP}\n` : ""}${c.usesDb ? `\nDatabase option:\n${DB_HELP}\n` : ""}`;
+const commandHelp = (c: Command) => `${c.help}\n${c.readsPlan ? `\nInput options:\n${INPUT_HELP}\n` : ""}${c.usesDb ? `\nDatabase option:\n${DB_HELP}\n` : ""}`;
 
 export const main = async (argv: string[], io: Io): Promise<number> => {
   const [verb, ...rest] = argv;

@@ -26,7 +26,13 @@ const edited = (name: string, edit: (text: string) => string) => {
 };
 const errorsOf = (path: string) => {
   const run = plan("validate", path, "--json");
-  return { code: run.code, errors: z.array(Finding).parse(JSON.parse(run.stdout)).filter((f) => f.severity === "error") };
+  return {
+    code: run.code,
+    errors: z
+      .array(Finding)
+      .parse(JSON.parse(run.stdout))
+      .filter((f) => f.severity === "error"),
+  };
 };
 
 describe("plan parse", () => {

@@ -69,7 +69,13 @@ describe("plan list", () => {
     expect((JSON.parse(plan("list", "--json").stdout) as { id: string }[]).map((p) => p.id)).toEqual(ids);
     const all = plan("list");
     expect(all.stderr).toBe("");
-    expect(all.stdout.trim().split("\n").slice(1).map((line) => line.split(" ")[0])).toEqual(ids);
+    expect(
+      all.stdout
+        .trim()
+        .split("\n")
+        .slice(1)
+        .map((line) => line.split(" ")[0]),
+    ).toEqual(ids);
   });
 
   it("refuses a bad cursor or limit with one line", () => {

@@ -124,7 +124,10 @@ describe("the default database", () => {
 describe("an import killed halfway", () => {
   it("leaves no half-imported plan", async () => {
     // A plan big enough that writing it takes a while; the kill lands while its rows are written.
-    const tasks = Array.from({ length: 6000 }, (_, i) => `${i + 1}.推进第${i + 1}项工作。新建公路${i + 10}公里,改造危桥${i + 3}座。(牵头单位:省交通运输厅;责任单位:省财政厅、省发展改革委、各设区市人民政府)`);
+    const tasks = Array.from(
+      { length: 6000 },
+      (_, i) => `${i + 1}.推进第${i + 1}项工作。新建公路${i + 10}公里,改造危桥${i + 3}座。(牵头单位:省交通运输厅;责任单位:省财政厅、省发展改革委、各设区市人民政府)`,
+    );
     const big = join(dir, "big.txt");
     writeFileSync(big, `2016年工作要点\n2016年是开局之年。\n${tasks.join("\n")}\n`);
     const db = join(dir, "killed", "plan.db");

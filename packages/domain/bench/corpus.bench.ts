@@ -51,9 +51,7 @@ for (const [name, make] of cases) {
   const large = encoder.encode(make(10 * MB));
   const [s, l] = compare({ small: () => parseAll(small), large: () => parseAll(large) }, { rounds: 3, budgetMs: 1 });
   const ratio = (l!.ms / s!.ms) * (small.length / large.length) * 10;
-  console.log(
-    `  ${name.padEnd(34)} 1 MB ${s!.ms.toFixed(0).padStart(5)} ms   10 MB ${l!.ms.toFixed(0).padStart(6)} ms   ratio ${ratio.toFixed(1)} ${ratio <= 15 ? "✓ linear" : "✗ super-linear"}`,
-  );
+  console.log(`  ${name.padEnd(34)} 1 MB ${s!.ms.toFixed(0).padStart(5)} ms   10 MB ${l!.ms.toFixed(0).padStart(6)} ms   ratio ${ratio.toFixed(1)} ${ratio <= 15 ? "✓ linear" : "✗ super-linear"}`);
 }
 
 // 3. Peak memory, each job in a fresh process.
@@ -61,8 +59,7 @@ const dir = mkdtempSync(join(tmpdir(), "plan-bench-"));
 const file = join(dir, "big.txt");
 writeFileSync(file, bigDocument(10 * MB));
 const probe = fileURLToPath(new URL("./memory-probe.ts", import.meta.url));
-const peak = (mode: string) =>
-  JSON.parse(execFileSync(process.execPath, ["--import", "tsx", probe, mode, file], { encoding: "utf8" })) as { before: number; peak: number };
+const peak = (mode: string) => JSON.parse(execFileSync(process.execPath, ["--import", "tsx", probe, mode, file], { encoding: "utf8" })) as { before: number; peak: number };
 const b = peak("baseline");
 const p = peak("parse");
 const mib = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;

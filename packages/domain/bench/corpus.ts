@@ -17,9 +17,42 @@ type Rng = () => number;
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
 const int = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
 
-const UNITS = ["市发展改革委", "市财政局", "市教育局", "市住房城乡建设局", "市交通运输局", "市水利局", "市商务局", "市文化广电旅游局", "市人力资源社会保障局", "市工业和信息化局", "市自然资源局", "市生态环境局", "市卫生健康委", "市市场监管局", "市农业农村局", "各区县人民政府", "市直有关部门", "各县(市、区)人民政府", "市发展改革委(重点办)"];
+const UNITS = [
+  "市发展改革委",
+  "市财政局",
+  "市教育局",
+  "市住房城乡建设局",
+  "市交通运输局",
+  "市水利局",
+  "市商务局",
+  "市文化广电旅游局",
+  "市人力资源社会保障局",
+  "市工业和信息化局",
+  "市自然资源局",
+  "市生态环境局",
+  "市卫生健康委",
+  "市市场监管局",
+  "市农业农村局",
+  "各区县人民政府",
+  "市直有关部门",
+  "各县(市、区)人民政府",
+  "市发展改革委(重点办)",
+];
 const VERBS = ["推进", "加快", "实施", "完善", "强化", "提升", "深化", "扩大"];
-const THINGS = ["城乡供水一体化", "老旧小区改造", "农村公路建设", "数字政府建设", "职业教育体系", "医疗卫生服务", "文化体育设施", "生态环境治理", "营商环境优化", "新能源产业发展", "智慧交通建设", "养老服务体系"];
+const THINGS = [
+  "城乡供水一体化",
+  "老旧小区改造",
+  "农村公路建设",
+  "数字政府建设",
+  "职业教育体系",
+  "医疗卫生服务",
+  "文化体育设施",
+  "生态环境治理",
+  "营商环境优化",
+  "新能源产业发展",
+  "智慧交通建设",
+  "养老服务体系",
+];
 const BODIES = [
   () => "坚持问题导向,健全工作机制,加强统筹协调。",
   (r: Rng) => `新建改造供水管网${int(r, 10, 900)}公里,农村自来水普及率达到${int(r, 80, 99)}%以上。`,
@@ -42,8 +75,7 @@ const broken = (rng: Rng, text: string) => {
 
 type Layout = (rng: Rng, tasks: number) => string;
 
-const layoutA: Layout = (rng, n) =>
-  Array.from({ length: n }, (_, i) => broken(rng, `${i + 1}.${title(rng)}。${body(rng)}(责任单位:${units(rng, int(rng, 1, 5))})`)).join("\n");
+const layoutA: Layout = (rng, n) => Array.from({ length: n }, (_, i) => broken(rng, `${i + 1}.${title(rng)}。${body(rng)}(责任单位:${units(rng, int(rng, 1, 5))})`)).join("\n");
 
 const layoutB: Layout = (rng, n) =>
   Array.from({ length: n }, (_, i) =>
@@ -52,8 +84,7 @@ const layoutB: Layout = (rng, n) =>
       : `${i + 1}.${title(rng)}。${body(rng)}\n牵头单位:${units(rng, 1)}\n配合单位:${units(rng, 2)}\n完成时限:2025年${int(rng, 3, 12)}月底`,
   ).join("\n");
 
-const layoutC: Layout = (rng, n) =>
-  Array.from({ length: n }, (_, i) => `${i + 1}.${title(rng)}。${body(rng)}(${units(rng, 1)}牵头,${units(rng, 2)}按职责分工负责)`).join("\n");
+const layoutC: Layout = (rng, n) => Array.from({ length: n }, (_, i) => `${i + 1}.${title(rng)}。${body(rng)}(${units(rng, 1)}牵头,${units(rng, 2)}按职责分工负责)`).join("\n");
 
 const layoutD: Layout = (rng, n) => {
   const lines: string[] = [];
@@ -69,7 +100,10 @@ const layoutD: Layout = (rng, n) => {
 };
 
 const layoutF: Layout = (rng, n) =>
-  ["序号 工作任务 牵头单位 责任单位 完成时限", ...Array.from({ length: n }, (_, i) => `${i + 1} ${title(rng)}${int(rng, 2, 90)}个 ${pick(rng, UNITS)} ${units(rng, 2)} 2025年${int(rng, 3, 12)}月底前`)].join("\n");
+  [
+    "序号 工作任务 牵头单位 责任单位 完成时限",
+    ...Array.from({ length: n }, (_, i) => `${i + 1} ${title(rng)}${int(rng, 2, 90)}个 ${pick(rng, UNITS)} ${units(rng, 2)} 2025年${int(rng, 3, 12)}月底前`),
+  ].join("\n");
 
 const LAYOUTS = [layoutA, layoutB, layoutC, layoutD, layoutF];
 

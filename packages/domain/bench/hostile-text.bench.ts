@@ -11,7 +11,9 @@ const SHAPES: Record<string, string> = {
   "header-like paragraphs": upTo(`2025年工作要点\n${"序号\n工作任务\n责任单位\n".repeat(200_000)}`),
   "header-like headings": upTo(`2025年工作要点\n${Array.from({ length: 19_000 }, (_, i) => `(${"一二三四五六七八九十"[i % 10]})推进工作\n`).join("")}`),
   "pipes on every line": upTo(`2025年工作要点\n${"工作任务|\n".repeat(250_000)}`),
-  "a unit list of 200 per task": upTo(`2025年工作要点\n${Array.from({ length: 999 }, (_, i) => `${i + 1}.推进工作。(责任单位:${Array.from({ length: 200 }, (_, k) => `市第${k}局`).join("、")})`).join("\n")}`),
+  "a unit list of 200 per task": upTo(
+    `2025年工作要点\n${Array.from({ length: 999 }, (_, i) => `${i + 1}.推进工作。(责任单位:${Array.from({ length: 200 }, (_, k) => `市第${k}局`).join("、")})`).join("\n")}`,
+  ),
   "150 targets per task": upTo(`2025年工作要点\n${Array.from({ length: 999 }, (_, i) => `${i + 1}.${"新建道路120公里,".repeat(150)}(责任单位:市财政局)`).join("\n")}`),
   "500 nested brackets per task": upTo(`2025年工作要点\n${Array.from({ length: 999 }, (_, i) => `${i + 1}.推进${"(".repeat(500)}${")".repeat(500)}(责任单位:市财政局)`).join("\n")}`),
 };

@@ -10,18 +10,21 @@ const bytes = new Uint8Array(readFileSync(seedPath));
 const SCAN = /(\d+(?:\.\d+)?)|[(\uFF08][^()\uFF08\uFF09]*[)\uFF09]|[。;\uFF1B\n]/g;
 
 let sink = 0;
-const [baseline, parse, both] = compare({
-  "baseline: decode + one regex pass": () => {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    for (const m of text.matchAll(SCAN)) sink += m.index;
+const [baseline, parse, both] = compare(
+  {
+    "baseline: decode + one regex pass": () => {
+      const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+      for (const m of text.matchAll(SCAN)) sink += m.index;
+    },
+    "parsePlan (bytes → Plan)": () => {
+      sink += parsePlan(bytes).tasks.length;
+    },
+    "parsePlan + validatePlan": () => {
+      sink += validatePlan(parsePlan(bytes)).length;
+    },
   },
-  "parsePlan (bytes → Plan)": () => {
-    sink += parsePlan(bytes).tasks.length;
-  },
-  "parsePlan + validatePlan": () => {
-    sink += validatePlan(parsePlan(bytes)).length;
-  },
-}, { rounds: 15, budgetMs: 150 }) as [Measurement, Measurement, Measurement];
+  { rounds: 15, budgetMs: 150 },
+) as [Measurement, Measurement, Measurement];
 
 console.log(`seed: ${bytes.length.toLocaleString("en-US")} bytes, ${parsePlan(bytes).tasks.length} tasks`);
 console.log(row(baseline, bytes.length));

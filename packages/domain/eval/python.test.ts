@@ -8,7 +8,20 @@ import { fixed, WHITESPACE, round, strip, toFloat } from "./python.js";
 // Every fraction a figure can be (k/n for up to 40 tasks), exact binary ties and a few others.
 const values = [
   ...Array.from({ length: 40 }, (_, i) => i + 1).flatMap((n) => Array.from({ length: n + 1 }, (_, k) => k / n)),
-  0.125, 0.375, 0.0625, 0.28125, 2.675, 1.005, 0.5, 1.5, 2.5, 123456.5, 1e-7, 2.43e8, 1.2e22, -1.25,
+  0.125,
+  0.375,
+  0.0625,
+  0.28125,
+  2.675,
+  1.005,
+  0.5,
+  1.5,
+  2.5,
+  123456.5,
+  1e-7,
+  2.43e8,
+  1.2e22,
+  -1.25,
   (0.1 + 0.2) / 3,
 ];
 

@@ -6,15 +6,13 @@
 export type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
 
 /** A JSON object: what Python's `isinstance(x, dict)` accepts. */
-export const isObject = (value: unknown): value is { readonly [key: string]: Json } =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is { readonly [key: string]: Json } => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** `d.get(key)` on a dict; `undefined` for anything that is not one. */
 export const get = (value: unknown, key: string): Json | undefined => (isObject(value) ? value[key] : undefined);
 
 /** `d.get(key, fallback)`: the fallback only where the key is missing, not where it is null. */
-export const getOr = (value: unknown, key: string, fallback: Json): Json =>
-  isObject(value) && key in value ? value[key]! : fallback;
+export const getOr = (value: unknown, key: string, fallback: Json): Json => (isObject(value) && key in value ? value[key]! : fallback);
 
 /** Python truthiness: None, False, 0, "", [] and {} are false. */
 export const truthy = (value: unknown): boolean => {
@@ -24,8 +22,7 @@ export const truthy = (value: unknown): boolean => {
 };
 
 /** Python's `a or b or c`: the first true value, else the last one. */
-export const or = (...values: readonly (Json | undefined)[]): Json | undefined =>
-  values.find(truthy) ?? values.at(-1);
+export const or = (...values: readonly (Json | undefined)[]): Json | undefined => values.find(truthy) ?? values.at(-1);
 
 /** A list as Python iterates `x or []`: anything else is empty. */
 export const list = (value: unknown): readonly Json[] => (Array.isArray(value) ? value : []);

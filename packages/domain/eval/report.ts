@@ -19,16 +19,12 @@ export type Figure = (typeof COLUMNS)[number][0];
 
 const LABEL = 44;
 const CELL = 9;
-const cell = (value: number | undefined, digits: number) =>
-  (value === undefined ? "-" : fixed(value, digits)).padStart(CELL);
+const cell = (value: number | undefined, digits: number) => (value === undefined ? "-" : fixed(value, digits)).padStart(CELL);
 
-export const header = (label: string, width = LABEL): string =>
-  label.padEnd(width) + COLUMNS.map(([, title]) => title.padStart(CELL)).join("");
+export const header = (label: string, width = LABEL): string => label.padEnd(width) + COLUMNS.map(([, title]) => title.padStart(CELL)).join("");
 
 export const documentRow = (name: string, scores: Scores, note?: string): string =>
-  name.slice(0, LABEL).padEnd(LABEL) +
-  COLUMNS.map(([figure]) => cell(scores[figure], 2)).join("") +
-  (note === undefined ? "" : `  (${note})`);
+  name.slice(0, LABEL).padEnd(LABEL) + COLUMNS.map(([figure]) => cell(scores[figure], 2)).join("") + (note === undefined ? "" : `  (${note})`);
 
 /**
  * Each figure's mean over the documents where it counts, summed left to right as Python 3.11's
@@ -43,5 +39,4 @@ export const means = (all: readonly Scores[]): Partial<Record<Figure, number>> =
   return result;
 };
 
-export const meanRow = (label: string, mean: Partial<Record<Figure, number>>, width = LABEL): string =>
-  label.padEnd(width) + COLUMNS.map(([figure]) => cell(mean[figure], 3)).join("");
+export const meanRow = (label: string, mean: Partial<Record<Figure, number>>, width = LABEL): string => label.padEnd(width) + COLUMNS.map(([figure]) => cell(mean[figure], 3)).join("");

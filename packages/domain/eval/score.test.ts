@@ -52,10 +52,7 @@ const outPlan = (...tasks: Record<string, Json>[]): Json => ({ tasks: tasks.map(
 describe("tasks that share a number", () => {
   it("judges the one whose title is closest to gold's; the other costs a false positive", () => {
     const gold = goldPlan({ title: "推进数字政府建设", units: ["市政府办公室"] });
-    const out = outPlan(
-      { title: "加强组织领导", units: [{ name: "市委办公室", role: "lead" }] },
-      { number: "1.", title: "推进数字政府建设", units: [{ name: "市政府办公室", role: "lead" }] },
-    );
+    const out = outPlan({ title: "加强组织领导", units: [{ name: "市委办公室", role: "lead" }] }, { number: "1.", title: "推进数字政府建设", units: [{ name: "市政府办公室", role: "lead" }] });
     const m = expectAgreement(gold, out);
     expect(m.title_exact).toBe(1);
     expect(m.tasks_out).toBe(1);
@@ -151,7 +148,12 @@ describe("milestones", () => {
 describe("units and leads", () => {
   it("take a lead from the units' roles, or else from a list of lead names", () => {
     const gold = goldPlan({ units: ["市财政局", "市商务局"], lead: ["市财政局"] });
-    const byRole = outPlan({ units: [{ name: "市财政局", role: "lead" }, { name: "市商务局", role: "support" }] });
+    const byRole = outPlan({
+      units: [
+        { name: "市财政局", role: "lead" },
+        { name: "市商务局", role: "support" },
+      ],
+    });
     const byList = outPlan({ units: ["市财政局", "市商务局"], lead: ["市财政局"] });
     expect(expectAgreement(gold, byRole)).toMatchObject({ units_f1: 1, lead_f1: 1 });
     expect(expectAgreement(gold, byList)).toMatchObject({ units_f1: 1, lead_f1: 1 });

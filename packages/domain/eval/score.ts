@@ -30,14 +30,39 @@ export interface Scores {
 
 // Units of measure that are the same unit written differently (and money normalised to 元).
 const MEASURE: Readonly<Record<string, string>> = {
-  个: "個", 座: "座", 公里: "公里", km: "公里", 人: "人", 人次: "人次",
-  家: "家", 元: "元", 万元: "元", 萬元: "元", 亿元: "元", 億元: "元", "%": "%",
-  個: "個", 縣: "個", 县: "個", 项: "項", 項: "項", 所: "所", 户: "戶", 戶: "戶",
+  个: "個",
+  座: "座",
+  公里: "公里",
+  km: "公里",
+  人: "人",
+  人次: "人次",
+  家: "家",
+  元: "元",
+  万元: "元",
+  萬元: "元",
+  亿元: "元",
+  億元: "元",
+  "%": "%",
+  個: "個",
+  縣: "個",
+  县: "個",
+  项: "項",
+  項: "項",
+  所: "所",
+  户: "戶",
+  戶: "戶",
 };
 
 // Documents print punctuation full-width or ASCII: both compare equal.
 const FOLD: Readonly<Record<string, string>> = {
-  "\uFF08": "(", "\uFF09": ")", "\uFF1A": ":", "\uFF0C": ",", "\uFF1B": ";", "\uFF01": "!", "\uFF1F": "?", "\u3000": " ",
+  "\uFF08": "(",
+  "\uFF09": ")",
+  "\uFF1A": ":",
+  "\uFF0C": ",",
+  "\uFF1B": ";",
+  "\uFF01": "!",
+  "\uFF1F": "?",
+  "\u3000": " ",
 };
 const FOLDABLE = /[\uFF08\uFF09\uFF1A\uFF0C\uFF1B\uFF01\uFF1F\u3000]/g;
 const EDGE_PUNCTUATION = "\u3002.;,\u3001:";
@@ -50,7 +75,9 @@ export const normText = (s: Json | undefined): string => {
 // A task's printed label without its brackets or trailing punctuation: "(3)" and "3." are "3".
 // Only an ASCII opening bracket is dropped, as in the reference.
 export const normNumber = (n: Json | undefined): string =>
-  strip(str(n)).replace(/^\(?/, "").replace(/[).\u3001\uFF0E]+$/, "");
+  strip(str(n))
+    .replace(/^\(?/, "")
+    .replace(/[).\u3001\uFF0E]+$/, "");
 
 const tasksOf = (doc: Json): readonly Json[] => {
   if (Array.isArray(doc)) return doc;
@@ -109,8 +136,7 @@ const targetKey = (t: Json): TargetKey | null => {
   return v === null ? null : { value: round(v, 6), measure: measure(get(t, "unit")) };
 };
 // === on numbers is Python's float ==: 0 equals -0, NaN equals nothing.
-const sameTarget = (x: TargetKey | null, y: TargetKey | null) =>
-  x === null || y === null ? x === y : x.value === y.value && x.measure === y.measure;
+const sameTarget = (x: TargetKey | null, y: TargetKey | null) => (x === null || y === null ? x === y : x.value === y.value && x.measure === y.measure);
 
 /** Python's `dict.get('date') or .get('due') or .get('iso')` on a deadline object. */
 const dateOf = (deadline: Json | undefined) => or(get(deadline, "date"), get(deadline, "due"), get(deadline, "iso"));
@@ -152,8 +178,7 @@ export const score = (gold: Json, out: Json): Scores => {
     const number = normNumber(getOr(t, "number", getOr(t, "id", "")));
     byNumber.set(number, [...(byNumber.get(number) ?? []), t]);
   }
-  const closeness = (t: Json, g: Json | undefined) =>
-    commonPrefixLength(normText(get(t, "title")), normText(truthy(g) ? get(g, "title") : ""));
+  const closeness = (t: Json, g: Json | undefined) => commonPrefixLength(normText(get(t, "title")), normText(truthy(g) ? get(g, "title") : ""));
   const outTasks = new Map<string, Json>();
   const extraDuplicates: Json[] = [];
   for (const [number, tasks] of byNumber) {
@@ -201,7 +226,12 @@ export const score = (gold: Json, out: Json): Scores => {
     if (truthy(get(g, "lead"))) {
       const gl = list(get(g, "lead")).map(normText);
       const byRole = unitNames(o, "lead");
-      const ol = byRole.length > 0 ? byRole : list(or(get(o, "lead"), [])).filter((u) => typeof u === "string").map(normText);
+      const ol =
+        byRole.length > 0
+          ? byRole
+          : list(or(get(o, "lead"), []))
+              .filter((u) => typeof u === "string")
+              .map(normText);
       const leads = multisetMatch(gl, ol, sameText).matched;
       ltp += leads;
       lfn += gl.length - leads;
@@ -212,7 +242,9 @@ export const score = (gold: Json, out: Json): Scores => {
     const goldTargets = list(get(g, "targets") ?? []);
     const required = goldTargets.filter((t) => !truthy(get(t, "optional"))).map(targetKey);
     const optional = goldTargets.filter((t) => truthy(get(t, "optional"))).map(targetKey);
-    const found = list(or(get(o, "targets"), [])).map(targetKey).filter((t) => t !== null);
+    const found = list(or(get(o, "targets"), []))
+      .map(targetKey)
+      .filter((t) => t !== null);
     const targets = multisetMatch(required, found, sameTarget);
     const extra = targets.left.filter((t) => !optional.some((x) => sameTarget(x, t)));
     ttp += targets.matched;

@@ -34,7 +34,26 @@ const memo = <A extends unknown[]>(build: (...args: A) => Uint8Array) => {
 };
 
 // Addresses and ranges from Excel's own to the absurd.
-const REFS = ["A1", "B2", "C3", "F9", "XFD1", "XFD1048576", "ZZZZ1", "A99999999", "A1048577", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA1", "A0", "a1", "1A", "A-1", "A1e5", "", " ", "A1:A1"];
+const REFS = [
+  "A1",
+  "B2",
+  "C3",
+  "F9",
+  "XFD1",
+  "XFD1048576",
+  "ZZZZ1",
+  "A99999999",
+  "A1048577",
+  "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA1",
+  "A0",
+  "a1",
+  "1A",
+  "A-1",
+  "A1e5",
+  "",
+  " ",
+  "A1:A1",
+];
 const RANGES = ["A1:XFD1048576", "A1:B2", "B2:A1", "A1:A100000", "A1:XFD1", "A2:A3", "A1:ZZZZ99999999", "A1", "A1:", ":B2", "A1:B2:C3"];
 const NUMBERS = ["0", "1", "-1", "14", "45000", "2958465", "2958466", "1e308", "-1e308", "NaN", "Infinity", "99999999999", "0.5", "1e-400", "0x10", "", " ", "1,5"];
 const TYPES = ["s", "n", "b", "d", "inlineStr", "str", "e", "x", ""];
@@ -44,15 +63,112 @@ const NS = {
   r: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
   mc: "http://schemas.openxmlformats.org/markup-compatibility/2006",
 };
-const WORD_TAGS = ["w:p", "w:r", "w:t", "w:tbl", "w:tr", "w:tc", "w:pPr", "w:numPr", "w:ilvl", "w:numId", "w:pStyle", "w:del", "w:tab", "w:br", "w:txbxContent", "mc:Fallback", "w:instrText", "w:sectPr", "w:abstractNum", "w:lvl", "w:start", "w:numFmt", "w:lvlText", "w:num", "w:abstractNumId", "w:lvlOverride", "w:startOverride", "w:style"];
+const WORD_TAGS = [
+  "w:p",
+  "w:r",
+  "w:t",
+  "w:tbl",
+  "w:tr",
+  "w:tc",
+  "w:pPr",
+  "w:numPr",
+  "w:ilvl",
+  "w:numId",
+  "w:pStyle",
+  "w:del",
+  "w:tab",
+  "w:br",
+  "w:txbxContent",
+  "mc:Fallback",
+  "w:instrText",
+  "w:sectPr",
+  "w:abstractNum",
+  "w:lvl",
+  "w:start",
+  "w:numFmt",
+  "w:lvlText",
+  "w:num",
+  "w:abstractNumId",
+  "w:lvlOverride",
+  "w:startOverride",
+  "w:style",
+];
 const SHEET_TAGS = ["row", "c", "v", "is", "t", "r", "rPh", "f", "mergeCells", "mergeCell", "si", "sst", "numFmts", "numFmt", "cellXfs", "xf", "sheets", "sheet", "Relationship", "sheetData"];
-const ATTRS = ["r", "t", "s", "ref", "w:val", "w:ilvl", "w:numId", "w:styleId", "w:abstractNumId", "xmlns", "xmlns:w", "xmlns:x", "Id", "Type", "Target", "r:id", "numFmtId", "formatCode", "name", "__proto__", "constructor"];
-const VALUES = [...REFS, ...RANGES, ...NUMBERS, ...TYPES, ...Object.values(NS), "urn:other", "worksheets/sheet1.xml", "../../../x", "/xl/worksheets/sheet1.xml", "yyyy-mm-dd", '"d"', "[Red]", "%1.%2.", "chineseCounting", "upperRoman", "decimalEnclosedCircle", "1e300", "999999999"];
-const TEXTS = ["序号", "工作任务", "牵头单位", "责任单位", "完成时限", "1", "2、", "一、", "(一)", "新建公园10个", "市财政局", "2025年12月底前", "&amp;", "&lt;", "&#20219;", "&#x4EFB;", "&#0;", "&#xD800;", "&#99999999999;", "&bogus;", "&", "]]>", "\u0000", "\uFFFF", "\uD800"];
+const ATTRS = [
+  "r",
+  "t",
+  "s",
+  "ref",
+  "w:val",
+  "w:ilvl",
+  "w:numId",
+  "w:styleId",
+  "w:abstractNumId",
+  "xmlns",
+  "xmlns:w",
+  "xmlns:x",
+  "Id",
+  "Type",
+  "Target",
+  "r:id",
+  "numFmtId",
+  "formatCode",
+  "name",
+  "__proto__",
+  "constructor",
+];
+const VALUES = [
+  ...REFS,
+  ...RANGES,
+  ...NUMBERS,
+  ...TYPES,
+  ...Object.values(NS),
+  "urn:other",
+  "worksheets/sheet1.xml",
+  "../../../x",
+  "/xl/worksheets/sheet1.xml",
+  "yyyy-mm-dd",
+  '"d"',
+  "[Red]",
+  "%1.%2.",
+  "chineseCounting",
+  "upperRoman",
+  "decimalEnclosedCircle",
+  "1e300",
+  "999999999",
+];
+const TEXTS = [
+  "序号",
+  "工作任务",
+  "牵头单位",
+  "责任单位",
+  "完成时限",
+  "1",
+  "2、",
+  "一、",
+  "(一)",
+  "新建公园10个",
+  "市财政局",
+  "2025年12月底前",
+  "&amp;",
+  "&lt;",
+  "&#20219;",
+  "&#x4EFB;",
+  "&#0;",
+  "&#xD800;",
+  "&#99999999999;",
+  "&bogus;",
+  "&",
+  "]]>",
+  "\u0000",
+  "\uFFFF",
+  "\uD800",
+];
 
 const pick = <T>(values: readonly T[]) => fc.constantFrom(...values);
 const attrValue = fc.oneof({ weight: 5, arbitrary: pick(VALUES) }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) });
-const attribute = fc.tuple(fc.oneof({ weight: 5, arbitrary: pick(ATTRS) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) }), attrValue, pick(['"', "'"]))
+const attribute = fc
+  .tuple(fc.oneof({ weight: 5, arbitrary: pick(ATTRS) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) }), attrValue, pick(['"', "'"]))
   .map(([name, value, q]) => ` ${name}=${q}${value.replaceAll(q, "")}${q}`);
 
 /** Random OOXML-like markup over a vocabulary of tag names: well-formed pieces, broken ones and junk. */
@@ -101,9 +217,18 @@ const STYLES = `<styleSheet xmlns="${NS[""]}"><numFmts><numFmt numFmtId="164" fo
 
 const syntheticXlsx = fc
   .record({
-    sheet: fc.oneof(fc.tuple(sheetRows, merges).map(([rows, m]) => hostile.worksheet(rows, m)), sheetMarkup.map((x) => hostile.worksheet(x))),
-    shared: fc.option(sheetMarkup.map((x) => `<sst xmlns="${NS[""]}">${x}</sst>`), { nil: undefined }),
-    styles: fc.oneof(fc.constant(STYLES), sheetMarkup.map((x) => `<styleSheet xmlns="${NS[""]}">${x}</styleSheet>`)),
+    sheet: fc.oneof(
+      fc.tuple(sheetRows, merges).map(([rows, m]) => hostile.worksheet(rows, m)),
+      sheetMarkup.map((x) => hostile.worksheet(x)),
+    ),
+    shared: fc.option(
+      sheetMarkup.map((x) => `<sst xmlns="${NS[""]}">${x}</sst>`),
+      { nil: undefined },
+    ),
+    styles: fc.oneof(
+      fc.constant(STYLES),
+      sheetMarkup.map((x) => `<styleSheet xmlns="${NS[""]}">${x}</styleSheet>`),
+    ),
     drop: fc.option(pick(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml", "xl/styles.xml"]), { nil: undefined }),
   })
   .map(({ sheet, shared, styles, drop }) => {
@@ -112,15 +237,13 @@ const syntheticXlsx = fc
     return { label: `sheet ${sheet.length} chars${drop ? `, no ${drop}` : ""}`, bytes: () => hostile.zipParts(parts) };
   });
 
-const syntheticDocx = fc
-  .record({ body: wordMarkup, numbering: fc.option(wordMarkup, { nil: undefined }), styles: fc.option(wordMarkup, { nil: undefined }) })
-  .map(({ body, numbering, styles }) => {
-    const wrap = (root: string, x: string) => `<${root} xmlns:w="${NS.w}" xmlns:mc="${NS.mc}">${x}</${root}>`;
-    const extra: Record<string, string> = {};
-    if (numbering !== undefined) extra["word/numbering.xml"] = wrap("w:numbering", numbering);
-    if (styles !== undefined) extra["word/styles.xml"] = wrap("w:styles", styles);
-    return { label: `body ${body.length} chars`, bytes: () => hostile.docxOf(body, extra) };
-  });
+const syntheticDocx = fc.record({ body: wordMarkup, numbering: fc.option(wordMarkup, { nil: undefined }), styles: fc.option(wordMarkup, { nil: undefined }) }).map(({ body, numbering, styles }) => {
+  const wrap = (root: string, x: string) => `<${root} xmlns:w="${NS.w}" xmlns:mc="${NS.mc}">${x}</${root}>`;
+  const extra: Record<string, string> = {};
+  if (numbering !== undefined) extra["word/numbering.xml"] = wrap("w:numbering", numbering);
+  if (styles !== undefined) extra["word/styles.xml"] = wrap("w:styles", styles);
+  return { label: `body ${body.length} chars`, bytes: () => hostile.docxOf(body, extra) };
+});
 
 /** A real file changed: bytes flipped, cut short, or a part edited with hostile markup and zipped again. */
 const mutatedFixture = fc.oneof(
@@ -148,10 +271,13 @@ const mutatedFixture = fc.oneof(
           const from = at % (text.length + 1);
           const to = Math.min(text.length, from + span);
           const edited =
-            edit === "insert" ? text.slice(0, from) + inserted + text.slice(from)
-            : edit === "replace" ? text.slice(0, from) + inserted + text.slice(to)
-            : edit === "duplicate" ? text.slice(0, to) + text.slice(from, to).repeat(1 + (span % 50)) + text.slice(to)
-            : text.slice(0, from) + text.slice(to);
+            edit === "insert"
+              ? text.slice(0, from) + inserted + text.slice(from)
+              : edit === "replace"
+                ? text.slice(0, from) + inserted + text.slice(to)
+                : edit === "duplicate"
+                  ? text.slice(0, to) + text.slice(from, to).repeat(1 + (span % 50)) + text.slice(to)
+                  : text.slice(0, from) + text.slice(to);
           return zipSync({ ...f.parts, [path]: strToU8(edited) }, { level: stored ? 0 : 6 });
         },
       };
@@ -184,7 +310,14 @@ const bombs = (heavy: boolean) => {
     bomb("wideSheet", fc.tuple(fc.integer({ min: 1, max: 400 })), hostile.wideSheet),
     bomb("sharedStringBomb", fc.tuple(fc.integer({ min: 1, max: 3_000_000 }), fc.integer({ min: 1, max: 20_000 })), hostile.sharedStringBomb),
     bomb("bogusDates", fc.tuple(fc.array(fc.oneof(pick(NUMBERS), fc.double().map(String)), { minLength: 1, maxLength: 26 })), hostile.bogusDates),
-    bomb("numberingBomb", fc.tuple(fc.integer({ min: 1, max: 20_000 }), fc.string({ maxLength: 400 }).map((s) => s.replace(/[<&"]/g, ""))), hostile.numberingBomb),
+    bomb(
+      "numberingBomb",
+      fc.tuple(
+        fc.integer({ min: 1, max: 20_000 }),
+        fc.string({ maxLength: 400 }).map((s) => s.replace(/[<&"]/g, "")),
+      ),
+      hostile.numberingBomb,
+    ),
     bomb("csvQuoteBomb", fc.tuple(fc.integer({ min: 1, max: heavy ? 15_000_000 : 3_000_000 }), fc.integer({ min: 1, max: 1000 })), hostile.csvQuoteBomb),
   );
 };
@@ -214,9 +347,9 @@ interface Made {
   readonly file?: string | undefined;
 }
 const family = (name: string, made: fc.Arbitrary<Made>, names: readonly string[], readers: readonly Reader[] = READERS) =>
-  fc.tuple(made, pick(names), fc.oneof({ weight: 4, arbitrary: fc.constant<Reader>("parsePlanFile") }, { weight: 1, arbitrary: pick(readers) })).map(
-    ([m, file, reader]): FuzzCase => ({ family: name, label: m.label, name: m.file ?? file, reader, bytes: m.bytes }),
-  );
+  fc
+    .tuple(made, pick(names), fc.oneof({ weight: 4, arbitrary: fc.constant<Reader>("parsePlanFile") }, { weight: 1, arbitrary: pick(readers) }))
+    .map(([m, file, reader]): FuzzCase => ({ family: name, label: m.label, name: m.file ?? file, reader, bytes: m.bytes }));
 
 /** Every kind of hostile case, in proportions that spend most runs on the readers' own formats. */
 export const hostileCase = ({ heavy = false } = {}): fc.Arbitrary<FuzzCase> =>

@@ -107,8 +107,7 @@ export const numberingBomb = (paragraphs = 2_000, label = "%1.".repeat(5_000)): 
   });
 
 /** A CSV whose one quoted field is `length` characters with a doubled quote every `every`. */
-export const csvQuoteBomb = (length = 5_000_000, every = 2): Uint8Array =>
-  new TextEncoder().encode(`序号,工作任务\n1,"${("x".repeat(every - 1) + '""').repeat(Math.ceil(length / (every + 1)))}"\n`);
+export const csvQuoteBomb = (length = 5_000_000, every = 2): Uint8Array => new TextEncoder().encode(`序号,工作任务\n1,"${("x".repeat(every - 1) + '""').repeat(Math.ceil(length / (every + 1)))}"\n`);
 
 /** `pairs` UTF-16LE characters, every other one a control character, on one line: a bad run to place at every second character. */
 export const controlRuns = (pairs = 1_250_000): Uint8Array => {

@@ -55,6 +55,10 @@ const read = (c: FuzzCase, bytes: Uint8Array): unknown => {
 /** One line for an error that is not a PlanError: its kind, message and where it was thrown. */
 export const describeError = (error: unknown): string => {
   if (!(error instanceof Error)) return `non-Error thrown: ${String(error)}`;
-  const at = error.stack?.split("\n").find((l) => l.includes("/src/"))?.trim() ?? "";
+  const at =
+    error.stack
+      ?.split("\n")
+      .find((l) => l.includes("/src/"))
+      ?.trim() ?? "";
   return `${error.name}: ${error.message.slice(0, 200)} ${at}`;
 };

@@ -126,7 +126,10 @@ console.log(`\nfuzz report — seed ${seed}, ${Math.floor(seconds / 60)} min ${M
 line("cases", done);
 for (const [f, { n, ms }] of counts.families) line(`  ${f}`, `${n.toLocaleString("en-US")} (mean ${(ms / n).toFixed(1)} ms)`);
 line("plans (or values) returned", counts.read);
-line("typed errors", [...counts.typed.values()].reduce((a, b) => a + b, 0));
+line(
+  "typed errors",
+  [...counts.typed.values()].reduce((a, b) => a + b, 0),
+);
 for (const [code, n] of [...counts.typed].sort((a, b) => b[1] - a[1])) line(`  ${code}`, n);
 line("untyped throws", byWhat("untyped"));
 line(`over ${watchMs} ms`, byWhat("over"));

@@ -71,7 +71,7 @@ class Bits {
   }
   private push(b: number) {
     if (this.bit % 8 === 0) this.bytes.push(0);
-    this.bytes[this.bytes.length - 1]! |= b << this.bit % 8;
+    this.bytes[this.bytes.length - 1]! |= b << (this.bit % 8);
     this.bit++;
   }
   take(): Uint8Array {

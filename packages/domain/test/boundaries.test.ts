@@ -74,7 +74,12 @@ describe("the domain's source", () => {
     };
     const index = program.getSourceFile(join(src, "index.ts"))!;
     const meanings = ts.SymbolFlags.Value | ts.SymbolFlags.Type | ts.SymbolFlags.Namespace;
-    const nodeGlobals = new Set(checker.getSymbolsInScope(index, meanings).filter(fromNode).map((s) => s.name));
+    const nodeGlobals = new Set(
+      checker
+        .getSymbolsInScope(index, meanings)
+        .filter(fromNode)
+        .map((s) => s.name),
+    );
     expect([...nodeGlobals]).toEqual(expect.arrayContaining(["process", "Buffer", "require", "__dirname", "NodeJS"]));
     // Only names spelled like one of them are resolved: resolving every identifier takes the checker ~20 s.
     const offenders: string[] = [];

@@ -52,9 +52,7 @@ describe("spreadsheets that claim more than they hold", () => {
 
   it("refuses data at column ZZZZ or row 99,999,999, naming the limit and the part", () => {
     expect(limitOf(hostile.farCell("ZZZZ1"), "far.xlsx")).toBe("sheetColumns");
-    expect(refusal(hostile.farCell("ZZZZ1"), "far.xlsx")!.message).toBe(
-      "xl/worksheets/sheet1.xml: a cell holds data in column 475,254, over the limit of 16,384 (sheetColumns)",
-    );
+    expect(refusal(hostile.farCell("ZZZZ1"), "far.xlsx")!.message).toBe("xl/worksheets/sheet1.xml: a cell holds data in column 475,254, over the limit of 16,384 (sheetColumns)");
     expect(limitOf(hostile.farCell("A99999999"), "far.xlsx")).toBe("sheetRows");
   });
 
@@ -65,7 +63,12 @@ describe("spreadsheets that claim more than they hold", () => {
 
   it("pads rows only to the last column that holds data", () => {
     const bytes = hostile.xlsxOf(hostile.worksheet(`<row r="1">${cell("B1", "b")}<c r="XFD1" s="1"/></row><row r="2"/>`));
-    expect(texts(bytes)).toEqual([[["", "b"], ["", ""]]]);
+    expect(texts(bytes)).toEqual([
+      [
+        ["", "b"],
+        ["", ""],
+      ],
+    ]);
   });
 
   it("refuses a sheet whose rows, padded to its last column, come to more than LIMITS.sheetCells, before making them", () => {
@@ -77,7 +80,12 @@ describe("spreadsheets that claim more than they hold", () => {
   it("fills a repeated merged area once, and refuses merged areas that overlap past the sheet's size", () => {
     const rows = `<row r="1">${cell("A1", "a")}${cell("B1", "b")}</row><row r="2"/>`;
     const merges = (refs: string[]) => `<mergeCells>${refs.map((ref) => `<mergeCell ref="${ref}"/>`).join("")}</mergeCells>`;
-    expect(texts(hostile.xlsxOf(hostile.worksheet(rows, merges(["A1:A2", "A1:A2"]))))).toEqual([[["a", "b"], ["a", ""]]]);
+    expect(texts(hostile.xlsxOf(hostile.worksheet(rows, merges(["A1:A2", "A1:A2"]))))).toEqual([
+      [
+        ["a", "b"],
+        ["a", ""],
+      ],
+    ]);
     const overlapping = hostile.xlsxOf(hostile.worksheet(rows, merges(["A1:B2", "A1:B3", "A1:B4", "A1:B5"])));
     expect(limitOf(overlapping, "overlap.xlsx")).toBe("sheetCells");
   });

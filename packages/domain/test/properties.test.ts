@@ -17,20 +17,60 @@ const valid = (input: string | Uint8Array) => {
 
 // Pieces that real plans are made of, so that random documents reach deep into the parser.
 const piece = fc.constantFrom(
-  "\n", "1.", "2、", "(一)", "一、", "(3)", "①", "。", ",", "、", "(", ")", "(", ")", "责任单位:", "牽頭單位:", ";",
-  "省财政厅", "有关设区市", "40万人以上", "1.08万公里", "29亿元", "第二季度", "年底前", "2016-2017年", "“5511”", "力争", "110千伏",
-  "25户以上自然村", "《规划(2030)年》", "2016年", "十三五", "以上", "以内", "%", "\u3000", " ",
+  "\n",
+  "1.",
+  "2、",
+  "(一)",
+  "一、",
+  "(3)",
+  "①",
+  "。",
+  ",",
+  "、",
+  "(",
+  ")",
+  "(",
+  ")",
+  "责任单位:",
+  "牽頭單位:",
+  ";",
+  "省财政厅",
+  "有关设区市",
+  "40万人以上",
+  "1.08万公里",
+  "29亿元",
+  "第二季度",
+  "年底前",
+  "2016-2017年",
+  "“5511”",
+  "力争",
+  "110千伏",
+  "25户以上自然村",
+  "《规划(2030)年》",
+  "2016年",
+  "十三五",
+  "以上",
+  "以内",
+  "%",
+  "\u3000",
+  " ",
 );
 
 describe("parser properties", () => {
   it("never throws on arbitrary text", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 400 }), (text) => void valid(text)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 400 }), (text) => void valid(text)),
+      { numRuns: 300 },
+    );
   });
 
   it("never throws on documents assembled from plan fragments", () => {
-    fc.assert(fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 5 })), { maxLength: 200 }), (parts) => void valid(parts.join(""))), {
-      numRuns: 400,
-    });
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 5 })), { maxLength: 200 }), (parts) => void valid(parts.join(""))),
+      {
+        numRuns: 400,
+      },
+    );
   });
 
   it("keeps the seed's tasks when line breaks are inserted at random places", () => {
@@ -73,7 +113,15 @@ describe("parser properties", () => {
 
   it("reads any file, or refuses it with a DecodeError or PackageError", () => {
     // Bytes that look like an Office package (zip magic, real workbooks cut short) as well as noise.
-    const workbook = writeXlsx([{ name: "t", rows: [["序号", "工作任务", "责任单位"], [1, "新建10个", "市财政局"]] }]);
+    const workbook = writeXlsx([
+      {
+        name: "t",
+        rows: [
+          ["序号", "工作任务", "责任单位"],
+          [1, "新建10个", "市财政局"],
+        ],
+      },
+    ]);
     const files = fc.oneof(
       fc.uint8Array({ maxLength: 300 }),
       fc.uint8Array({ maxLength: 300 }).map((tail) => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...tail])),

@@ -91,15 +91,18 @@ describe("the Jiangxi 2016 seed", () => {
     const flat = parsePlan(bytes.toString("utf8").replace(/\r?\n/g, ""));
     // Where things are differs (one line), and no unit name is rejoined across a break any more.
     const what = (p: Plan) =>
-      JSON.parse(JSON.stringify({ ...p, id: "", tasks: p.tasks.map((t) => ({ ...t, units: t.units.map((u) => ({ ...u, joined: false })) })) }, (key, value) => (key === "line" || key === "column" ? undefined : value)));
+      JSON.parse(
+        JSON.stringify({ ...p, id: "", tasks: p.tasks.map((t) => ({ ...t, units: t.units.map((u) => ({ ...u, joined: false })) })) }, (key, value) =>
+          key === "line" || key === "column" ? undefined : value,
+        ),
+      );
     expect(what(flat)).toEqual(what(plan));
   });
 
   it("reads the same as printed, with full-width punctuation, and reports names as printed", () => {
     const fullWidth = parsePlan(printed(bytes.toString("utf8")));
     // Only the punctuation inside titles, bodies, names and texts differs: compare them folded.
-    const folded = (p: Plan) =>
-      JSON.parse(JSON.stringify({ ...p, id: "" }).replace(/\\uff0[89]|[\uFF08\uFF09\uFF0C\uFF1A\uFF1B]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+    const folded = (p: Plan) => JSON.parse(JSON.stringify({ ...p, id: "" }).replace(/\\uff0[89]|[\uFF08\uFF09\uFF0C\uFF1A\uFF1B]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
     expect(folded(fullWidth)).toEqual(folded(plan));
     expect(fullWidth.tasks.flatMap((t) => t.units.map((u) => u.name))).toContain("\u7701\u767C\u5C55\u6539\u9769\u59D4\uFF08\u8607\u5340\u8FA6\uFF09");
   });

@@ -23,7 +23,11 @@ let server: RunningServer;
 beforeAll(async () => {
   const db = join(mkdtempSync(join(tmpdir(), "plan-readme-")), "plan.db");
   const store = await openStore(db, {});
-  for (const [file, role, unit] of [["admin", "admin", null], ["roads", "unit", "省交通運輸廳"], ["viewer", "viewer", null]] as const)
+  for (const [file, role, unit] of [
+    ["admin", "admin", null],
+    ["roads", "unit", "省交通運輸廳"],
+    ["viewer", "viewer", null],
+  ] as const)
     writeFileSync(join(work, `${file}.key`), `${(await store.createKey(role, unit, file, "readme")).secret}\n`);
   await store.close();
   server = await startServer({ port: 0, db, env: {} });

@@ -25,12 +25,20 @@ beforeAll(async () => {
   server = await startServer({ port: 0, db, env: {} });
   // What the tests read, made here so that each holds in any order: the seed and two reports on it.
   planId = (await client("admin").plans.import({ text: seedText, name: "seed.txt" })).plan.id;
-  for (const [period, value] of [["2016-05", 2000], ["2016-06", 3500]] as const) await client("roads").progress.add(planId, { task: "4", target: 5, period, value });
+  for (const [period, value] of [
+    ["2016-05", 2000],
+    ["2016-06", 3500],
+  ] as const)
+    await client("roads").progress.add(planId, { task: "4", target: 5, period, value });
 });
 afterAll(() => server?.stop());
 
 const client = (key: keyof typeof secrets, fetch?: typeof globalThis.fetch) => createClient({ baseUrl: server.url, apiKey: secrets[key], baseDelayMs: 1, ...(fetch ? { fetch } : {}) });
-const rejection = (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e as PlanApiError);
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (e: unknown) => e as PlanApiError,
+  );
 
 describe("createClient", () => {
   it("imports a plan and reads it back, typed", async () => {

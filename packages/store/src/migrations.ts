@@ -94,11 +94,7 @@ const migrations: Record<string, Migration> = {
         .addColumn("reported_at", "text", (c) => c.notNull())
         .addColumn("carried_from", "text")
         .execute();
-      await db.schema
-        .createIndex("progress_history")
-        .on("progress")
-        .columns(["plan_id", "task_id", "target_idx", "milestone_idx", "period_end", "reported_at"])
-        .execute();
+      await db.schema.createIndex("progress_history").on("progress").columns(["plan_id", "task_id", "target_idx", "milestone_idx", "period_end", "reported_at"]).execute();
       await db.schema.createIndex("progress_unit").on("progress").columns(["plan_id", "unit"]).execute();
       // The latest report per target, milestone and task, kept with every write, so that status
       // as of now reads one row per item however long the history grows.

@@ -146,4 +146,3 @@ export interface Database {
   api_keys: ApiKeysTable;
   idempotency: IdempotencyTable;
 }
-

@@ -25,8 +25,14 @@ export const readDatabaseState = async (db: Kysely<Database>, target: DatabaseTa
     // kysely's Migrator keeps the names it applied in kysely_migration; names sort in order.
     const last = await sql<{ name: string }>`select name from kysely_migration order by name desc limit 1`.execute(db);
     const [plans, reports] = await Promise.all([
-      db.selectFrom("plans").select((eb) => eb.fn.countAll<number | string>().as("n")).executeTakeFirstOrThrow(),
-      db.selectFrom("progress").select((eb) => eb.fn.countAll<number | string>().as("n")).executeTakeFirstOrThrow(),
+      db
+        .selectFrom("plans")
+        .select((eb) => eb.fn.countAll<number | string>().as("n"))
+        .executeTakeFirstOrThrow(),
+      db
+        .selectFrom("progress")
+        .select((eb) => eb.fn.countAll<number | string>().as("n"))
+        .executeTakeFirstOrThrow(),
     ]);
     // PostgreSQL counts in bigint, which pg hands over as a string.
     return { engine: target.engine, reachable: true, migration: last.rows[0]?.name ?? null, plans: Number(plans.n), reports: Number(reports.n) };

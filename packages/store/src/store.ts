@@ -74,8 +74,7 @@ const randomUUID = () => crypto.randomUUID();
 
 /** The service over an open database. */
 export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): PlanStoreService => {
-  const run = <A>(work: () => Promise<A>): Effect.Effect<A, StoreError> =>
-    Effect.tryPromise({ try: work, catch: toStoreError }).pipe(Effect.retry(RETRY));
+  const run = <A>(work: () => Promise<A>): Effect.Effect<A, StoreError> => Effect.tryPromise({ try: work, catch: toStoreError }).pipe(Effect.retry(RETRY));
 
   const planId = (ref: string) => resolvePlanId(db, ref);
   // Every API request authenticates, and hashing its secret (an asynchronous WebCrypto job) and
@@ -174,7 +173,10 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
         const hash = await hashSecret(secret);
         // Serializable on PostgreSQL: two transactions that both saw no key cannot both commit
         // (the loser's serialization failure is retried, then sees the winner's key).
-        await db.transaction().setIsolationLevel("serializable").execute((trx) => insertFirstKey(trx, key, hash, audit));
+        await db
+          .transaction()
+          .setIsolationLevel("serializable")
+          .execute((trx) => insertFirstKey(trx, key, hash, audit));
         if (!(await keyExists(db, key.id))) throw new PlanError("store.conflict", "the store already holds an API key: bootstrap is done once; use an admin key to create more", {});
         return { key, secret };
       }),

@@ -21,7 +21,12 @@ it("lets one of two interleaved bootstraps on PostgreSQL make a key, and refuses
   try {
     await locker.query("begin");
     await locker.query("lock table audit in access exclusive mode");
-    const racing = [store.bootstrapKey("a", "bootstrap"), store.bootstrapKey("b", "bootstrap")].map((p) => p.then((r) => r.key.id, (e: { code: string }) => e.code));
+    const racing = [store.bootstrapKey("a", "bootstrap"), store.bootstrapKey("b", "bootstrap")].map((p) =>
+      p.then(
+        (r) => r.key.id,
+        (e: { code: string }) => e.code,
+      ),
+    );
     // Wait (however long it takes) until both have inserted their key and wait for the audit table.
     for (;;) {
       const { rows } = await locker.query<{ n: string }>("select count(*) as n from pg_locks l join pg_class c on c.oid = l.relation where c.relname = 'audit' and not l.granted");

@@ -24,7 +24,11 @@ export const conformance = (engine: string, open: () => Promise<PlanStoreClient>
       await store?.close();
     });
     const report = (fields: Record<string, unknown>) => ({ task: "4", target: road, unit: "省交通運輸廳", period: "2016-06", value: 3500, ...fields });
-    const failure = (promise: Promise<unknown>) => promise.then(() => ({ code: "none" }), (e: { code: string; message: string }) => e);
+    const failure = (promise: Promise<unknown>) =>
+      promise.then(
+        () => ({ code: "none" }),
+        (e: { code: string; message: string }) => e,
+      );
     const importSeed = () => store.importPlan(seed, { source: "seed.txt", actor: "test" });
     /** The seed with two reports on the rural-road target of task 4: 3500 km, then 1000 for the same month. */
     const seedWithRoadReports = async () => {
@@ -109,7 +113,7 @@ export const conformance = (engine: string, open: () => Promise<PlanStoreClient>
       expect((await store.listPlans()).items.map((p) => p.id)).not.toContain(broken.id);
       expect(await failure(store.getPlan(broken.id))).toMatchObject({ code: "plan.not-found" });
     });
-  
+
     it("records an idempotent report once, and refuses the key for another report", async () => {
       await seedWithRoadReports();
       const before = (await store.listProgress(seed.id)).items.length;
@@ -217,7 +221,10 @@ export const conformance = (engine: string, open: () => Promise<PlanStoreClient>
         expect(inOrder(all.map((r) => [r.reportedAt, r.id]))).toBe(true);
         const pages = await walk((cursor) => store.listProgress(smallPlan.id, filter, { cursor, limit: 3 }));
         expect(pages.every((p) => p.length <= 3)).toBe(true);
-        expect(pages.flat().map((r) => r.id), JSON.stringify(filter)).toEqual(all.map((r) => r.id));
+        expect(
+          pages.flat().map((r) => r.id),
+          JSON.stringify(filter),
+        ).toEqual(all.map((r) => r.id));
       }
       expect((await store.listProgress(smallPlan.id)).items.map((r) => r.id)).toEqual(oldestFirst(reported));
     });
@@ -239,7 +246,21 @@ export const conformance = (engine: string, open: () => Promise<PlanStoreClient>
       const reportsCursor = (await store.listProgress(smallPlan.id, {}, { limit: 1 })).nextCursor!;
       const seedCursor = (await store.listProgress(seed.id, {}, { limit: 1 })).nextCursor!;
       expect([plansCursor, reportsCursor, seedCursor].every((c) => /^[A-Za-z0-9_-]+$/.test(c))).toBe(true);
-      const malformed = ["!!!", "%%%", btoa("-1"), "LTE", "q83vEjRWeJA", "aGVsbG8", "x".repeat(5000), `${plansCursor}=`, base64url(["plans", 5, "plan_x"]), base64url(["plans", "2020-01-01T00:00:00.000Z"]), base64url(["plans", "", ""]), base64url({ list: "plans" }), base64url([-1])];
+      const malformed = [
+        "!!!",
+        "%%%",
+        btoa("-1"),
+        "LTE",
+        "q83vEjRWeJA",
+        "aGVsbG8",
+        "x".repeat(5000),
+        `${plansCursor}=`,
+        base64url(["plans", 5, "plan_x"]),
+        base64url(["plans", "2020-01-01T00:00:00.000Z"]),
+        base64url(["plans", "", ""]),
+        base64url({ list: "plans" }),
+        base64url([-1]),
+      ];
       // Thunks: a refusal made before it is awaited would be an unhandled rejection meanwhile.
       const refusals: [string, () => Promise<unknown>][] = [
         ...malformed.map((cursor): [string, () => Promise<unknown>] => [cursor, () => store.listPlans({ cursor })]),

@@ -29,10 +29,13 @@ afterAll(() => store.close());
 describe("today", () => {
   // 2016-06-30 17:00 UTC is already 1 July in Beijing.
   const at = Date.parse("2016-06-30T17:00:00Z");
-  const dateAt = (timeZone: string) => Effect.runPromise(Effect.gen(function* () {
-    yield* TestClock.setTime(at);
-    return yield* todayIn(timeZone);
-  }).pipe(Effect.provide(TestClock.layer())));
+  const dateAt = (timeZone: string) =>
+    Effect.runPromise(
+      Effect.gen(function* () {
+        yield* TestClock.setTime(at);
+        return yield* todayIn(timeZone);
+      }).pipe(Effect.provide(TestClock.layer())),
+    );
 
   it("is the office's date, not UTC's", async () => {
     expect(await dateAt("Asia/Shanghai")).toBe("2016-07-01");
@@ -48,7 +51,15 @@ describe("importDocuments", () => {
   it("titles a plan from its file name, and stores nothing when one document of several is refused", async () => {
     const before = (await store.listPlans()).items.length;
     const other = new TextEncoder().encode("\u5DE5\u4F5C\u8981\u70B9\n\u4E00\u3001\u63A8\u8FDB\u6539\u9769\n1.\u5B8C\u6210\u6539\u9769\u4EFB\u52A120\u9879\u3002");
-    const attempt = store.run(importDocuments([{ bytes: other, name: "inbox/extra.txt" }, { bytes: new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), name: "inbox/broken.docx" }], { actor: "test" }));
+    const attempt = store.run(
+      importDocuments(
+        [
+          { bytes: other, name: "inbox/extra.txt" },
+          { bytes: new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), name: "inbox/broken.docx" },
+        ],
+        { actor: "test" },
+      ),
+    );
     await expect(attempt).rejects.toMatchObject({ message: expect.stringMatching(/^inbox\/broken\.docx: /), details: { file: "inbox/broken.docx" } });
     expect((await store.listPlans()).items.length).toBe(before);
   });
@@ -67,7 +78,9 @@ describe("recordProgress", () => {
     const task = (await store.getPlan(planId)).tasks.find((t) => t.id === "4")!;
     expect(task.targets[report.target! - 1]!.text).toContain(ROAD);
     expect(report).toMatchObject({ unit: TRANSPORT, reportedBy: "key_unit" });
-    await expect(store.run(recordProgress(planId, { task: "4", target: ROAD, unit: "\u7701\u8D22\u653F\u5385", period: "2016-06", value: 1 }, { actor: "key_unit", unit: TRANSPORT }))).rejects.toMatchObject({
+    await expect(
+      store.run(recordProgress(planId, { task: "4", target: ROAD, unit: "\u7701\u8D22\u653F\u5385", period: "2016-06", value: 1 }, { actor: "key_unit", unit: TRANSPORT })),
+    ).rejects.toMatchObject({
       code: "auth.forbidden",
     });
     await expect(store.run(recordProgress(planId, { task: "4", target: ROAD, period: "2016-06", value: 1 }, { actor: "admin" }))).rejects.toMatchObject({

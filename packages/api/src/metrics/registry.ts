@@ -39,10 +39,7 @@ export class RequestMetrics {
 
   /** The Prometheus text exposition of the counters and histograms. */
   text(): string {
-    const lines = [
-      "# HELP plan_http_requests_total Requests answered, by method, route pattern and status class.",
-      "# TYPE plan_http_requests_total counter",
-    ];
+    const lines = ["# HELP plan_http_requests_total Requests answered, by method, route pattern and status class.", "# TYPE plan_http_requests_total counter"];
     for (const s of [...this.#requests.values()].sort((a, b) => `${a.route}${a.method}${a.statusClass}`.localeCompare(`${b.route}${b.method}${b.statusClass}`))) {
       lines.push(`plan_http_requests_total{method="${s.method}",route="${labelValue(s.route)}",status="${s.statusClass}"} ${s.count}`);
     }

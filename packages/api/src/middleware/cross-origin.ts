@@ -8,7 +8,11 @@ import type { AppEnv } from "../env.js";
 // its headers on the response before the route runs, which makes the Node adapter rebuild the
 // route's response afterwards: requests without Origin (servers, the CLI, curl) skip it.
 export const crossOrigin = (origins: readonly string[]): MiddlewareHandler<AppEnv> => {
-  const handle = cors({ origin: [...origins], allowHeaders: ["Authorization", "Content-Type", "Idempotency-Key", "X-API-Key"], exposeHeaders: ["X-Request-Id", "ETag", "Retry-After", "Idempotent-Replayed"] });
+  const handle = cors({
+    origin: [...origins],
+    allowHeaders: ["Authorization", "Content-Type", "Idempotency-Key", "X-API-Key"],
+    exposeHeaders: ["X-Request-Id", "ETag", "Retry-After", "Idempotent-Replayed"],
+  });
   return async (c, next) => {
     if (c.req.header("origin") !== undefined) return handle(c, next);
     await next();

@@ -72,28 +72,30 @@ const measure = async (c: Context<AppEnv>): Promise<number> => {
   return body.byteLength;
 };
 
-export const requestLog = (sink: RequestLogSink, metrics: RequestMetrics): MiddlewareHandler<AppEnv> => async (c, next) => {
-  const time = new Date().toISOString();
-  const start = performance.now();
-  await next();
-  const bytes = c.req.method === "HEAD" ? 0 : await measure(c);
-  const durationMs = Math.round((performance.now() - start) * 100) / 100;
-  const route = answeringRoute(c);
-  metrics.record(c.req.method, route ?? "(none)", c.res.status, durationMs / 1000);
-  const line: RequestLogLine = {
-    time,
-    requestId: c.get("requestId"),
-    method: c.req.method,
-    path: c.req.path.length > MAX_PATH ? `${c.req.path.slice(0, MAX_PATH)}…` : c.req.path,
-    route,
-    status: c.res.status,
-    durationMs,
-    keyId: c.get("key")?.id ?? null,
-    bytes,
+export const requestLog =
+  (sink: RequestLogSink, metrics: RequestMetrics): MiddlewareHandler<AppEnv> =>
+  async (c, next) => {
+    const time = new Date().toISOString();
+    const start = performance.now();
+    await next();
+    const bytes = c.req.method === "HEAD" ? 0 : await measure(c);
+    const durationMs = Math.round((performance.now() - start) * 100) / 100;
+    const route = answeringRoute(c);
+    metrics.record(c.req.method, route ?? "(none)", c.res.status, durationMs / 1000);
+    const line: RequestLogLine = {
+      time,
+      requestId: c.get("requestId"),
+      method: c.req.method,
+      path: c.req.path.length > MAX_PATH ? `${c.req.path.slice(0, MAX_PATH)}…` : c.req.path,
+      route,
+      status: c.res.status,
+      durationMs,
+      keyId: c.get("key")?.id ?? null,
+      bytes,
+    };
+    try {
+      sink(line);
+    } catch {
+      // A failing log sink must not fail the request it reports.
+    }
   };
-  try {
-    sink(line);
-  } catch {
-    // A failing log sink must not fail the request it reports.
-  }
-};

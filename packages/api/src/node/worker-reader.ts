@@ -56,9 +56,7 @@ export const workerReader = (options: WorkerReaderOptions = {}): DocumentReader 
         }),
       );
       worker.once("error", (error: Error & { code?: string }) =>
-        settle(() =>
-          reject(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? new LimitError("readMemoryMb", "reading the document needed more memory than allowed", undefined, memoryMb) : error),
-        ),
+        settle(() => reject(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? new LimitError("readMemoryMb", "reading the document needed more memory than allowed", undefined, memoryMb) : error)),
       );
       worker.once("exit", (code) => settle(() => reject(new Error(`the reader of ${name} stopped (exit ${code}) without an answer`))));
     });

@@ -19,9 +19,7 @@ export const ApiKeySchema = z
   })
   .openapi("ApiKey");
 
-export const NewKey = z
-  .object({ key: ApiKeySchema, secret: z.string().openapi({ description: "Shown only in this response; only its hash is kept", example: "plk_…" }) })
-  .openapi("NewApiKey");
+export const NewKey = z.object({ key: ApiKeySchema, secret: z.string().openapi({ description: "Shown only in this response; only its hash is kept", example: "plk_…" }) }).openapi("NewApiKey");
 
 const KeyBody = z
   .object({
@@ -51,7 +49,14 @@ const revokeKey = createRoute({
   method: "delete",
   path: "/keys/{id}",
   summary: "Revoke an API key (admin)",
-  request: { params: z.object({ id: z.string().min(1).openapi({ param: { name: "id", in: "path" }, example: "key_1a2b3c4d" }) }) },
+  request: {
+    params: z.object({
+      id: z
+        .string()
+        .min(1)
+        .openapi({ param: { name: "id", in: "path" }, example: "key_1a2b3c4d" }),
+    }),
+  },
   responses: { 204: { description: "Revoked" }, ...errors(401, 403, 404) },
 });
 

@@ -31,7 +31,10 @@ const Summary = named(PlanSummary, "PlanSummary");
 const Imported = z.object({ ...ImportResult.shape, plan: Summary }).openapi("ImportResult");
 // `text` is checked in the handler: the validators run for both content types of the route, so a
 // file upload would otherwise fail the JSON schema.
-const ImportBody = z.object({ text: z.string().min(1).max(20_000_000).optional(), name: z.string().max(255).optional() }).strict().openapi("ImportText");
+const ImportBody = z
+  .object({ text: z.string().min(1).max(20_000_000).optional(), name: z.string().max(255).optional() })
+  .strict()
+  .openapi("ImportText");
 
 const importPlan = createRoute({
   method: "post",

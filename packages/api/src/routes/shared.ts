@@ -3,9 +3,24 @@
 import { z } from "@hono/zod-openapi";
 import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from "@plan/store";
 
-export const PlanParam = z.object({ plan: z.string().min(1).openapi({ param: { name: "plan", in: "path" }, example: "plan_2dbdcc44f23cf44f" }) });
-export const TaskParams = PlanParam.extend({ task: z.string().min(1).openapi({ param: { name: "task", in: "path" }, example: "4" }) });
-export const UnitParams = PlanParam.extend({ unit: z.string().min(1).openapi({ param: { name: "unit", in: "path" }, example: "省交通運輸廳" }) });
+export const PlanParam = z.object({
+  plan: z
+    .string()
+    .min(1)
+    .openapi({ param: { name: "plan", in: "path" }, example: "plan_2dbdcc44f23cf44f" }),
+});
+export const TaskParams = PlanParam.extend({
+  task: z
+    .string()
+    .min(1)
+    .openapi({ param: { name: "task", in: "path" }, example: "4" }),
+});
+export const UnitParams = PlanParam.extend({
+  unit: z
+    .string()
+    .min(1)
+    .openapi({ param: { name: "unit", in: "path" }, example: "省交通運輸廳" }),
+});
 
 export const AsOf = z.iso.date().optional().openapi({ description: "ISO date the status is computed for; today by default", example: "2016-07-01" });
 
@@ -21,8 +36,7 @@ export const ErrorResponse = z
   })
   .openapi("Error");
 
-export const errors = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((s) => [s, { description: "Error", content: { "application/json": { schema: ErrorResponse } } }]));
+export const errors = (...statuses: number[]) => Object.fromEntries(statuses.map((s) => [s, { description: "Error", content: { "application/json": { schema: ErrorResponse } } }]));
 
 export { Page } from "@plan/domain";
 

@@ -21,8 +21,7 @@ export const parse = (argv: string[], io: Io): number => {
   return 0;
 };
 
-const range = (numbers: readonly string[]): string =>
-  numbers.length === 0 ? "—" : numbers.length === 1 ? numbers[0]! : `${numbers[0]}–${numbers.at(-1)} (${numbers.length})`;
+const range = (numbers: readonly string[]): string => (numbers.length === 0 ? "—" : numbers.length === 1 ? numbers[0]! : `${numbers[0]}–${numbers.at(-1)} (${numbers.length})`);
 
 export const summary = (plan: Plan): string => {
   const targets = plan.tasks.reduce((n, t) => n + t.targets.length, 0);

@@ -23,7 +23,10 @@ export const serveCommand = async (argv: string[], io: Io): Promise<number> => {
   } catch (error) {
     throw usageError((error as Error).message);
   }
-  const cors = (values.cors ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const cors = (values.cors ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   await runUntilSignalled(
     // One JSON line per request on stdout, after the listening line.
     { ...settings, port, hostname: values.host ?? "127.0.0.1", db: values.db, ...(cors.length > 0 ? { corsOrigins: cors } : {}), log: (line) => io.stdout(`${JSON.stringify(line)}\n`) },

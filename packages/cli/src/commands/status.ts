@@ -34,7 +34,15 @@ const header = (s: PlanStatus) =>
 // One row per task, then one indented row per target and milestone under it.
 const byTask = (s: PlanStatus) =>
   table(
-    [{ header: "#" }, { header: "Task / target", max: 34 }, { header: "Status" }, { header: "Actual / expected", align: "right" }, { header: "R", align: "right" }, { header: "Lead", max: 26 }, { header: "Last" }],
+    [
+      { header: "#" },
+      { header: "Task / target", max: 34 },
+      { header: "Status" },
+      { header: "Actual / expected", align: "right" },
+      { header: "R", align: "right" },
+      { header: "Lead", max: 26 },
+      { header: "Last" },
+    ],
     s.tasks.flatMap((t) => [
       [t.id, t.title, t.status, "", "", t.lead.join("、"), t.lastPeriod ?? "—"],
       ...t.targets.map((x) => [
@@ -52,7 +60,14 @@ const byTask = (s: PlanStatus) =>
 
 const rollupTable = (rows: readonly Rollup[], label: string) =>
   table(
-    [{ header: label }, ...(label === "Unit" ? [{ header: "As" }] : []), { header: "Tasks", align: "right" as const }, { header: "On track", align: "right" as const }, { header: "Statuses", max: 60 }, { header: "Lagging", max: 40 }],
+    [
+      { header: label },
+      ...(label === "Unit" ? [{ header: "As" }] : []),
+      { header: "Tasks", align: "right" as const },
+      { header: "On track", align: "right" as const },
+      { header: "Statuses", max: 60 },
+      { header: "Lagging", max: 40 },
+    ],
     rows.map((r) => [r.key, ...(label === "Unit" ? [r.role ?? ""] : []), String(r.total), percent(r.shareOnTrack), countsText(r), r.lagging.join(", ")]),
   );
 

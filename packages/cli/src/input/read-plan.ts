@@ -31,7 +31,10 @@ export const INPUT_HELP = `  --encoding E   utf-8, utf-16le, utf-16be, gb18030 (
 
 const parseEncoding = (value: string | undefined): Encoding | undefined => {
   if (value === undefined) return undefined;
-  const normal = value.toLowerCase().replace(/^utf8$/, "utf-8").replace(/^(gbk|gb2312)$/, "gb18030");
+  const normal = value
+    .toLowerCase()
+    .replace(/^utf8$/, "utf-8")
+    .replace(/^(gbk|gb2312)$/, "gb18030");
   if (!(ENCODINGS as readonly string[]).includes(normal)) {
     throw usageError(`unknown encoding "${value}"; use one of ${ENCODINGS.join(", ")}`);
   }

@@ -55,7 +55,11 @@ const fit = (text: string, column: FixedColumn): string => {
   return column.align === "right" ? space + cell : cell + space;
 };
 
-const line = (columns: readonly FixedColumn[], cells: readonly string[]) => columns.map((c, i) => fit(cells[i] ?? "", c)).join("  ").trimEnd();
+const line = (columns: readonly FixedColumn[], cells: readonly string[]) =>
+  columns
+    .map((c, i) => fit(cells[i] ?? "", c))
+    .join("  ")
+    .trimEnd();
 
 /**
  * Prints the list `read` pages through: one page when `request` is given, else all of them.
@@ -75,7 +79,17 @@ export const printPages = async <T>(io: Io, read: (page: PageRequest) => Promise
     const page = await read({ cursor, limit: MAX_PAGE_LIMIT });
     for (const item of page.items) {
       if (json) io.stdout(`${count === 0 ? "[\n" : ",\n"}${JSON.stringify(item, null, 2).replace(/^/gm, "  ")}`);
-      else io.stdout(`${count === 0 ? `${line(list.columns, list.columns.map((c) => c.header))}\n` : ""}${line(list.columns, list.row(item))}\n`);
+      else
+        io.stdout(
+          `${
+            count === 0
+              ? `${line(
+                  list.columns,
+                  list.columns.map((c) => c.header),
+                )}\n`
+              : ""
+          }${line(list.columns, list.row(item))}\n`,
+        );
       count++;
     }
     cursor = page.nextCursor ?? undefined;

@@ -21,7 +21,7 @@ describe("readCsv", () => {
 });
 
 describe("parsePlanFile on CSV", () => {
-  const csv = "序号,工作任务,牵头单位,责任单位,完成时限\n1,新建5G基站1500个,市工业和信息化局,各区县人民政府,2025年12月底前\n2,改造老旧小区45个,市住房城乡建设局,\"市财政局、各区县人民政府\",第三季度\n";
+  const csv = '序号,工作任务,牵头单位,责任单位,完成时限\n1,新建5G基站1500个,市工业和信息化局,各区县人民政府,2025年12月底前\n2,改造老旧小区45个,市住房城乡建设局,"市财政局、各区县人民政府",第三季度\n';
 
   it("reads the table in UTF-8 and in GB18030 alike", () => {
     const utf8 = parsePlanFile(new TextEncoder().encode(csv), { name: "t.csv", title: "2025年任务" });

@@ -64,9 +64,7 @@ describe("files plan does not read", () => {
   });
 
   it("names a password-protected .docx or .xlsx, an OLE2 file holding an encrypted package", () => {
-    expect(refusal(ole("EncryptionInfo", "EncryptedPackage"), "plan.docx")?.message).toBe(
-      "a password-protected Office file; open it, remove the password and save it again",
-    );
+    expect(refusal(ole("EncryptionInfo", "EncryptedPackage"), "plan.docx")?.message).toBe("a password-protected Office file; open it, remove the password and save it again");
     expect(formatOf(ole("WordDocument", "1Table"), "x")).toBe("doc");
     expect(formatOf(ole("Workbook"), "x")).toBe("xls");
     expect(formatOf(ole("PowerPoint Document"), "x")).toBe("ole");
@@ -91,9 +89,7 @@ describe("files plan does not read", () => {
     expect(formatOf(binary, "plan.doc")).toBe("doc");
     // Systems export text or HTML as ".doc": read it as the text it is.
     const text = "某市2025年工作要点\n1.新建城市书房10个\u3002\uFF08责任单位\uFF1A市文化广电旅游局\uFF09\n";
-    expect(parsePlanFile(ascii(text), { name: "plan.doc" }).tasks.map((t) => [t.title, t.units.map((u) => u.name)])).toEqual([
-      ["新建城市书房10个", ["市文化广电旅游局"]],
-    ]);
+    expect(parsePlanFile(ascii(text), { name: "plan.doc" }).tasks.map((t) => [t.title, t.units.map((u) => u.name)])).toEqual([["新建城市书房10个", ["市文化广电旅游局"]]]);
     // A .docx renamed .doc is read as the Word document it is.
     expect(parsePlanFile(fixture("numbered.docx"), { name: "numbered.doc" }).tasks).toHaveLength(4);
   });

@@ -120,7 +120,17 @@ describe("parsePlanFile on spreadsheets", () => {
 
 describe("writeXlsx", () => {
   it("writes a workbook that reads back cell for cell", () => {
-    const bytes = writeXlsx([{ name: "任务", rows: [["序号", "工作任务"], [1, "新建<公园>&绿道 “20”个"], [2, null]], widths: [6, 40] }]);
+    const bytes = writeXlsx([
+      {
+        name: "任务",
+        rows: [
+          ["序号", "工作任务"],
+          [1, "新建<公园>&绿道 “20”个"],
+          [2, null],
+        ],
+        widths: [6, 40],
+      },
+    ]);
     const [sheet] = readXlsx(bytes);
     expect(sheet!.name).toBe("任务");
     expect(sheet!.rows.map((r) => r.map((c) => c.text))).toEqual([

@@ -42,8 +42,7 @@ const dateStyles = (root: readonly XmlNode[] | undefined): Set<number> => {
   const dates = new Set<number>();
   if (!root) return dates;
   const custom = new Map(findAll(root, "numFmt").map((f) => [Number(f.attrs.numFmtId), f.attrs.formatCode ?? ""]));
-  const isDate = (id: number) =>
-    BUILTIN_DATE_FORMATS.has(id) || /(^|[^"\\])[ymd]/i.test((custom.get(id) ?? "").replace(/"[^"]*"|\[[^\]]*\]/g, ""));
+  const isDate = (id: number) => BUILTIN_DATE_FORMATS.has(id) || /(^|[^"\\])[ymd]/i.test((custom.get(id) ?? "").replace(/"[^"]*"|\[[^\]]*\]/g, ""));
   const cellXfs = findFirst(root, "cellXfs");
   childrenNamed(cellXfs ?? { tag: "", attrs: {}, children: [], text: "" }, "xf").forEach((xf, i) => {
     if (isDate(Number(xf.attrs.numFmtId ?? 0))) dates.add(i);
@@ -114,7 +113,11 @@ export const readXlsx = (bytes: Uint8Array): Sheet[] => {
 };
 
 /** The text of a shared (si) or inline (is) string: plain, or rich-text runs; phonetic runs (rPh) are reading aids, not text. */
-const stringText = (node: XmlNode): string => node.children.filter((c) => c.tag !== "rPh").map(textOf).join("");
+const stringText = (node: XmlNode): string =>
+  node.children
+    .filter((c) => c.tag !== "rPh")
+    .map(textOf)
+    .join("");
 
 const cellValue = (c: XmlNode, shared: readonly string[], dates: ReadonlySet<number>): string => {
   const type = c.attrs.t ?? "n";
@@ -165,7 +168,8 @@ const readSheet = (root: readonly XmlNode[], shared: readonly string[], dates: R
   }
   // What the sheet will fill, known before any of it is made: each row, padded to the width.
   const size = grid.size * width;
-  if (made.cells + size > LIMITS.sheetCells) throw new LimitError("sheetCells", `the workbook fills more cells (this sheet ${grid.size.toLocaleString("en-US")} rows by ${width.toLocaleString("en-US")} columns)`, part);
+  if (made.cells + size > LIMITS.sheetCells)
+    throw new LimitError("sheetCells", `the workbook fills more cells (this sheet ${grid.size.toLocaleString("en-US")} rows by ${width.toLocaleString("en-US")} columns)`, part);
   made.cells += size;
   const rows = [...grid.keys()].sort((x, y) => x - y);
   // Merged areas are filled only in the sheet's rows and up to its width: A1:XFD1048576 over one

@@ -112,8 +112,7 @@ const renamer = () => {
  * also keeps entity expansion attacks out).
  */
 export const parseXml = (xml: string, part = "the XML", budget: XmlBudget = xmlBudget()): XmlNode[] => {
-  const malformed = (why: string, at: number) =>
-    new PackageError(`${part} is not well-formed XML: ${why} at offset ${at.toLocaleString("en-US")}`, { part });
+  const malformed = (why: string, at: number) => new PackageError(`${part} is not well-formed XML: ${why} at offset ${at.toLocaleString("en-US")}`, { part });
   const named = renamer();
   const attributes: string[] = [];
   const document = { children: NO_CHILDREN };

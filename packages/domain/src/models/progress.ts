@@ -16,7 +16,10 @@ export const ProgressInput = z
   .object({
     task: z.string().min(1),
     /** The task's target: its 1-based index, or words of its text (农村公路) that match it alone. */
-    target: z.union([z.number().int().positive(), z.string().trim().min(1)]).nullable().default(null),
+    target: z
+      .union([z.number().int().positive(), z.string().trim().min(1)])
+      .nullable()
+      .default(null),
     /** 1-based index of the task's milestone. */
     milestone: z.number().int().positive().nullable().default(null),
     unit: z.string().min(1),
@@ -36,7 +39,9 @@ export type ProgressInput = z.input<typeof ProgressInput>;
  * without who recorded it, which the front end knows from its caller; the unit may be left out
  * where the caller's key says it.
  */
-export const ProgressSubmission = ProgressInput.omit({ reportedBy: true }).extend({ unit: z.string().min(1).optional() }).strict();
+export const ProgressSubmission = ProgressInput.omit({ reportedBy: true })
+  .extend({ unit: z.string().min(1).optional() })
+  .strict();
 export type ProgressSubmission = z.input<typeof ProgressSubmission>;
 
 /** A stored progress report: append-only. */

@@ -16,7 +16,10 @@ const REPEAT_SHARE = 0.5;
 // Titles are compared on this many leading characters, so that a row's longer text still matches.
 const KEY_LENGTH = 8;
 
-const key = (title: string): string => fold(title).replace(/[\s\p{P}\p{S}]/gu, "").slice(0, KEY_LENGTH);
+const key = (title: string): string =>
+  fold(title)
+    .replace(/[\s\p{P}\p{S}]/gu, "")
+    .slice(0, KEY_LENGTH);
 
 /** The tasks of the document, each once. */
 export const mergeRepeatedTasks = (read: readonly ReadTask[]): Task[] => {

@@ -15,7 +15,8 @@ export interface TaskText {
 
 // Guarantee sections close a plan: 保障措施, 组织保障, 组织领导, 强化保障. Not 民生保障 or 要素保障,
 // which are areas of work.
-const GUARANTEE = /保障措施|组织保障|組織保障|工作保障|组织领导|組織領導|组织实施|組織實施|^(?:[一二三四五六七八九十\d]+[个個项項大])?(?:加强|加強|强化|強化)?(?:[一二三四五六七八九十\d]+[个個项項大])?保障$/;
+const GUARANTEE =
+  /保障措施|组织保障|組織保障|工作保障|组织领导|組織領導|组织实施|組織實施|^(?:[一二三四五六七八九十\d]+[个個项項大])?(?:加强|加強|强化|強化)?(?:[一二三四五六七八九十\d]+[个個项項大])?保障$/;
 
 /** Areas the document names itself (top-level headings, an area column), in order of first appearance. */
 export const areasFromTasks = (tasks: readonly { id: string; area: string | null }[]): Area[] => {
@@ -93,13 +94,7 @@ const affinities = (tasks: readonly TaskText[], names: readonly string[]): numbe
     const counts = new Array<number>(TOPICS.length).fill(0);
     countThemes(task.title, 3, counts);
     countThemes(task.body, 1, counts);
-    return names.map(
-      (name, a) =>
-        3 * occurrences(task.title, name) +
-        occurrences(task.body, name) +
-        themesOf[a]!.reduce((sum, t) => sum + counts[t]!, 0) +
-        echo(task.title, nameChars[a]!, rarity),
-    );
+    return names.map((name, a) => 3 * occurrences(task.title, name) + occurrences(task.body, name) + themesOf[a]!.reduce((sum, t) => sum + counts[t]!, 0) + echo(task.title, nameChars[a]!, rarity));
   });
 };
 

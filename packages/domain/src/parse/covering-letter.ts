@@ -6,7 +6,8 @@ import { fold, type SourceLine } from "../text/source.js";
 import { matchMarker } from "./markers.js";
 
 // How a letter closes: its date alone on a line (2021年1月25日), or its publication note.
-const LETTER_CLOSE = /^\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二〇○零三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\(\s*此件(?:公开发布|公開發布|主动公开|主動公開|不公开|不公開)[^)]*\))\s*$/;
+const LETTER_CLOSE =
+  /^\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二〇○零三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\(\s*此件(?:公开发布|公開發布|主动公开|主動公開|不公开|不公開)[^)]*\))\s*$/;
 
 /** The number of the line that closes a covering letter with numbered paragraphs, or 0 when there is none. */
 export const coveringLetterEnd = (lines: readonly SourceLine[]): number => {

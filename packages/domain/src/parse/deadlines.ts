@@ -13,8 +13,7 @@ export interface DeadlineMatch {
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
-const endOfMonth = (year: number, month: number): string =>
-  `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
+const endOfMonth = (year: number, month: number): string => `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
 export const endOfYear = (year: number): string => `${year}-12-31`;
 
 const QUARTER = "[一二三四1-4]";
@@ -91,8 +90,8 @@ const PHRASES: readonly Phrase[] = [
 ];
 const ONGOING = PHRASES.length - 1;
 
-const monthValue = (text: string): number => (/^\d+$/.test(text) ? Number(text) : chineseNumeral(text) ?? 12);
-const quarterValue = (text: string): number => (/^\d$/.test(text) ? Number(text) : chineseNumeral(text) ?? 4);
+const monthValue = (text: string): number => (/^\d+$/.test(text) ? Number(text) : (chineseNumeral(text) ?? 12));
+const quarterValue = (text: string): number => (/^\d$/.test(text) ? Number(text) : (chineseNumeral(text) ?? 4));
 
 // Hot loop: compare UTF-16 codes, since indexing a CJK string allocates a string per character.
 const holds = (text: string, from: number, within: number, code: number): boolean => {

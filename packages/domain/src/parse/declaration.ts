@@ -38,7 +38,10 @@ const areaNames = (folded: string, preamble: string, end: number, expected: numb
     start--;
     while (start > 0 && !LIST_END.test(folded[start - 1]!)) start--;
   }
-  const names = preamble.slice(start, end).split("、").map((n) => n.trim());
+  const names = preamble
+    .slice(start, end)
+    .split("、")
+    .map((n) => n.trim());
   if (names.length < 2 || names.some((n) => n === "")) return null;
   names[0] = stripLeadVerb(names[0]!, names.slice(1));
   return expected === null || names.length === expected ? names : null;

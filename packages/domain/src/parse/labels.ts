@@ -9,7 +9,10 @@ const ROLES: readonly UnitRole[] = ["lead", "support", "responsible"];
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** An alternation, longest word first so that 牵头责任 wins over 牵头. */
 export const alternation = (words: readonly string[]): string =>
-  [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|");
 
 /**
  * A test for a pattern that must end a text, run on the text's last `reach` characters only: an

@@ -17,7 +17,17 @@ describe.each(FORMS)("layouts %s", (_name, form) => {
 
     it("reads labelled lines, a deadline field and skips the people", () => {
       const plan = parse(
-        ["某县2024年重点任务", "前言。", "3.新增城镇就业1.2万人以上。", "牵头单位:县人力资源社会保障局", "配合单位:县财政局、县发展改革委", "牵头负责领导:张某", "完成时限:2024年11月底", "4.改造老旧小区8个。", "牵头单位:县住房城乡建设局"].join("\n"),
+        [
+          "某县2024年重点任务",
+          "前言。",
+          "3.新增城镇就业1.2万人以上。",
+          "牵头单位:县人力资源社会保障局",
+          "配合单位:县财政局、县发展改革委",
+          "牵头负责领导:张某",
+          "完成时限:2024年11月底",
+          "4.改造老旧小区8个。",
+          "牵头单位:县住房城乡建设局",
+        ].join("\n"),
       );
       expect(roles(plan)).toEqual(["lead:县人力资源社会保障局", "support:县财政局", "support:县发展改革委"]);
       expect(plan.tasks[0]!.deadline).toEqual({ text: "2024年11月底", date: "2024-11-30" });
@@ -40,11 +50,7 @@ describe.each(FORMS)("layouts %s", (_name, form) => {
 
     it("makes X负责 alone the lead, and reads 配合 and 参与", () => {
       expect(roles(parse("2024年要点\n前言。\n1.压缩开办时间。(市市场监管局负责)"))).toEqual(["lead:市市场监管局"]);
-      expect(roles(parse("2024年要点\n前言。\n1.推进工作。(由市财政局牵头,市审计局配合,市税务局参与)"))).toEqual([
-        "lead:市财政局",
-        "support:市审计局",
-        "support:市税务局",
-      ]);
+      expect(roles(parse("2024年要点\n前言。\n1.推进工作。(由市财政局牵头,市审计局配合,市税务局参与)"))).toEqual(["lead:市财政局", "support:市审计局", "support:市税务局"]);
     });
 
     it("leaves brackets without role verbs alone", () => {

@@ -44,10 +44,7 @@ export const matchMarkerAt = (folded: string, at: number): Marker | null => {
     const m = re.exec(folded);
     if (!m) continue;
     const number = m[2]!;
-    const value =
-      style === "circled" ? CIRCLED.indexOf(number) + 1
-      : style === "num" || style === "num-paren" ? Number(number)
-      : chineseNumeral(number);
+    const value = style === "circled" ? CIRCLED.indexOf(number) + 1 : style === "num" || style === "num-paren" ? Number(number) : chineseNumeral(number);
     if (value === null || value < 1) continue;
     const start = at + m[1]!.length;
     const label = style === "cn-paren" || style === "num-paren" ? `(${number})` : number;

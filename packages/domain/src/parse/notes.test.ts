@@ -8,9 +8,7 @@ import { FORMS } from "./test-helpers.js";
 describe.each(FORMS)("parser notes %s", (_name, form) => {
   it("notes a bracket that reads like a responsibility clause but gave no unit, where it stands", () => {
     const plan = parsePlan(form("2025年要点\n1.推进某项工作。(此项工作需要有关单位共同研究)\n2.建成大桥1座。(责任单位:市交通局)\n"));
-    expect(plan.notes.map(({ code, task, line, column }) => ({ code, task, line, column }))).toEqual([
-      { code: "parse.unread-units", task: "1", line: 2, column: 10 },
-    ]);
+    expect(plan.notes.map(({ code, task, line, column }) => ({ code, task, line, column }))).toEqual([{ code: "parse.unread-units", task: "1", line: 2, column: 10 }]);
     expect(validatePlan(plan).map((f) => f.code)).toContain("parse.unread-units");
   });
 

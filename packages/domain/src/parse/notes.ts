@@ -24,13 +24,10 @@ export const unreadClauses = (block: Joined, taskLabel: string, taken: (at: numb
     if (taken(open) || !RESPONSIBILITY_HINT.test(folded.slice(open, close))) continue;
     const text = block.text.slice(open, close + 1);
     notes.push(
-      finding(
-        "parse.unread-units",
-        "warning",
-        `任务${taskLabel}的“${text}”像是责任分工,但未读出单位`,
-        `task ${taskLabel}: "${text}" reads like a responsibility clause but gave no unit`,
-        { task: taskLabel, ...block.position(open) },
-      ),
+      finding("parse.unread-units", "warning", `任务${taskLabel}的“${text}”像是责任分工,但未读出单位`, `task ${taskLabel}: "${text}" reads like a responsibility clause but gave no unit`, {
+        task: taskLabel,
+        ...block.position(open),
+      }),
     );
   }
   return notes;
@@ -52,15 +49,17 @@ const MAX_BAD_BYTE_NOTES = 100;
 /** Byte runs the decoder could not read, each read as U+FFFD: one note per run, then one for the rest. */
 export const badByteNotes = (bad: readonly BadBytes[], encoding: Encoding): Finding[] => {
   const name = ENCODING_NAMES[encoding];
-  const notes = bad.slice(0, MAX_BAD_BYTE_NOTES).map(({ line, column, length }) =>
-    finding(
-      "parse.bad-bytes",
-      "warning",
-      `第${line}行第${column}列有${length}个字符无法按${name}解码,已读作\uFFFD`,
-      `line ${line}, column ${column}: ${length} character${length === 1 ? "" : "s"} not valid ${name}, read as \uFFFD`,
-      { line, column },
-    ),
-  );
+  const notes = bad
+    .slice(0, MAX_BAD_BYTE_NOTES)
+    .map(({ line, column, length }) =>
+      finding(
+        "parse.bad-bytes",
+        "warning",
+        `第${line}行第${column}列有${length}个字符无法按${name}解码,已读作\uFFFD`,
+        `line ${line}, column ${column}: ${length} character${length === 1 ? "" : "s"} not valid ${name}, read as \uFFFD`,
+        { line, column },
+      ),
+    );
   const rest = bad.length - notes.length;
   if (rest > 0) {
     const { line, column } = bad[MAX_BAD_BYTE_NOTES]!;

@@ -92,7 +92,13 @@ export const parsePlan = (input: string | Uint8Array, options: ParseOptions = {}
 
 /** A plan from the rows of a spreadsheet or CSV file: a header row, the rows below it, any text above it as title and preamble. */
 export const parsePlanRows = (rows: readonly (readonly Cell[])[], options: ParseOptions = {}, notes: Finding[] = []): Plan => {
-  const headerIndex = rows.findIndex((row) => mapColumns(row.map((c) => c.text), options.columns) !== null);
+  const headerIndex = rows.findIndex(
+    (row) =>
+      mapColumns(
+        row.map((c) => c.text),
+        options.columns,
+      ) !== null,
+  );
   const above = headerIndex < 0 ? rows : rows.slice(0, headerIndex);
   const lines: SourceLine[] = above.map((row) => ({
     number: row[0]?.line ?? 1,
@@ -102,7 +108,13 @@ export const parsePlanRows = (rows: readonly (readonly Cell[])[], options: Parse
       .filter(Boolean)
       .join(" "),
   }));
-  const map = headerIndex < 0 ? null : mapColumns(rows[headerIndex]!.map((c) => c.text), options.columns);
+  const map =
+    headerIndex < 0
+      ? null
+      : mapColumns(
+          rows[headerIndex]!.map((c) => c.text),
+          options.columns,
+        );
   const sources = map ? rowsToSources(rows.slice(headerIndex + 1), map) : [];
   const text = rows.map((row) => row.map((c) => c.text).join("\t")).join("\n");
   return assemblePlan(text, lines, sources, options, notes);
@@ -180,9 +192,7 @@ const documentSources = (items: readonly OutlineItem[], tables: readonly TextTab
     owner.isTask = false;
     owners.set(table, owner);
   }
-  const entries = [...items.map((item) => ({ line: item.line, item })), ...tables.map((table) => ({ line: table.headerLine, table }))].sort(
-    (a, b) => a.line - b.line,
-  );
+  const entries = [...items.map((item) => ({ line: item.line, item })), ...tables.map((table) => ({ line: table.headerLine, table }))].sort((a, b) => a.line - b.line);
   let area: string | null = null;
   const sources: TaskSource[] = [];
   // Where the top-level items are headings of tasks, a top-level item with no task under it and

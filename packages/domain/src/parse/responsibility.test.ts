@@ -9,21 +9,13 @@ describe.each(FORMS)("responsibility %s", (_name, form) => {
   const units = (text: string) => unitsOf(form(text)).units.map(roleAndName);
 
   it("reads compound labels: 牵头责任单位 / 协同责任单位, 主办单位 / 协办单位, Traditional 主辦機關 / 協辦機關", () => {
-    expect(units("(牵头责任单位:省发展改革委;协同责任单位:省财政厅、省商务厅等)")).toEqual([
-      "lead:省发展改革委",
-      "support:省财政厅",
-      "support:省商务厅",
-    ]);
+    expect(units("(牵头责任单位:省发展改革委;协同责任单位:省财政厅、省商务厅等)")).toEqual(["lead:省发展改革委", "support:省财政厅", "support:省商务厅"]);
     expect(units("(主办单位:市商务局;协办单位:市财政局)")).toEqual(["lead:市商务局", "support:市财政局"]);
     expect(units("(主辦機關:經濟部;協辦機關:財政部、勞動部)")).toEqual(["lead:經濟部", "support:財政部", "support:勞動部"]);
   });
 
   it("reads a division line whose parts carry role verbs: 部门分工:X牵头,Y配合", () => {
-    expect(units("\n部门分工:市发展改革委牵头,市财政局、市税务局配合")).toEqual([
-      "lead:市发展改革委",
-      "support:市财政局",
-      "support:市税务局",
-    ]);
+    expect(units("\n部门分工:市发展改革委牵头,市财政局、市税务局配合")).toEqual(["lead:市发展改革委", "support:市财政局", "support:市税务局"]);
   });
 
   it("splits two labelled groups separated only by spaces", () => {
@@ -31,12 +23,7 @@ describe.each(FORMS)("responsibility %s", (_name, form) => {
   });
 
   it("reads an inline clause where some parts lack a role verb", () => {
-    expect(units("(市发展改革委牵头,市财政局、市商务局等部门,市税务局配合)")).toEqual([
-      "lead:市发展改革委",
-      "responsible:市财政局",
-      "responsible:市商务局",
-      "support:市税务局",
-    ]);
+    expect(units("(市发展改革委牵头,市财政局、市商务局等部门,市税务局配合)")).toEqual(["lead:市发展改革委", "responsible:市财政局", "responsible:市商务局", "support:市税务局"]);
   });
 
   it("splits units joined by 及 和 / but keeps names that hold 和", () => {
@@ -51,11 +38,7 @@ describe.each(FORMS)("responsibility %s", (_name, form) => {
   });
 
   it("reads a bare unit list in a trailing bracket, trims 等有关部门, and stops at a note after 。", () => {
-    expect(units("(市工信局、市财政局等有关部门,各县区人民政府。以下措施均需各县区落实,不再单独列出)")).toEqual([
-      "responsible:市工信局",
-      "responsible:市财政局",
-      "responsible:各县区人民政府",
-    ]);
+    expect(units("(市工信局、市财政局等有关部门,各县区人民政府。以下措施均需各县区落实,不再单独列出)")).toEqual(["responsible:市工信局", "responsible:市财政局", "responsible:各县区人民政府"]);
     // A bracket of other words is no unit list.
     expect(units("新建道路5公里(含改造)")).toEqual([]);
   });
@@ -71,11 +54,7 @@ describe.each(FORMS)("responsibility %s", (_name, form) => {
   });
 
   it("never reads people as units", () => {
-    expect(units("\n牵头负责领导:刘某。\n牵头责任单位:省发展改革委。\n协同责任单位:省政府各部门、各直属机构。")).toEqual([
-      "lead:省发展改革委",
-      "support:省政府各部门",
-      "support:各直属机构",
-    ]);
+    expect(units("\n牵头负责领导:刘某。\n牵头责任单位:省发展改革委。\n协同责任单位:省政府各部门、各直属机构。")).toEqual(["lead:省发展改革委", "support:省政府各部门", "support:各直属机构"]);
   });
 });
 
@@ -105,28 +84,18 @@ describe.each(FORMS)("roles printed beside names %s", (_name, form) => {
 
 describe.each(FORMS)("labelled groups separated by a comma %s", (_name, form) => {
   it("reads (牵头单位:X,配合单位:Y、Z) as two groups", () => {
-    expect(unitsOf(form("(牵头单位:市发改委,配合单位:市财政局、市自然资源局)")).units.map(roleAndName)).toEqual([
-      "lead:市发改委",
-      "support:市财政局",
-      "support:市自然资源局",
-    ]);
+    expect(unitsOf(form("(牵头单位:市发改委,配合单位:市财政局、市自然资源局)")).units.map(roleAndName)).toEqual(["lead:市发改委", "support:市财政局", "support:市自然资源局"]);
   });
 });
 
 describe.each(FORMS)("clauses as other pages print them %s", (_name, form) => {
   it("reads a clause in tortoise-shell brackets and a role verb with a verb after it", () => {
-    expect(unitsOf(form("\u3014责任单位:省发展改革委、省市场监管局按职责分工负责\u3015")).units.map(roleAndName)).toEqual([
-      "support:省发展改革委",
-      "support:省市场监管局",
-    ]);
+    expect(unitsOf(form("\u3014责任单位:省发展改革委、省市场监管局按职责分工负责\u3015")).units.map(roleAndName)).toEqual(["support:省发展改革委", "support:省市场监管局"]);
     expect(unitsOf(form("(省发展改革委牵头推进,省能源局等省有关部门配合)")).units.map(roleAndName)).toEqual(["lead:省发展改革委", "support:省能源局"]);
   });
 
   it("keeps a list shortened by 、 as one placeholder", () => {
     expect(unitsOf(form("(责任单位:市发改委,各县、市、区政府)")).units.map(roleAndName)).toEqual(["responsible:市发改委", "responsible:各县、市、区政府"]);
-    expect(unitsOf(form("(牵头单位:市大数据局;责任单位:市直有关部门、单位)")).units.map(roleAndName)).toEqual([
-      "lead:市大数据局",
-      "responsible:市直有关部门、单位",
-    ]);
+    expect(unitsOf(form("(牵头单位:市大数据局;责任单位:市直有关部门、单位)")).units.map(roleAndName)).toEqual(["lead:市大数据局", "responsible:市直有关部门、单位"]);
   });
 });

@@ -20,9 +20,7 @@ export type ColumnNames = Partial<Record<ColumnRole, string>>;
 const MAX_NAME = 24;
 const normalise = (header: string) => fold(header).replace(/\s+/g, "").toLowerCase();
 
-const WORDS = new Map<string, ColumnRole>(
-  (["number", "area", "title", "task"] as const).flatMap((role) => HEADER_WORDS[role].map((w) => [normalise(w), role] as const)),
-);
+const WORDS = new Map<string, ColumnRole>((["number", "area", "title", "task"] as const).flatMap((role) => HEADER_WORDS[role].map((w) => [normalise(w), role] as const)));
 
 /**
  * What a header names: a column role, "other" for people, notes and progress (责任领导, 进展情况:

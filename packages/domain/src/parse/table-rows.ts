@@ -142,8 +142,7 @@ const SHARED_COLUMNS = [...UNIT_COLUMNS, "deadline"] as const;
 
 const toSource = (columns: readonly Cell[][], map: ColumnMap, number: string, line: number, column: number, area: Cell | undefined): TaskSource => {
   // Cells of one column from several rows: task text runs on, while unit lists start a line each.
-  const joined = (i: number | undefined, separate = false) =>
-    new Joined(i === undefined ? [] : (columns[i] ?? []).map((c) => ({ ...c, text: c.text.trim() })), separate ? () => true : undefined);
+  const joined = (i: number | undefined, separate = false) => new Joined(i === undefined ? [] : (columns[i] ?? []).map((c) => ({ ...c, text: c.text.trim() })), separate ? () => true : undefined);
   const title = map.title === undefined ? "" : joined(map.title).text;
   // A separate title column goes first, ended with 。 so that it stays the title.
   const pieces = [

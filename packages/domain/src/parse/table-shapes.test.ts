@@ -72,9 +72,7 @@ describe.each(FORMS)("task tables %s", (_name, form) => {
 describe.each(FORMS)("a single-task key/value table %s", (_name, form) => {
   it("reads 工作任务 | … then 责任单位 | … rows as one task", () => {
     const text = form("2025年专项工作方案\n工作任务 | 建成智慧停车平台,新增泊位500个。 |\n牵头单位 | 市城管局 |\n配合单位 | 市公安局、市交通局 |\n完成时限 | 2025年10月底前 |\n");
-    expect(read(text)).toEqual([
-      { number: "1", title: "建成智慧停车平台", area: null, units: ["lead:市城管局", "support:市公安局", "support:市交通局"], deadline: "2025年10月底前" },
-    ]);
+    expect(read(text)).toEqual([{ number: "1", title: "建成智慧停车平台", area: null, units: ["lead:市城管局", "support:市公安局", "support:市交通局"], deadline: "2025年10月底前" }]);
   });
 });
 
@@ -108,7 +106,9 @@ describe.each(FORMS)("more table shapes pages give %s", (_name, form) => {
   });
 
   it("reads header names the lists do not hold by how they end, and a number opening the title column", () => {
-    const text = form("2021年民生实事进展情况登记表\n项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |\n1.城市人居环境提升项目 | 新建城市口袋公园2处。 | 11月 | 建设局 |\n2021年12月 | 城投集团 | |\n2.生态公墓建设项目 | 新建公益性墓地15处。 | 10月底 | 民政局 |\n");
+    const text = form(
+      "2021年民生实事进展情况登记表\n项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |\n1.城市人居环境提升项目 | 新建城市口袋公园2处。 | 11月 | 建设局 |\n2021年12月 | 城投集团 | |\n2.生态公墓建设项目 | 新建公益性墓地15处。 | 10月底 | 民政局 |\n",
+    );
     expect(read(text).map((t) => [t.number, t.title, t.units])).toEqual([
       ["1", "城市人居环境提升项目", ["lead:建设局", "lead:城投集团"]],
       ["2", "生态公墓建设项目", ["lead:民政局"]],
@@ -116,7 +116,9 @@ describe.each(FORMS)("more table shapes pages give %s", (_name, form) => {
   });
 
   it("gives a row that ends before the unit column the units of the merged cell above it", () => {
-    const text = form("工作任务 | 具体要求 | 责任部门 |\n一、做好规划公开。 | 1.公开规划纲要。 | 办公室牵头,其他股室配合 |\n2.做好规划归集整理。 |\n二、做好执法公开。 | 3.公开执法信息。 | 执法股 |\n");
+    const text = form(
+      "工作任务 | 具体要求 | 责任部门 |\n一、做好规划公开。 | 1.公开规划纲要。 | 办公室牵头,其他股室配合 |\n2.做好规划归集整理。 |\n二、做好执法公开。 | 3.公开执法信息。 | 执法股 |\n",
+    );
     expect(read(text).map((t) => [t.number, t.units])).toEqual([
       ["1", ["lead:办公室", "support:其他股室"]],
       ["2", ["lead:办公室", "support:其他股室"]],
@@ -126,7 +128,21 @@ describe.each(FORMS)("more table shapes pages give %s", (_name, form) => {
 
   it("keeps the nearest section cells before a number, and the last cell of a page without its closing |", () => {
     // Row 2 ends before the unit column: like any such row, it shares the merged cell above it.
-    const cells = ["工作任务 |", "具体要求 |", "责任科室 |", "时限要求 |", "||", "一、抓好主动公开 |", "(一)聚焦中心工作 |", "1 |", "及时公开产业政策。 |", "办公室 |", "持续推进 |", "2 |", "深化民生信息公开。"];
+    const cells = [
+      "工作任务 |",
+      "具体要求 |",
+      "责任科室 |",
+      "时限要求 |",
+      "||",
+      "一、抓好主动公开 |",
+      "(一)聚焦中心工作 |",
+      "1 |",
+      "及时公开产业政策。 |",
+      "办公室 |",
+      "持续推进 |",
+      "2 |",
+      "深化民生信息公开。",
+    ];
     const text = form(`2024年政务公开重点工作任务分工\n${cells.join("\n")}\n`);
     expect(read(text).map((t) => [t.number, t.title, t.area, t.units])).toEqual([
       ["1", "及时公开产业政策", "聚焦中心工作", ["responsible:办公室"]],

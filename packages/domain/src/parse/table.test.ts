@@ -37,9 +37,7 @@ describe.each(FORMS)("tables %s", (_name, form) => {
 
     it("reads tab-separated and Markdown tables, and wrapped task text", () => {
       const tabs = "2025年任务\n序号\t主要任务\t牵头单位\t配合单位\n1\t建成口袋公园12个,\t市园林局\t市财政局\n\t新增绿道30公里\n";
-      expect(summary(tabs)).toEqual([
-        { number: "1", title: "建成口袋公园12个", units: ["lead:市园林局", "support:市财政局"], deadline: "2025-12-31", targets: ["12个", "30公里"] },
-      ]);
+      expect(summary(tabs)).toEqual([{ number: "1", title: "建成口袋公园12个", units: ["lead:市园林局", "support:市财政局"], deadline: "2025-12-31", targets: ["12个", "30公里"] }]);
       const markdown = "2025年任务\n\n| 序号 | 工作任务 | 责任单位 |\n|---|---|---|\n| 1 | 新建幼儿园3所 | 市教育局 |\n";
       expect(summary(markdown).map((t) => [t.title, t.units])).toEqual([["新建幼儿园3所", ["responsible:市教育局"]]]);
     });
@@ -47,9 +45,7 @@ describe.each(FORMS)("tables %s", (_name, form) => {
     it("uses the column names a caller gives", () => {
       const text = "2025年任务\n编号  要做的事  谁来做  何时完成\n1  出台实施细则  综合处  6月底前\n";
       expect(summary(text)).toEqual([]);
-      expect(summary(text, { task: "要做的事", lead: "谁来做", deadline: "何时完成" })).toEqual([
-        { number: "1", title: "出台实施细则", units: ["lead:综合处"], deadline: "2025-06-30", targets: [] },
-      ]);
+      expect(summary(text, { task: "要做的事", lead: "谁来做", deadline: "何时完成" })).toEqual([{ number: "1", title: "出台实施细则", units: ["lead:综合处"], deadline: "2025-06-30", targets: [] }]);
     });
 
     it("mixes with numbered text in one document", () => {

@@ -50,7 +50,7 @@ const splitRow = (line: SourceLine, expected?: number): { cells: Cell[]; loose: 
   let parts: string[];
   let loose = false;
   if (text.includes("|")) {
-    if (/^[\s|:\-]+$/.test(text)) return null;
+    if (/^[\s|:-]+$/.test(text)) return null;
     parts = text.trim().replace(/^\|/, "").replace(/\|$/, "").split("|");
   } else if (text.includes("\t")) parts = text.split("\t");
   else {
@@ -114,7 +114,10 @@ export const findTextTables = (lines: readonly SourceLine[], names: ColumnNames 
 /** The cells of a line set out like a table header (three or more short cells between | or tabs, one naming work), if it is one. */
 const unmappedHeader = (line: SourceLine): string[] | null => {
   if (!/[|\t]/.test(line.text) || !HEADER_HINT.test(line.text)) return null;
-  const cells = splitRow(line)?.cells.map((c) => c.text).filter((c) => c !== "") ?? [];
+  const cells =
+    splitRow(line)
+      ?.cells.map((c) => c.text)
+      .filter((c) => c !== "") ?? [];
   return cells.length >= 3 && cells.every((c) => c.length <= 12) ? cells : null;
 };
 
@@ -123,7 +126,10 @@ const rowPerLine = (lines: readonly SourceLine[], at: number, names: ColumnNames
   if (!HEADER_HINT.test(lines[at]!.text) && Object.keys(names).length === 0) return null;
   const header = splitRow(lines[at]!, 2);
   if (!header || header.cells.length < 2) return null;
-  const map = mapColumns(header.cells.map((c) => c.text), names);
+  const map = mapColumns(
+    header.cells.map((c) => c.text),
+    names,
+  );
   if (!map) return null;
   const width = header.cells.length;
   const taken = new Set([lines[at]!.number]);
@@ -163,7 +169,10 @@ const paragraphPerCell = (lines: readonly SourceLine[], at: number, names: Colum
     if (header.length > MAX_COLUMNS) return null;
   }
   if (header.length < 3) return null;
-  const map = mapColumns(header.map((c) => c.text), names);
+  const map = mapColumns(
+    header.map((c) => c.text),
+    names,
+  );
   if (!map) return null;
   const width = header.length;
   const taken = new Set(header.map((c) => c.line));
@@ -222,7 +231,10 @@ const keyValue = (lines: readonly SourceLine[], at: number, names: ColumnNames):
     values.push(cells[1]!);
     taken.add(lines[j]!.number);
   }
-  const map = mapColumns(keys.map((c) => c.text), names);
+  const map = mapColumns(
+    keys.map((c) => c.text),
+    names,
+  );
   if (!map || keys.length < 2) return null;
   return { table: { headerLine: lines[at]!.number, lines: taken, sources: rowsToSources([values], map, keys.length) }, next: j };
 };
@@ -240,7 +252,10 @@ const cellPerLine = (lines: readonly SourceLine[], at: number, names: ColumnName
   // cell of the rows, such as a section 规范公开, is not a column name).
   const width = headerWidth(cells);
   if (width < 2) return null;
-  const map = mapColumns(cells.slice(0, width).map((c) => c.text), names);
+  const map = mapColumns(
+    cells.slice(0, width).map((c) => c.text),
+    names,
+  );
   if (!map) return null;
   const rows: Cell[][] = [];
   let row: Cell[] = [];

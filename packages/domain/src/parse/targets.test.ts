@@ -4,8 +4,7 @@ import { FORMS, oneTask } from "./test-helpers.js";
 // Every test runs on the text as copied (ASCII punctuation) and as printed (full-width).
 describe.each(FORMS)("targets %s", (_name, form) => {
   const task = (body: string, units = "(责任单位:市财政局)") => oneTask(form(body), form(units));
-  const targetsOf = (sentence: string) =>
-    task(`推进某项工作。${sentence}`).targets.map(({ value, unit, comparator, ambition }) => ({ value, unit, comparator, ambition }));
+  const targetsOf = (sentence: string) => task(`推进某项工作。${sentence}`).targets.map(({ value, unit, comparator, ambition }) => ({ value, unit, comparator, ambition }));
 
   describe("targets: the normalisation table of formats.md", () => {
     it.each([

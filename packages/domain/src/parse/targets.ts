@@ -192,4 +192,3 @@ const deadlineFor = (folded: string, scope: TargetScope, at: number): Deadline |
   if (after && after.start > at && after.end <= to) return after.deadline;
   return undefined;
 };
-

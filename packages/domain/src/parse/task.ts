@@ -55,7 +55,10 @@ export const readTask = (source: TaskSource, period: PlanPeriod, notes: TaskNote
   bodyParts.push(text.slice(from));
   // A heading (ended by 。) is left out of the body; a first clause stays, as the start of its sentence.
   const headed = titleEnd < text.length && "。!?\n".includes(folded[titleEnd]!);
-  const body = (headed ? bodyParts.join("") : text.slice(0, titleEnd) + bodyParts.join("")).trim().replace(/^[。.!?]+/, "").trim();
+  const body = (headed ? bodyParts.join("") : text.slice(0, titleEnd) + bodyParts.join(""))
+    .trim()
+    .replace(/^[。.!?]+/, "")
+    .trim();
 
   const all = findDeadlines(folded, text, year);
   const deadlines = all.filter((d) => !inClause(d.start));
@@ -63,7 +66,11 @@ export const readTask = (source: TaskSource, period: PlanPeriod, notes: TaskNote
   const deadline = ownDeadline(source, clauses, year) ?? deadlines.find((d) => d.start < titleEnd)?.deadline ?? { text: null, date: period.due };
   const found = findTargets(block, { start: 0, end: text.length, skip: clauses, deadlines, taskDeadline: deadline });
   // A deadline in the title is the task's own; the dated steps come after the title.
-  const milestones = milestonesOf(block, deadlines.filter((d) => d.start >= titleEnd), found.map((t) => t.at));
+  const milestones = milestonesOf(
+    block,
+    deadlines.filter((d) => d.start >= titleEnd),
+    found.map((t) => t.at),
+  );
 
   notes.push((id) => unreadClauses(block, id, inClause));
 

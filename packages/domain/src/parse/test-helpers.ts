@@ -29,5 +29,4 @@ export const FORMS: [string, (text: string) => string][] = [
 ];
 
 /** A unit as role:name, its name folded to ASCII punctuation for comparison across both forms. */
-export const roleAndName = (unit: { role: string; name: string }): string =>
-  `${unit.role}:${unit.name.replace(/[\uFF08\uFF09]/g, (c) => (c === "\uFF08" ? "(" : ")"))}`;
+export const roleAndName = (unit: { role: string; name: string }): string => `${unit.role}:${unit.name.replace(/[\uFF08\uFF09]/g, (c) => (c === "\uFF08" ? "(" : ")"))}`;

@@ -29,5 +29,4 @@ const clauseStop = (folded: string, from: number, limit: number): number => {
 };
 
 const isPurpose = (clause: string): boolean =>
-  PURPOSE_OPENERS.some((w) => clause.startsWith(w)) ||
-  PURPOSE_FRAMES.some(({ opener, closers }) => clause.startsWith(opener) && closers.some((w) => clause.includes(w, opener.length)));
+  PURPOSE_OPENERS.some((w) => clause.startsWith(w)) || PURPOSE_FRAMES.some(({ opener, closers }) => clause.startsWith(opener) && closers.some((w) => clause.includes(w, opener.length)));

@@ -27,10 +27,7 @@ const VERBS = ROLE_VERBS.map(([w]) => w);
 const roleVerbAtEnd = atEnd(`(${alternation(VERBS)})(?:${alternation(ROLE_VERB_TAILS)})?`, Math.max(...VERBS.map((w) => w.length)) + 4);
 const verbRole = new Map(ROLE_VERBS);
 // A role printed after a name: 市发展改革委(牵头), 市财政局(配合单位).
-const roleAfterName = atEnd(
-  `\\(\\s*(${alternation([...ROLE_VERBS.map(([w]) => w), ...Object.values(ROLE_LABEL_WORDS).flat()])})\\s*(?:${alternation(UNIT_NOUNS)})?\\s*\\)`,
-  24,
-);
+const roleAfterName = atEnd(`\\(\\s*(${alternation([...ROLE_VERBS.map(([w]) => w), ...Object.values(ROLE_LABEL_WORDS).flat()])})\\s*(?:${alternation(UNIT_NOUNS)})?\\s*\\)`, 24);
 
 const CLOSE_PAREN = ")".charCodeAt(0);
 const etceteraAtEnd = endsWithWord(ETCETERA);
@@ -249,8 +246,7 @@ export const unitsInCell = (cell: Joined, role: UnitRole): UnitRef[] =>
   );
 
 /** Unit names in [start, end): split at 、 , (or the given separators) outside brackets, and at 及/和 between two unit names. */
-const namesIn = (block: Joined, start: number, end: number, role: UnitRole, separators = "、,"): UnitRef[] =>
-  nameSpans(block, start, end, separators).map(([s, e]) => unitRef(block, s, e, role));
+const namesIn = (block: Joined, start: number, end: number, role: UnitRole, separators = "、,"): UnitRef[] => nameSpans(block, start, end, separators).map(([s, e]) => unitRef(block, s, e, role));
 
 const unitRef = (block: Joined, start: number, nameEnd: number, listRole: UnitRole): UnitRef => {
   // Only a name that ends with a bracket can carry a role mark.

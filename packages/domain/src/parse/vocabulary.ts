@@ -1,3 +1,4 @@
+// biome-ignore-all format: the word tables are written as rows of simplified/traditional pairs, several to a line
 // The words work plans use to say who does what and by when, in both scripts, kept as data.
 // Matchers are compiled from these lists (labels.ts, units.ts, table.ts); a word added here is
 // understood in bracketed clauses, labelled lines and table headers alike.

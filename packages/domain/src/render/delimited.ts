@@ -11,9 +11,5 @@ const mdCell = (cell: string): string => cell.replace(/\|/g, "\\|").replace(/\r?
 /** Rows as a Markdown table, the first row its header; | and line breaks in cells escaped. */
 export const toMarkdown = (rows: readonly (readonly string[])[]): string => {
   const [header = [], ...body] = rows;
-  return [
-    `| ${header.map(mdCell).join(" | ")} |`,
-    `|${header.map(() => "---").join("|")}|`,
-    ...body.map((row) => `| ${row.map(mdCell).join(" | ")} |`),
-  ].join("\n") + "\n";
+  return [`| ${header.map(mdCell).join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...body.map((row) => `| ${row.map(mdCell).join(" | ")} |`)].join("\n") + "\n";
 };

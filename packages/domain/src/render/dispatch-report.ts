@@ -42,9 +42,7 @@ export interface ReportDocument {
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 const progressText = (t: TaskAssessment) =>
-  t.targets
-    .map((x) => `${x.text}:${x.actual === null ? "未报" : `${x.actual}${x.unit}`}${x.ratio === null ? "" : `(进度比${x.ratio.toFixed(2)})`}`)
-    .join(";");
+  t.targets.map((x) => `${x.text}:${x.actual === null ? "未报" : `${x.actual}${x.unit}`}${x.ratio === null ? "" : `(进度比${x.ratio.toFixed(2)})`}`).join(";");
 const taskRow = (t: TaskAssessment) => [t.id, t.title, STATUS_LABEL[t.status], t.lead.join("、"), progressText(t), t.lastPeriod ?? "—"];
 const TASK_HEADER = ["序号", "任务", "状态", "牵头单位", "指标进展", "最近报送"];
 
@@ -100,9 +98,7 @@ const htmlTable = (rows: readonly string[][]) => {
     const light = LIGHT_BY_LABEL.get(c);
     return light ? `<td class="light ${light}">${escapeHtml(c)}</td>` : `<td>${escapeHtml(c)}</td>`;
   };
-  return `<table><thead><tr>${head!.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${body
-    .map((r) => `<tr>${r.map(cell).join("")}</tr>`)
-    .join("")}</tbody></table>`;
+  return `<table><thead><tr>${head!.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${body.map((r) => `<tr>${r.map(cell).join("")}</tr>`).join("")}</tbody></table>`;
 };
 
 /** The report as one self-contained HTML page, each status cell coloured by its STATUS_LIGHT. */

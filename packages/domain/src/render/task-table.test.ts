@@ -46,7 +46,10 @@ describe("task table export", () => {
   });
 
   it("renders Markdown with escaped pipes", () => {
-    const md = toMarkdown([["a", "b"], ["x|y", "1\n2"]]);
+    const md = toMarkdown([
+      ["a", "b"],
+      ["x|y", "1\n2"],
+    ]);
     expect(md).toBe("| a | b |\n|---|---|\n| x\\|y | 1<br>2 |\n");
   });
 });

@@ -63,7 +63,4 @@ export const taskRow = (task: Task): TaskRow => ({
 export const taskRows = (plan: Plan): TaskRow[] => plan.tasks.map(taskRow);
 
 /** Header row then one row per task, as plain strings. */
-export const taskTable = (plan: Plan): string[][] => [
-  TASK_TABLE_COLUMNS.map((c) => TASK_TABLE_HEADERS[c]),
-  ...taskRows(plan).map((row) => TASK_TABLE_COLUMNS.map((c) => row[c])),
-];
+export const taskTable = (plan: Plan): string[][] => [TASK_TABLE_COLUMNS.map((c) => TASK_TABLE_HEADERS[c]), ...taskRows(plan).map((row) => TASK_TABLE_COLUMNS.map((c) => row[c]))];

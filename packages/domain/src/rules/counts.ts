@@ -29,22 +29,14 @@ export const countAgainstDeclaration = (plan: Plan): Finding[] => {
     const guaranteeTasks = plan.areas.filter((a) => a.kind === "guarantee").reduce((n, a) => n + a.tasks.length, 0);
     if (guaranteeTasks !== guarantees) {
       found.push(
-        finding(
-          "plan.count-mismatch",
-          "error",
-          `前言写明${guarantees}项保障,文中有${guaranteeTasks}项`,
-          `the preamble declares ${guarantees} guarantees but the document has ${guaranteeTasks}`,
-          at,
-        ),
+        finding("plan.count-mismatch", "error", `前言写明${guarantees}项保障,文中有${guaranteeTasks}项`, `the preamble declares ${guarantees} guarantees but the document has ${guaranteeTasks}`, at),
       );
     }
   }
   if (areas !== null) {
     const focus = plan.areas.filter((a) => a.kind === "focus").length;
     if (focus !== areas.length) {
-      found.push(
-        finding("plan.count-mismatch", "error", `前言写明${areas.length}个领域,文中有${focus}个`, `the preamble declares ${areas.length} areas but the document has ${focus}`, at),
-      );
+      found.push(finding("plan.count-mismatch", "error", `前言写明${areas.length}个领域,文中有${focus}个`, `the preamble declares ${areas.length} areas but the document has ${focus}`, at));
     }
   }
   return found;

@@ -9,10 +9,7 @@ export const deadlineOutsideYear = (plan: Plan): Finding[] => {
   if (year === null) return [];
   const outside = (d: Deadline) => d.date !== null && Number(d.date.slice(0, 4)) !== year;
   return plan.tasks.flatMap((task) =>
-    [
-      ...(outside(task.deadline) ? [{ deadline: task.deadline, line: task.line, column: task.column }] : []),
-      ...[...task.targets, ...task.milestones].filter((x) => outside(x.deadline)),
-    ].map((x) =>
+    [...(outside(task.deadline) ? [{ deadline: task.deadline, line: task.line, column: task.column }] : []), ...[...task.targets, ...task.milestones].filter((x) => outside(x.deadline))].map((x) =>
       finding(
         "deadline.outside-year",
         "warning",

@@ -33,6 +33,4 @@ const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** All findings for a plan, errors first, then by line. */
 export const validatePlan = (plan: Plan): Finding[] =>
-  RULES.flatMap((rule) => rule(plan)).sort(
-    (a, b) => ORDER[a.severity] - ORDER[b.severity] || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
-  );
+  RULES.flatMap((rule) => rule(plan)).sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));

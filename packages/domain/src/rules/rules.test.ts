@@ -23,22 +23,16 @@ describe("validation rules", () => {
   });
 
   it("names a task by its id, which a repeated number makes unique, in every rule and parser note", () => {
-    const plan = parsePlan(
-      doc(
-        ok(1),
-        ok(2),
-        "2.。(牵头:某某)",
-        "2.推进工作。新增就业5万以上,新增0个。2026年6月底前完成。(责任单位:市财\n政局)(由市财政局负责统筹的事项)",
-        ok(3),
-      ),
-    );
+    const plan = parsePlan(doc(ok(1), ok(2), "2.。(牵头:某某)", "2.推进工作。新增就业5万以上,新增0个。2026年6月底前完成。(责任单位:市财\n政局)(由市财政局负责统筹的事项)", ok(3)));
     expect(plan.tasks.map((t) => t.id)).toEqual(["1", "2", "2~2", "2~3", "3"]);
     const found = validatePlan(plan).filter((f) => f.code !== "task.missing-number");
-    const named = (id: string) => found.filter((f) => f.task === id).map((f) => f.code).sort();
+    const named = (id: string) =>
+      found
+        .filter((f) => f.task === id)
+        .map((f) => f.code)
+        .sort();
     expect(named("2~2")).toEqual(["parse.unread-units", "task.duplicate-number", "task.empty-title", "task.no-units"]);
-    expect(named("2~3")).toEqual(
-      ["deadline.outside-year", "parse.unread-units", "target.no-unit", "target.non-positive", "task.duplicate-number", "unit.line-break"].sort(),
-    );
+    expect(named("2~3")).toEqual(["deadline.outside-year", "parse.unread-units", "target.no-unit", "target.non-positive", "task.duplicate-number", "unit.line-break"].sort());
     expect(named("2")).toEqual([]);
     expect(found.find((f) => f.code === "parse.unread-units" && f.task === "2~3")!.message).toMatch(/^任务2~3的.* \/ task 2~3: /);
     const ids = new Set(plan.tasks.map((t) => t.id));

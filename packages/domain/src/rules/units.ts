@@ -32,9 +32,7 @@ export const unitBrokenByLineBreak = (plan: Plan): Finding[] =>
           "unit.line-break",
           looksWhole ? "info" : "warning",
           looksWhole ? `任务${label(task)}的单位“${unit.name}”跨行,已接合` : `任务${label(task)}的单位“${unit.name}”跨行,名称可能不完整`,
-          looksWhole
-            ? `task ${label(task)}: unit "${unit.name}" ran across a line break and was rejoined`
-            : `task ${label(task)}: unit "${unit.name}" ran across a line break and may be cut`,
+          looksWhole ? `task ${label(task)}: unit "${unit.name}" ran across a line break and was rejoined` : `task ${label(task)}: unit "${unit.name}" ran across a line break and may be cut`,
           { task: label(task), line: unit.line, column: unit.column },
         );
       }),

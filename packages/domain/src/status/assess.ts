@@ -77,8 +77,7 @@ const inScope = (reports: readonly ProgressReport[], clock: Clock): ProgressRepo
 const periodEnd = (r: ProgressReport) => periodRange(r.period)?.end ?? "";
 
 /** Nothing reported for the period now due (or later). */
-const stale = (latest: ProgressReport | undefined, clock: Clock): boolean =>
-  latest === undefined || (clock.due !== null && periodEnd(latest) < (periodRange(clock.due)?.end ?? ""));
+const stale = (latest: ProgressReport | undefined, clock: Clock): boolean => latest === undefined || (clock.due !== null && periodEnd(latest) < (periodRange(clock.due)?.end ?? ""));
 
 /**
  * Where a numeric target stands as of the clock: its reports against a straight line from the
@@ -137,20 +136,11 @@ export const assessTarget = (target: StatusTask["targets"][number], index: numbe
 export const assessMilestone = (milestone: StatusTask["milestones"][number], index: number, reports: readonly ProgressReport[], clock: Clock): MilestoneAssessment => {
   const done = inScope(reports, clock).some((r) => r.status === "done");
   const deadline = milestone.deadline.date;
-  const status = done
-    ? "done"
-    : deadline === null
-      ? "pending"
-      : clock.asOf > deadline
-        ? "overdue"
-        : days(clock.asOf, deadline) <= DUE_SOON_DAYS
-          ? "due-soon"
-          : "pending";
+  const status = done ? "done" : deadline === null ? "pending" : clock.asOf > deadline ? "overdue" : days(clock.asOf, deadline) <= DUE_SOON_DAYS ? "due-soon" : "pending";
   return { index, text: milestone.text, status, deadline };
 };
 
-const worst = (statuses: readonly Status[]): Status =>
-  statuses.reduce((a, b) => (SEVERITY.indexOf(a) <= SEVERITY.indexOf(b) ? a : b), "achieved");
+const worst = (statuses: readonly Status[]): Status => statuses.reduce((a, b) => (SEVERITY.indexOf(a) <= SEVERITY.indexOf(b) ? a : b), "achieved");
 
 const MILESTONE_AS_STATUS: Record<MilestoneAssessment["status"], Status> = {
   done: "achieved",
@@ -183,7 +173,10 @@ export const assessTask = (task: StatusTask, reports: readonly ProgressReport[],
   if (targets.length + milestones.length > 0) {
     status = worst([...targets.map((t) => t.status), ...milestones.map((m) => MILESTONE_AS_STATUS[m.status])]);
   } else {
-    const own = inScope(reports.filter((r) => r.target === null && r.milestone === null), clock).at(-1);
+    const own = inScope(
+      reports.filter((r) => r.target === null && r.milestone === null),
+      clock,
+    ).at(-1);
     status =
       own?.status === "done"
         ? "achieved"

@@ -56,11 +56,7 @@ export const checkProgress = (plan: Plan, raw: unknown): CheckedProgress => {
   let target = input.target === null ? null : findTarget(task, input.target);
   if (target === null && input.milestone === null && task.targets.length === 1 && input.value !== null) target = 1;
   if (target !== null && target > task.targets.length) {
-    throw new PlanError(
-      "target.not-found",
-      `任务${task.id}只有${task.targets.length}项指标 / task ${task.id} has ${task.targets.length} target(s), not ${target}`,
-      { task: task.id, target },
-    );
+    throw new PlanError("target.not-found", `任务${task.id}只有${task.targets.length}项指标 / task ${task.id} has ${task.targets.length} target(s), not ${target}`, { task: task.id, target });
   }
   if (target === null && input.milestone === null && task.targets.length > 1 && input.value !== null) {
     throw new PlanError("progress.invalid", `task ${task.id} has ${task.targets.length} targets: say which with --target 1…${task.targets.length}`, {
@@ -91,9 +87,7 @@ export const checkProgress = (plan: Plan, raw: unknown): CheckedProgress => {
   if (target === null && input.value !== null) {
     throw new PlanError(
       "progress.invalid",
-      input.milestone !== null
-        ? `a milestone is done or not: report its status, not a value`
-        : `task ${task.id} has no numeric target: report a status, not a value`,
+      input.milestone !== null ? `a milestone is done or not: report its status, not a value` : `task ${task.id} has no numeric target: report a status, not a value`,
       { field: "value" },
     );
   }
@@ -120,10 +114,10 @@ const checkValue = (task: Task, target: number, value: number): void => {
   const { value: goal, unit, text } = task.targets[target - 1]!;
   const limit = unit === "%" ? Math.max(100, goal * MAX_TIMES_RATE) : goal > 0 ? goal * MAX_TIMES_TARGET : MAX_VALUE;
   if (value > Math.min(limit, MAX_VALUE)) {
-    throw new PlanError(
-      "progress.invalid",
-      `value: ${value} is not a plausible figure for “${text}” (${goal}${unit}); give it in ${unit || "the target's measure"}`,
-      { field: "value", task: task.id, target },
-    );
+    throw new PlanError("progress.invalid", `value: ${value} is not a plausible figure for “${text}” (${goal}${unit}); give it in ${unit || "the target's measure"}`, {
+      field: "value",
+      task: task.id,
+      target,
+    });
   }
 };

@@ -173,18 +173,18 @@ export const decodeText = (bytes: Uint8Array, options: DecodeOptions = {}): Deco
   const replaced = bad.reduce((n, b) => n + b.length, 0);
   const binary = text.includes("\u0000") ? " (it contains NUL characters: it looks binary)" : "";
   if (replaced > Math.max(MAX_BAD_ANYWAY, text.length * MAX_BAD_SHARE) || replaced > text.length * MAX_BAD_SHARE_EVER) {
-    throw new DecodeError(
-      `the file is not text in UTF-8, UTF-16, GB18030 or Big5${binary}: ${replaced} of ${text.length} characters cannot be decoded`,
-      { encoding, bad: replaced },
-    );
+    throw new DecodeError(`the file is not text in UTF-8, UTF-16, GB18030 or Big5${binary}: ${replaced} of ${text.length} characters cannot be decoded`, { encoding, bad: replaced });
   }
   const first = bad[0]!;
   if (options.strict) {
-    throw new DecodeError(`line ${first.line}, column ${first.column}: bytes that are not valid ${ENCODING_NAMES[encoding]} text (undecodable, or control characters)${binary} (${bad.length === 1 ? "the only such place" : `${bad.length} such places`}; without strict they are read as \uFFFD)`, {
-      encoding,
-      line: first.line,
-      column: first.column,
-    });
+    throw new DecodeError(
+      `line ${first.line}, column ${first.column}: bytes that are not valid ${ENCODING_NAMES[encoding]} text (undecodable, or control characters)${binary} (${bad.length === 1 ? "the only such place" : `${bad.length} such places`}; without strict they are read as \uFFFD)`,
+      {
+        encoding,
+        line: first.line,
+        column: first.column,
+      },
+    );
   }
   return { encoding, text: text.replace(BAD, (run) => REPLACEMENT.repeat(run.length)), bad };
 };

@@ -44,6 +44,11 @@ describe("Joined", () => {
   });
 
   it("keeps Latin words apart when a line break falls between them", () => {
-    expect(new Joined([{ line: 1, column: 1, text: "PPP" }, { line: 2, column: 1, text: "mode" }]).text).toBe("PPP mode");
+    expect(
+      new Joined([
+        { line: 1, column: 1, text: "PPP" },
+        { line: 2, column: 1, text: "mode" },
+      ]).text,
+    ).toBe("PPP mode");
   });
 });

@@ -22,8 +22,7 @@ export interface SourceLine {
   readonly text: string;
 }
 
-export const splitLines = (text: string): SourceLine[] =>
-  text.split(/\r\n|\r|\n|\u2028|\u2029/).map((line, i) => ({ number: i + 1, text: line }));
+export const splitLines = (text: string): SourceLine[] => text.split(/\r\n|\r|\n|\u2028|\u2029/).map((line, i) => ({ number: i + 1, text: line }));
 
 interface Segment {
   /** Offset in the joined text where this piece starts. */
@@ -33,8 +32,7 @@ interface Segment {
   readonly column: number;
 }
 
-const isAlnum = (code: number): boolean =>
-  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isAlnum = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /** Text joined from pieces of lines, with the origin of every offset. */
 export class Joined {

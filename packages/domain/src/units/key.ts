@@ -42,8 +42,7 @@ export const splitSubOffice = (name: string): { parent: string; part: string | n
 };
 
 /** The matching key of a name already in Simplified script. */
-export const keyOfSimplified = (simplified: string): string =>
-  simplified.replace(/\s+/g, "").replace(EQUIVALENT, (match) => EQUIVALENTS[match] ?? match);
+export const keyOfSimplified = (simplified: string): string => simplified.replace(/\s+/g, "").replace(EQUIVALENT, (match) => EQUIVALENTS[match] ?? match);
 
 /** The matching key of a unit name (its sub-office, if any, stays part of the key). */
 export const unitKey = (name: string): string => keyOfSimplified(toSimplified(fold(name)));

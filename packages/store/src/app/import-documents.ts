@@ -30,9 +30,7 @@ const naming = (name: string) => (error: unknown) => {
 export const importDocuments = (documents: readonly DocumentInput[], request: ImportRequest): Effect.Effect<ImportResult[], StoreError, PlanStore> =>
   Effect.gen(function* () {
     const read = request.read ?? readInProcess;
-    const plans = yield* Effect.forEach(documents, ({ bytes, ...options }) =>
-      Effect.tryPromise({ try: () => read(bytes, options), catch: naming(options.name) }),
-    );
+    const plans = yield* Effect.forEach(documents, ({ bytes, ...options }) => Effect.tryPromise({ try: () => read(bytes, options), catch: naming(options.name) }));
     const store = yield* PlanStore;
     return yield* Effect.forEach(plans, (plan, i) => store.importPlan(plan, { source: documents[i]!.name, actor: request.actor, revises: request.revises }));
   });

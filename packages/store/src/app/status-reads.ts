@@ -21,7 +21,12 @@ export const overviewAsOf = (page: PageRequest, when: AsOf): Effect.Effect<Page<
     const asOf = yield* resolveAsOf(when);
     const store = yield* PlanStore;
     const { items, nextCursor } = yield* store.listPlans(page);
-    const statuses = new Map((yield* store.portfolio(asOf, items.map((p) => p.id))).map((s) => [s.planId, s]));
+    const statuses = new Map(
+      (yield* store.portfolio(
+        asOf,
+        items.map((p) => p.id),
+      )).map((s) => [s.planId, s]),
+    );
     return { items: items.map((p) => planOverview(statuses.get(p.id)!)), nextCursor };
   });
 

@@ -101,7 +101,9 @@ class D1Introspector implements DatabaseIntrospector {
     return [];
   }
   async getTables(): Promise<TableMetadata[]> {
-    const { rows } = await sql<{ name: string; type: string }>`select name, type from sqlite_master where type in ('table', 'view') and name not like 'sqlite_%' and name not like '_cf_%'`.execute(this.db);
+    const { rows } = await sql<{ name: string; type: string }>`select name, type from sqlite_master where type in ('table', 'view') and name not like 'sqlite_%' and name not like '_cf_%'`.execute(
+      this.db,
+    );
     const tables: TableMetadata[] = [];
     for (const { name, type } of rows) {
       const columns = await sql<{ name: string; type: string; notnull: number; dflt_value: unknown }>`select name, type, "notnull", dflt_value from pragma_table_info(${name})`.execute(this.db);

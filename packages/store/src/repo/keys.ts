@@ -35,10 +35,7 @@ const toKey = (row: { id: string; role: string; unit: string | null; label: stri
 });
 
 export const insertKey = async (db: Kysely<Database> | Transaction<Database>, key: ApiKey, hash: string): Promise<void> => {
-  await db
-    .insertInto("api_keys")
-    .values({ id: key.id, hash, role: key.role, unit: key.unit, label: key.label, created_at: key.createdAt, revoked_at: null })
-    .execute();
+  await db.insertInto("api_keys").values({ id: key.id, hash, role: key.role, unit: key.unit, label: key.label, created_at: key.createdAt, revoked_at: null }).execute();
 };
 
 export const listKeys = async (db: Kysely<Database>): Promise<ApiKey[]> =>

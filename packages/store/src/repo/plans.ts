@@ -108,7 +108,11 @@ export const listPlans = async (db: Db, request: PageRequest = {}): Promise<Page
   const after = decodeTimeAndId(PLANS_LIST, request.cursor);
   let query = summaries(db);
   if (after) query = query.where((eb) => eb(eb.refTuple("plans.imported_at", "plans.id"), ">", eb.tuple(after[0], after[1])));
-  const rows = await query.orderBy("plans.imported_at").orderBy("plans.id").limit(limit + 1).execute();
+  const rows = await query
+    .orderBy("plans.imported_at")
+    .orderBy("plans.id")
+    .limit(limit + 1)
+    .execute();
   return keysetPage(PLANS_LIST, rows, limit, (r) => [r.imported_at, r.id], toSummary);
 };
 

@@ -153,7 +153,11 @@ export const pageReports = async (db: Db, planId: string, filter: ReportFilter, 
   if (filter.task !== undefined) query = query.where("task_id", "=", filter.task);
   if (filter.unit !== undefined) query = query.where("unit", "=", filter.unit);
   if (after) query = query.where((eb) => eb(eb.refTuple("reported_at", "id"), ">", eb.tuple(after[0], after[1])));
-  const rows = await query.orderBy("reported_at").orderBy("id").limit(limit + 1).execute();
+  const rows = await query
+    .orderBy("reported_at")
+    .orderBy("id")
+    .limit(limit + 1)
+    .execute();
   return keysetPage(list, rows, limit, (r) => [r.reported_at, r.id], toReport);
 };
 
@@ -207,9 +211,7 @@ const historicalLatest = async (db: Db, asOf: string, planIds: readonly string[]
   const inner = db
     .selectFrom("progress")
     .selectAll()
-    .select(
-      sql<number>`row_number() over (partition by plan_id, task_id, target_idx, milestone_idx order by period_end desc, reported_at desc)`.as("rank"),
-    )
+    .select(sql<number>`row_number() over (partition by plan_id, task_id, target_idx, milestone_idx order by period_end desc, reported_at desc)`.as("rank"))
     .where("period_start", "<=", asOf)
     .where("plan_id", "in", [...planIds]);
   const rows = await db.selectFrom(inner.as("ranked")).selectAll().where("rank", "=", 1).execute();
