@@ -24,7 +24,11 @@ const flow = (engine: string, database: () => Promise<string>) =>
     let id = "";
     const plan = (...args: string[]) => run([...args, "--db", db]);
     const road = (value: number) => plan("progress", "add", id, "4", "--target", "农村公路", "--value", String(value), "--period", "2016-06", "--unit", "省交通運輸廳");
-    const statusOf = (asOf: string, by = "task") => PlanStatus.partial().parse(JSON.parse(plan("status", id, "--as-of", asOf, "--by", by, "--json").stdout));
+    const statusOf = (asOf: string, by = "task") => {
+      const result = plan("status", id, "--as-of", asOf, "--by", by, "--json");
+      expect(result.stderr).toBe("");
+      return PlanStatus.partial().parse(JSON.parse(result.stdout));
+    };
 
     // The state every test starts from, whatever ran before: the seed imported, and the rural-road
     // target reported at 3500 then 1000 km for June (behind). A test that reports leaves it so.
