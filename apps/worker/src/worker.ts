@@ -2,8 +2,7 @@
 // same app as the Node server. One app per isolate, made on its first request.
 
 import { createApp } from "@plan/api";
-import { observedStore, storeClient } from "@plan/store";
-import { acquireD1Database, type D1Like } from "@plan/store/d1";
+import { type D1Like, openD1Store } from "@plan/store/d1";
 
 export interface Env {
   readonly DB: D1Like;
@@ -16,20 +15,13 @@ export interface Env {
   readonly TIME_ZONE?: string;
 }
 
-// The store, and a reader of its database's state for /metrics over the same binding.
-const open = async (binding: D1Like) => {
-  const { layer, state } = observedStore(acquireD1Database(binding));
-  return { store: await storeClient(layer), state };
-};
-
 let app: Promise<ReturnType<typeof createApp>> | undefined;
 
 const appFor = (env: Env) =>
-  (app ??= open(env.DB)
-    .then(({ store, state }) =>
+  (app ??= openD1Store(env.DB)
+    .then((store) =>
       createApp({
         store,
-        databaseState: state,
         corsOrigins: (env.CORS_ORIGINS ?? "")
           .split(",")
           .map((s) => s.trim())

@@ -1,4 +1,4 @@
-import type { ApiKey, DatabaseState, DocumentReader, PlanStoreClient } from "@plan/store";
+import type { ApiKey, DocumentReader, PlanStoreClient } from "@plan/store";
 import type { RequestLogSink } from "./middleware/request-log.js";
 
 export type { DatabaseState } from "@plan/store";
@@ -21,8 +21,6 @@ export interface AppDeps {
   readonly bootstrapSecret?: string | undefined;
   /** Receives one line per request (console.log of its JSON by default). */
   readonly log?: RequestLogSink;
-  /** The database's state for GET /metrics; without it, /metrics tells only whether it answers. */
-  readonly databaseState?: () => Promise<DatabaseState>;
 }
 
 export type AppEnv = {

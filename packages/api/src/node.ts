@@ -4,8 +4,7 @@
 
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import { observedStore, storeClient } from "@plan/store";
-import { acquireDatabase } from "@plan/store/node";
+import { openStore } from "@plan/store/node";
 import { checkTimeZone } from "@plan/domain";
 import { createApp } from "./app.js";
 import type { RequestLogSink } from "./middleware/request-log.js";
@@ -77,12 +76,9 @@ export interface RunningServer {
 }
 
 export const startServer = async (options: ServeOptions): Promise<RunningServer> => {
-  // The store, and a reader of its database's state over the same connection for /metrics.
-  const { layer, state: databaseState } = observedStore(acquireDatabase(options.db, options.env ?? process.env));
-  const store = await storeClient(layer);
+  const store = await openStore(options.db, options.env ?? process.env);
   const app = createApp({
     store,
-    databaseState,
     ...(options.log ? { log: options.log } : {}),
     readDocument: workerReader(options.read),
     ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),

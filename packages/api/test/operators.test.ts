@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { MIGRATIONS, observedStore, storeClient, type PlanStoreClient } from "@plan/store";
-import { acquireDatabase } from "@plan/store/node";
+import { MIGRATIONS, type PlanStoreClient } from "@plan/store";
+import { openStore } from "@plan/store/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type RequestLogLine } from "../src/index.js";
 
@@ -16,13 +16,12 @@ let store: PlanStoreClient;
 let app: ReturnType<typeof createApp>;
 
 beforeAll(async () => {
-  const { layer, state } = observedStore(acquireDatabase(join(mkdtempSync(join(tmpdir(), "plan-ops-")), "plan.db"), {}));
-  store = await storeClient(layer);
+  store = await openStore(join(mkdtempSync(join(tmpdir(), "plan-ops-")), "plan.db"), {});
   const admin = await store.createKey("admin", null, "ops", "test");
   keys.admin = admin.secret;
   keys.adminId = admin.key.id;
   keys.viewer = (await store.createKey("viewer", null, "viewer", "test")).secret;
-  app = createApp({ store, databaseState: state, log: (line) => lines.push(line) });
+  app = createApp({ store, log: (line) => lines.push(line) });
 });
 afterAll(() => store.close());
 

@@ -9,7 +9,7 @@ import { migrate } from "./migrations.js";
 import { makePlanStore, PlanStore, RETRY } from "./store.js";
 
 /** Opens (and migrates) the database of a D1 binding. */
-export const acquireD1Database = (binding: D1Like) =>
+const acquireD1Database = (binding: D1Like) =>
   Effect.tryPromise({
     try: async () => {
       const db = openD1Kysely(binding);

@@ -5,7 +5,7 @@ export { PlanStore, makePlanStore, RETRY, type PlanStoreService, type ImportOpti
 export { storeClient, type PlanStoreClient } from "./client.js";
 export { StoreError } from "./errors.js";
 export { migrate, MIGRATIONS } from "./migrations.js";
-export { observedStore, readDatabaseState, type DatabaseState } from "./state.js";
+export { readDatabaseState, type DatabaseState } from "./state.js";
 export type { DatabaseTarget, EngineName } from "./engines/url.js";
 export type { PlanSummary } from "./repo/plans.js";
 export * from "./app/index.js";

@@ -1,11 +1,9 @@
 // The database as operators see it: which engine, whether it answers, the last migration applied
-// and how much it holds. Read over the store's own connection, for /metrics.
+// and how much it holds. Read over the store's own connection (PlanStore.databaseState), for /metrics.
 
-import { Effect, Layer, type Scope } from "effect";
 import { type Kysely, sql } from "kysely";
 import type { DatabaseTarget } from "./engines/url.js";
 import type { Database } from "./schema.js";
-import { makePlanStore, PlanStore } from "./store.js";
 
 export interface DatabaseState {
   readonly engine: DatabaseTarget["engine"];
@@ -39,21 +37,4 @@ export const readDatabaseState = async (db: Kysely<Database>, target: DatabaseTa
   } catch (error) {
     return { engine: target.engine, reachable: false, migration: null, plans: null, reports: null, error: (error as Error).message.replace(/\w+:\/\/\S+/g, "<url>") };
   }
-};
-
-/**
- * A PlanStore layer over the database `acquire` opens, and a reader of that database's state
- * (over the same connection or pool). The reader rejects until the layer is built.
- */
-export const observedStore = <E>(acquire: Effect.Effect<{ readonly db: Kysely<Database>; readonly target: DatabaseTarget }, E, Scope.Scope>) => {
-  let read: (() => Promise<DatabaseState>) | undefined;
-  const layer = Layer.effect(
-    PlanStore,
-    Effect.map(acquire, ({ db, target }) => {
-      read = () => readDatabaseState(db, target);
-      return makePlanStore(db, target);
-    }),
-  );
-  const state = (): Promise<DatabaseState> => (read ? read() : Promise.reject(new Error("the store is not open yet")));
-  return { layer, state };
 };

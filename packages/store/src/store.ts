@@ -17,6 +17,7 @@ import { findReport, insertReports, latestReports, newReport, pageReports, type 
 import { carryProgress } from "./repo/revisions.js";
 import { loadStatusPlans } from "./repo/status-plans.js";
 import type { Database } from "./schema.js";
+import { type DatabaseState, readDatabaseState } from "./state.js";
 
 export interface ImportOptions {
   /** Where the document came from (a file name), for the record. */
@@ -61,6 +62,8 @@ export interface PlanStoreService {
   readonly revokeKey: (id: string, actor: string) => Effect.Effect<boolean, StoreError>;
   /** The live key a secret belongs to, or null. */
   readonly authenticate: (secret: string) => Effect.Effect<ApiKey | null, StoreError>;
+  /** The database as operators see it; never fails (an unreachable database is a state). */
+  readonly databaseState: () => Effect.Effect<DatabaseState>;
 }
 
 export class PlanStore extends Context.Service<PlanStore, PlanStoreService>()("@plan/store/PlanStore") {}
@@ -214,6 +217,7 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
         return statuses!;
       }),
     portfolio: (asOf, refs) => run(async () => portfolio(db, asOf, refs === undefined ? undefined : await Promise.all(refs.map(planId)))),
+    databaseState: () => Effect.promise(() => readDatabaseState(db, target)),
     audit: (ref) => run(async () => listAudit(db, ref === undefined ? undefined : await planId(ref))),
   };
 };

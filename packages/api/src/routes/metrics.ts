@@ -18,17 +18,6 @@ const metrics = createRoute({
   responses: { 200: { description: "Prometheus text exposition format 0.0.4", content: { "text/plain": { schema: z.string() } } }, ...errors(401, 403) },
 });
 
-// Without a reader of its own, a runtime still learns whether the database answers.
-const fallbackState = async (deps: AppDeps): Promise<DatabaseState> => {
-  const engine = deps.store.target.engine;
-  try {
-    await deps.store.listPlans({ limit: 1 });
-    return { engine, reachable: true, migration: null, plans: null, reports: null };
-  } catch {
-    return { engine, reachable: false, migration: null, plans: null, reports: null };
-  }
-};
-
 const gauge = (name: string, help: string, samples: readonly string[]) => [`# HELP ${name} ${help}`, `# TYPE ${name} gauge`, ...samples];
 
 export const databaseText = (state: DatabaseState): string => {
@@ -48,7 +37,7 @@ export const databaseText = (state: DatabaseState): string => {
 export const metricsRoutes = (deps: AppDeps, registry: RequestMetrics) =>
   new OpenAPIHono<AppEnv>().openapi(metrics, async (c) => {
     requireRole(c.get("key"), "admin");
-    const state = await (deps.databaseState?.() ?? fallbackState(deps));
+    const state = await deps.store.databaseState();
     c.header("Cache-Control", "no-store");
     return c.text(registry.text() + databaseText(state), 200, { "Content-Type": "text/plain; version=0.0.4; charset=utf-8" });
   });
