@@ -2,7 +2,7 @@
 // errors are worth retrying.
 
 import { PlanError, type PlanErrorCode } from "@plan/domain";
-import { Data } from "effect";
+import { Data, Effect } from "effect";
 
 export class StoreError extends Data.TaggedError("StoreError")<{
   readonly code: PlanErrorCode;
@@ -33,3 +33,10 @@ export const toStoreError = (error: unknown): StoreError => {
   if (UNIQUE_VIOLATION.has(code)) return new StoreError({ code: "store.conflict", message, details: { cause: code }, transient: false });
   return new StoreError({ code: "store.failed", message, details: { cause: code || "unknown" }, transient: false });
 };
+
+/** Runs pure domain code inside a verb: what it throws becomes the verb's StoreError. */
+export const attempt = <A>(work: () => A): Effect.Effect<A, StoreError> => Effect.try({ try: work, catch: toStoreError });
+
+/** A verb's refusal with one of the domain's codes. */
+export const refuse = (code: PlanErrorCode, message: string, details: Record<string, unknown> = {}): Effect.Effect<never, StoreError> =>
+  Effect.fail(new StoreError({ code, message, details, transient: false }));

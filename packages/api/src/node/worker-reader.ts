@@ -6,7 +6,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { LimitError, LIMITS, PlanError, type Plan } from "@plan/domain";
-import type { DocumentReader } from "../document-reader.js";
+import type { DocumentReader } from "@plan/store";
 import type { ReadReply, ReadRequest } from "./parse-worker.js";
 
 export interface WorkerReaderOptions {

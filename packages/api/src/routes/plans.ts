@@ -28,6 +28,7 @@ import type { AppDeps, AppEnv } from "../env.js";
 import { AsOf, errors, named, Page, PageQuery, PlanParam, TaskParams, UnitParams } from "./shared.js";
 
 const Summary = named(PlanSummary, "PlanSummary");
+const UnitSchema = named(Unit, "Unit");
 const Imported = z.object({ ...ImportResult.shape, plan: Summary }).openapi("ImportResult");
 // `text` is checked in the handler: the validators run for both content types of the route, so a
 // file upload would otherwise fail the JSON schema.
@@ -114,7 +115,7 @@ const listUnits = createRoute({
   path: "/plans/{plan}/units",
   summary: "The plan's units with their tasks by role",
   request: { params: PlanParam },
-  responses: { 200: { description: "Units", content: { "application/json": { schema: z.array(named(Unit, "Unit")) } } }, ...errors(401, 404) },
+  responses: { 200: { description: "Units", content: { "application/json": { schema: z.array(UnitSchema) } } }, ...errors(401, 404) },
 });
 
 const getUnit = createRoute({
@@ -122,7 +123,7 @@ const getUnit = createRoute({
   path: "/plans/{plan}/units/{unit}",
   summary: "A unit (by any printing of its name) with its tasks by role",
   request: { params: UnitParams },
-  responses: { 200: { description: "The unit", content: { "application/json": { schema: named(Unit, "Unit") } } }, ...errors(401, 404) },
+  responses: { 200: { description: "The unit", content: { "application/json": { schema: UnitSchema } } }, ...errors(401, 404) },
 });
 
 const listTargets = createRoute({

@@ -1,8 +1,7 @@
 // Making an API key: a unit's key belongs to a unit, and only a unit's key does.
 
-import { PlanError } from "@plan/domain";
 import { Effect } from "effect";
-import { type StoreError, toStoreError } from "../errors.js";
+import { refuse, type StoreError } from "../errors.js";
 import type { ApiKey, KeyRole } from "../repo/keys.js";
 import { PlanStore } from "../store.js";
 
@@ -21,10 +20,10 @@ export interface KeyRequest {
 export const createKey = (request: KeyRequest, actor: string): Effect.Effect<{ key: ApiKey; secret: string }, StoreError, PlanStore> =>
   Effect.gen(function* () {
     const { role, unit } = request;
-    const refuse = (message: string, field: string) => Effect.fail(toStoreError(new PlanError("request.invalid", message, { field })));
-    if (!(KEY_ROLES as readonly string[]).includes(role)) return yield* refuse(`role: "${role}" is not one of ${KEY_ROLES.join(", ")}`, "role");
-    if (role === "unit" && !unit) return yield* refuse("a unit key needs the unit it reports for", "unit");
-    if (role !== "unit" && unit) return yield* refuse(`a unit goes only with a unit key, not an ${role} key`, "unit");
+    const invalid = (message: string, field: string) => refuse("request.invalid", message, { field });
+    if (!(KEY_ROLES as readonly string[]).includes(role)) return yield* invalid(`role: "${role}" is not one of ${KEY_ROLES.join(", ")}`, "role");
+    if (role === "unit" && !unit) return yield* invalid("a unit key needs the unit it reports for", "unit");
+    if (role !== "unit" && unit) return yield* invalid(`a unit goes only with a unit key, not an ${role} key`, "unit");
     const label = request.label ?? `${role}${unit ? ` ${unit}` : ""}`;
     return yield* (yield* PlanStore).createKey(role as KeyRole, unit ?? null, label, actor);
   });

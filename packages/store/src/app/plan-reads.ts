@@ -3,13 +3,11 @@
 
 import { type AssessedTask, findTask, type ProgressReport, resolveUnit, selectTasks, type TaskFilter, type TaskListing } from "@plan/domain";
 import { Effect } from "effect";
-import { type StoreError, toStoreError } from "../errors.js";
+import { attempt, type StoreError } from "../errors.js";
 import { offsetPage, type Page, type PageRequest } from "../repo/cursor.js";
 import { PlanStore } from "../store.js";
 import { statusAsOf } from "./status-reads.js";
 import type { AsOf } from "./today.js";
-
-const pure = <A>(work: () => A) => Effect.try({ try: work, catch: toStoreError });
 
 export interface TaskList {
   readonly page: Page<TaskListing>;
@@ -22,21 +20,21 @@ export interface TaskList {
  * A page of a plan's tasks that pass the filter. Status costs a look at the reports, so tasks
  * carry it only when a status filter or a date asks for it.
  */
-export const listTasks = (plan: string, filter: TaskFilter, page: PageRequest, when: Partial<AsOf> & { timeZone: string }): Effect.Effect<TaskList, StoreError, PlanStore> =>
+export const listTasks = (plan: string, filter: TaskFilter, page: PageRequest, when: AsOf): Effect.Effect<TaskList, StoreError, PlanStore> =>
   Effect.gen(function* () {
     const doc = yield* (yield* PlanStore).getPlan(plan);
     const assessed = filter.status !== undefined || when.asOf !== undefined;
     const status = assessed ? yield* statusAsOf(doc.id, when) : undefined;
-    const tasks = yield* pure(() => selectTasks(doc, filter, status));
+    const tasks = yield* attempt(() => selectTasks(doc, filter, status));
     // A plan's tasks are in memory already (bounded by the plan): paged by offset.
-    return { page: yield* pure(() => offsetPage(`tasks:${doc.id}`, tasks, page)), planId: doc.id, assessed };
+    return { page: yield* attempt(() => offsetPage(`tasks:${doc.id}`, tasks, page)), planId: doc.id, assessed };
   });
 
 /** A task by id or number, and where it stands as of a date. */
 export const getTask = (plan: string, task: string, when: AsOf): Effect.Effect<AssessedTask, StoreError, PlanStore> =>
   Effect.gen(function* () {
     const doc = yield* (yield* PlanStore).getPlan(plan);
-    const found = yield* pure(() => findTask(doc, task));
+    const found = yield* attempt(() => findTask(doc, task));
     const status = yield* statusAsOf(doc.id, when);
     return { ...found, assessment: status.tasks[doc.tasks.indexOf(found)]! };
   });
@@ -53,7 +51,7 @@ export const listProgress = (plan: string, query: ReportQuery, page: PageRequest
   Effect.gen(function* () {
     const store = yield* PlanStore;
     const doc = yield* store.getPlan(plan);
-    const filter = yield* pure(() => ({
+    const filter = yield* attempt(() => ({
       task: query.task === undefined ? undefined : findTask(doc, query.task).id,
       unit: query.unit === undefined ? undefined : resolveUnit(doc, query.unit),
     }));

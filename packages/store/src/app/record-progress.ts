@@ -1,8 +1,8 @@
 // Recording what a unit reports, for whoever calls: a unit's own key reports for that unit only.
 
-import { PlanError, type ProgressReport, type ProgressSubmission, unitKey } from "@plan/domain";
+import { type ProgressReport, type ProgressSubmission, unitKey } from "@plan/domain";
 import { Effect } from "effect";
-import { type StoreError, toStoreError } from "../errors.js";
+import { refuse, type StoreError } from "../errors.js";
 import { PlanStore } from "../store.js";
 
 export interface Reporter {
@@ -11,8 +11,6 @@ export interface Reporter {
   /** The unit a unit's key belongs to: it reports for that unit and no other. */
   readonly unit?: string | null | undefined;
 }
-
-const forbidden = (message: string, details: Record<string, unknown>) => Effect.fail(toStoreError(new PlanError("auth.forbidden", message, details)));
 
 /**
  * Checks a submission against the plan and appends it. With an idempotency key, a retry of the
@@ -28,11 +26,11 @@ export const recordProgress = (
     let unit = submission.unit;
     if (reporter.unit) {
       if (unit !== undefined && unitKey(unit) !== unitKey(reporter.unit)) {
-        return yield* forbidden(`this key reports for ${reporter.unit}, not ${unit}`, { unit });
+        return yield* refuse("auth.forbidden", `this key reports for ${reporter.unit}, not ${unit}`, { unit });
       }
       unit = reporter.unit;
     }
-    if (unit === undefined) return yield* Effect.fail(toStoreError(new PlanError("progress.invalid", "unit: say which unit reports", { field: "unit" })));
+    if (unit === undefined) return yield* refuse("progress.invalid", "unit: say which unit reports", { field: "unit" });
     const store = yield* PlanStore;
     return yield* store.recordProgress(plan, { ...submission, unit, reportedBy: reporter.actor }, reporter.actor, idempotencyKey);
   });

@@ -3,7 +3,7 @@
 
 import { checkWorkingDate, today } from "@plan/domain";
 import { Clock, Effect } from "effect";
-import { type StoreError, toStoreError } from "../errors.js";
+import { attempt, type StoreError } from "../errors.js";
 
 /** When a read is as of: a date the caller gives, or today in the office's time zone. */
 export interface AsOf {
@@ -13,17 +13,13 @@ export interface AsOf {
 }
 
 /** Today's date in a time zone, by the Clock. */
-export const todayIn = (timeZone: string): Effect.Effect<string, StoreError> =>
-  Effect.flatMap(Clock.currentTimeMillis, (millis) => Effect.try({ try: () => today(timeZone, millis), catch: toStoreError }));
+export const todayIn = (timeZone: string): Effect.Effect<string, StoreError> => Effect.flatMap(Clock.currentTimeMillis, (millis) => attempt(() => today(timeZone, millis)));
 
 /** The date asked for (checked to be a working date), or today in the office's time zone. */
 export const resolveAsOf = ({ asOf, timeZone }: AsOf): Effect.Effect<string, StoreError> =>
   asOf === undefined
     ? todayIn(timeZone)
-    : Effect.try({
-        try: () => {
-          checkWorkingDate(asOf, "asOf");
-          return asOf;
-        },
-        catch: toStoreError,
+    : attempt(() => {
+        checkWorkingDate(asOf, "asOf");
+        return asOf;
       });
