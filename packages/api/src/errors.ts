@@ -22,6 +22,8 @@ const HTTP_STATUS: Record<PlanErrorCode, ContentfulStatusCode> = {
   "unit.not-found": 404,
   "progress.invalid": 422,
   "progress.unit-not-responsible": 403,
+  "value.invalid": 422,
+  "value.unit-mismatch": 422,
   "store.conflict": 409,
   "store.unavailable": 503,
   "store.failed": 500,

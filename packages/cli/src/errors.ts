@@ -26,6 +26,8 @@ const EXIT_CODE: Record<PlanErrorCode, number> = {
   "unit.not-found": EXIT.refused,
   "progress.invalid": EXIT.input,
   "progress.unit-not-responsible": EXIT.refused,
+  "value.invalid": EXIT.input,
+  "value.unit-mismatch": EXIT.input,
   "store.conflict": EXIT.refused,
   "store.unavailable": EXIT.unavailable,
   "store.failed": EXIT.internal,

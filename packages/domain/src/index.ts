@@ -65,3 +65,8 @@ export { periodRange, periodOf, duePeriod, checkWorkingDate, WORKING_YEARS, type
 export { taskRow, taskRows, taskTable, targetSummary, TASK_TABLE_HEADERS, TASK_TABLE_COLUMNS, type TaskRow } from "./render/task-table.js";
 export { toCsv, toMarkdown } from "./render/delimited.js";
 export { dispatchReport, reportToMarkdown, reportToHtml, reportToSheets, STATUS_LABEL, STATUS_LIGHT, type ReportDocument } from "./render/dispatch-report.js";
+
+// ── Quantities as people write and read them: 3000万, 12亿元, 1.2万公里, 85% ─────────────────
+export { parseQuantity } from "./quantity/parse.js";
+export { formatQuantity } from "./quantity/format.js";
+export { canonicalMeasure } from "./quantity/measure.js";

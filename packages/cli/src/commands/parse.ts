@@ -1,9 +1,8 @@
 // plan parse <file> [--json] [--encoding E]: the plan as a readable summary, or its JSON.
 
-import type { Plan } from "@plan/domain";
+import { formatQuantity, type Plan } from "@plan/domain";
 import type { Io } from "../io.js";
 import { INPUT_OPTIONS, readPlan } from "../input/read-plan.js";
-import { formatQuantity } from "../output/quantity.js";
 import { table } from "../output/table.js";
 import { parseCommandArgs } from "./args.js";
 
@@ -44,7 +43,7 @@ export const summary = (plan: Plan): string => {
       t.title,
       t.area ?? "",
       String(t.units.length),
-      t.targets.map((x) => `${x.comparator === "=" ? "" : x.comparator}${formatQuantity(x.value)}${x.unit}`).join(", "),
+      t.targets.map((x) => `${x.comparator === "=" ? "" : x.comparator}${formatQuantity(x.value, x.unit)}`).join(", "),
       t.deadline.date ?? t.deadline.text ?? "",
     ]),
   );

@@ -1,11 +1,10 @@
 // plan status <plan> [--as-of DATE] [--by task|area|unit] [--json]: where the plan stands.
 // plan status --all [--as-of DATE] [--json]: where every plan stands, a line each.
 
-import { planOverview, STATUS_LABEL, type PlanStatus, type Rollup } from "@plan/domain";
+import { formatQuantity, planOverview, STATUS_LABEL, type PlanStatus, type Rollup } from "@plan/domain";
 import { portfolioAsOf, resolveAsOf, statusAsOf } from "@plan/store";
 import { usageError } from "../errors.js";
 import type { Io } from "../io.js";
-import { formatQuantity } from "../output/quantity.js";
 import { table } from "../output/table.js";
 import { DB_OPTION, withStore } from "../with-store.js";
 import { parseCommandArgs } from "./args.js";
@@ -49,7 +48,7 @@ const byTask = (s: PlanStatus) =>
         `  ${t.id}.t${x.index}`,
         x.text,
         x.status,
-        `${x.actual === null ? "—" : formatQuantity(x.actual)} / ${x.expected === null ? "—" : formatQuantity(Math.round(x.expected))}${x.unit}`,
+        `${x.actual === null ? "—" : formatQuantity(x.actual, x.unit)} / ${x.expected === null ? "—" : formatQuantity(Math.round(x.expected), x.unit)}`,
         x.ratio === null ? "" : x.ratio.toFixed(2),
         "",
         x.lastPeriod ?? "—",

@@ -5,6 +5,7 @@
 import type { PlanStatus, Status, TaskAssessment } from "../models/status.js";
 import type { Reminder } from "../models/reminder.js";
 import { toMarkdown } from "./delimited.js";
+import { formatQuantity } from "../quantity/format.js";
 import type { SheetData } from "../formats/xlsx-write.js";
 
 /** Each status as a dispatch report prints it (正常推进, 逾期未完成…). */
@@ -42,7 +43,7 @@ export interface ReportDocument {
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 const progressText = (t: TaskAssessment) =>
-  t.targets.map((x) => `${x.text}:${x.actual === null ? "未报" : `${x.actual}${x.unit}`}${x.ratio === null ? "" : `(进度比${x.ratio.toFixed(2)})`}`).join(";");
+  t.targets.map((x) => `${x.text}:${x.actual === null ? "未报" : formatQuantity(x.actual, x.unit)}${x.ratio === null ? "" : `(进度比${x.ratio.toFixed(2)})`}`).join(";");
 const taskRow = (t: TaskAssessment) => [t.id, t.title, STATUS_LABEL[t.status], t.lead.join("、"), progressText(t), t.lastPeriod ?? "—"];
 const TASK_HEADER = ["序号", "任务", "状态", "牵头单位", "指标进展", "最近报送"];
 

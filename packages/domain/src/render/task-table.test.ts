@@ -31,7 +31,7 @@ describe("task table export", () => {
     expect(table).toHaveLength(plan.tasks.length + 1);
     expect(table[1]!.slice(0, 3)).toEqual(["1", "精準扶貧", "加大精準扶貧力度"]);
     expect(table[1]![5]).toBe("有關設區市、省有關部門和單位");
-    expect(table[1]![8]).toBe("≥400000人");
+    expect(table[1]![8]).toBe("≥40万人");
   });
 
   it("round-trips through xlsx: same tasks, units and targets", () => {

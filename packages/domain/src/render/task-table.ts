@@ -5,6 +5,8 @@ import type { Plan } from "../models/plan.js";
 import type { Target } from "../models/target.js";
 import type { Task } from "../models/task.js";
 import type { UnitRole } from "../models/unit.js";
+import { formatQuantity } from "../quantity/format.js";
+import { parseQuantity } from "../quantity/parse.js";
 
 /** A task as one row of the task table: every cell a string, units joined with 、, targets with ;. */
 export interface TaskRow {
@@ -38,7 +40,18 @@ export const TASK_TABLE_COLUMNS = Object.keys(TASK_TABLE_HEADERS) as (keyof Task
 const COMPARATOR_TEXT: Record<Target["comparator"], string> = { ">=": "≥", "<=": "≤", "=": "" };
 
 /** 全年完成脱贫40万人以上 → "≥400000人". */
-export const targetSummary = (t: Target): string => `${COMPARATOR_TEXT[t.comparator]}${t.value}${t.unit}${t.ambition === "strive" ? "(力争)" : ""}`;
+export const targetSummary = (t: Target): string => `${COMPARATOR_TEXT[t.comparator]}${exactQuantity(t.value, t.unit)}${t.ambition === "strive" ? "(力争)" : ""}`;
+
+// The exported table reads back as a plan, so a value is shown as people read it (29亿元) only
+// where that reading is exact; 1234567元 stays whole rather than come back as 123.46万元.
+const exactQuantity = (value: number, unit: string): string => {
+  const readable = formatQuantity(value, unit);
+  try {
+    return parseQuantity(readable, unit) === value ? readable : `${value}${unit}`;
+  } catch {
+    return `${value}${unit}`;
+  }
+};
 
 const unitsIn = (task: Task, role: UnitRole) =>
   task.units
