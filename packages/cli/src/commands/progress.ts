@@ -13,7 +13,8 @@ export const progressHelp = `plan progress add <plan> <task> --period YYYY-MM|YY
                   [--note TEXT] [--evidence URL]… [--db URL]
   Records a unit's report: the cumulative value achieved on a target (累计完成), a milestone done,
   or the status of a task without targets. A unit not responsible for the task is refused.
-  --target takes the target's number or words of its text (农村公路).
+  --target takes the target's number or words of its text (农村公路). --value is written as people
+  write it (3000万, 12亿元, 1.2万公里, 85%, 3,500) and recorded in the target's unit.
 plan progress list <plan> [--task N] [--unit NAME] [--limit N] [--cursor C] [--json] [--db URL]
   The reports, oldest first: all of them, read a page at a time, or with --limit / --cursor one
   page, as plan list.`;
@@ -43,7 +44,8 @@ const add = async (argv: string[], io: Io): Promise<number> => {
   if (planRef === undefined || taskRef === undefined) throw usageError("missing <plan> or <task>");
   if (values.period === undefined) throw usageError("missing --period (YYYY-MM or YYYY-Qn)");
   if (values.unit === undefined) throw usageError("missing --unit (the unit reporting)");
-  const value = number("--value", values.value);
+  // A value as people write it (3000万): the domain reads it against the target's unit.
+  const value = values.value ?? null;
   const milestone = number("--milestone", values.milestone);
   const submission = {
     task: taskRef,

@@ -24,8 +24,14 @@ export const ProgressInput = z
     milestone: z.number().int().positive().nullable().default(null),
     unit: z.string().min(1),
     period: Period,
-    /** Achieved so far, cumulative. */
-    value: z.number().finite().nonnegative().nullable().default(null),
+    /**
+     * Achieved so far, cumulative: a number in the target's base unit, or as people write it
+     * (3000万, 1.2万公里, 85%), which checkProgress normalises to that unit.
+     */
+    value: z
+      .union([z.number().finite().nonnegative(), z.string().trim().min(1).max(100)])
+      .nullable()
+      .default(null),
     status: ReportedStatus.nullable().default(null),
     note: z.string().max(10_000).default(""),
     evidence: z.array(z.url()).default([]),

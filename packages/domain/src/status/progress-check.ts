@@ -6,12 +6,13 @@ import type { Plan } from "../models/plan.js";
 import { ProgressInput } from "../models/progress.js";
 import type { Task } from "../models/task.js";
 import { unitKey } from "../units/key.js";
+import { parseQuantity } from "../quantity/parse.js";
 import { findTarget } from "./find-target.js";
 import { planSpan, WORKING_YEARS } from "./period.js";
 
-// Reports are taken for the plan's years and one year either side: a late report on last year's
-// plan, a baseline for the year before. A plan that names no year takes any of the working years.
-const SPAN_MARGIN = 1;
+// Reports are taken for the plan's own years: a period before it starts or after it ends is a
+// slip (2015 for 2016), and status would never count it. A plan that names no year takes any of
+// the working years.
 // No plan counts beyond this (a province's GDP in 元 is about 10^13); more is a typing slip.
 const MAX_VALUE = 1e15;
 // A cumulative value this many times its target is a slip of unit (元 for 万元), not progress.
@@ -19,8 +20,16 @@ const MAX_TIMES_TARGET = 1000;
 // A rate: at most this many times its target, and 100 % always allowed.
 const MAX_TIMES_RATE = 10;
 
-/** A progress report that passed checkProgress: the task by its id, the unit by its name in the plan, the target by its index. */
-export type CheckedProgress = Omit<import("zod").infer<typeof ProgressInput>, "task" | "unit" | "target"> & { task: string; unit: string; target: number | null };
+/**
+ * A progress report that passed checkProgress: the task by its id, the unit by its name in the
+ * plan, the target by its index, the value a number in the target's base unit.
+ */
+export type CheckedProgress = Omit<import("zod").infer<typeof ProgressInput>, "task" | "unit" | "target" | "value"> & {
+  task: string;
+  unit: string;
+  target: number | null;
+  value: number | null;
+};
 
 /** Finds a task by id ("4", "一.(一).2") or, when unambiguous, by its number. */
 export const findTask = (plan: Plan, ref: string): Task => {
@@ -92,21 +101,31 @@ export const checkProgress = (plan: Plan, raw: unknown): CheckedProgress => {
     );
   }
   checkPeriod(plan, input.period);
-  if (target !== null) checkValue(task, target, input.value!);
-  return { ...input, task: task.id, target, unit: ref.unit };
+  const value = target === null ? null : normalisedValue(task, target, input.value!);
+  if (target !== null) checkValue(task, target, value!);
+  return { ...input, task: task.id, target, unit: ref.unit, value };
 };
 
-/** The period falls within the plan's years, one either side. */
+/** The period falls within the plan's own years (WORKING_YEARS when the plan names none). */
 const checkPeriod = (plan: Plan, period: string): void => {
   const span = planSpan(plan);
-  const allowed = span ? { first: span.first - SPAN_MARGIN, last: span.last + SPAN_MARGIN } : WORKING_YEARS;
+  const allowed = span ?? WORKING_YEARS;
   const year = Number(period.slice(0, 4));
   if (year < allowed.first || year > allowed.last) {
-    const runs = span ? `the plan runs ${span.first === span.last ? span.first : `${span.first}–${span.last}`}; ` : "";
-    throw new PlanError("progress.invalid", `period: ${period} is outside the years reports are taken for (${runs}${allowed.first}–${allowed.last})`, {
+    const years = span ? `the plan runs ${span.first === span.last ? span.first : `${span.first}–${span.last}`}` : `${allowed.first}–${allowed.last}`;
+    throw new PlanError("progress.invalid", `period: ${period} is outside the years reports are taken for (${years})`, {
       field: "period",
+      period,
+      ...(span ? { planYears: span } : {}),
     });
   }
+};
+
+/** The value in its target's base unit: 3000万 → 30000000 for a target in 元; a measure of another kind is refused. */
+const normalisedValue = (task: Task, target: number, value: number | string): number => {
+  const normalised = parseQuantity(value, task.targets[target - 1]!.unit);
+  if (normalised < 0) throw new PlanError("progress.invalid", `value: ${value} is negative; a report gives the cumulative figure achieved`, { field: "value" });
+  return normalised;
 };
 
 /** A value is a plausible count of its target's measure: not astronomically large, not a slip of unit. */

@@ -156,10 +156,19 @@ describe("checkProgress", () => {
     expect(() => checkProgress(plan, input)).toThrow(expect.objectContaining({ code }));
   });
 
-  it("takes periods within the plan's years, one either side, and no others", () => {
-    for (const period of ["2015-01", "2016-Q4", "2017-12"]) expect(checkProgress(plan, { ...ok, period }).period).toBe(period);
-    for (const period of ["0000-01", "9999-12", "2014-12", "2018-01"]) {
-      expect(() => checkProgress(plan, { ...ok, period })).toThrow(/period: .* outside the years reports are taken for \(the plan runs 2016; 2015–2017\)/);
+  it("normalises a value as people write it to the target's unit, and refuses another measure", () => {
+    expect(checkProgress(plan, { ...ok, value: "1.2万公里" }).value).toBe(12_000);
+    expect(checkProgress(plan, { ...ok, value: "\uFF13\uFF0C\uFF15\uFF10\uFF10" }).value).toBe(3500);
+    expect(checkProgress(plan, { ...ok, value: "3千米" }).value).toBe(3);
+    expect(() => checkProgress(plan, { ...ok, value: "5座" })).toThrow(expect.objectContaining({ code: "value.unit-mismatch", message: expect.stringMatching(/座.*公里/) }));
+    expect(() => checkProgress(plan, { ...ok, value: "很多" })).toThrow(expect.objectContaining({ code: "value.invalid", details: expect.objectContaining({ field: "value" }) }));
+    expect(() => checkProgress(plan, { ...ok, value: "-5" })).toThrow(expect.objectContaining({ code: "progress.invalid" }));
+  });
+
+  it("takes periods within the plan's own years and no others", () => {
+    for (const period of ["2016-01", "2016-Q4", "2016-12"]) expect(checkProgress(plan, { ...ok, period }).period).toBe(period);
+    for (const period of ["0000-01", "9999-12", "2015-12", "2017-01"]) {
+      expect(() => checkProgress(plan, { ...ok, period })).toThrow(new RegExp(`period: ${period} is outside the years reports are taken for \\(the plan runs 2016\\)`));
     }
   });
 
