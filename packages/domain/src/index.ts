@@ -3,7 +3,10 @@
 
 // ── Models (zod schemas, each with its inferred type) ────────────────────────────────────────
 export * from "./models/area.js";
+export * from "./models/audit.js";
+export * from "./models/closure.js";
 export * from "./models/deadline.js";
+export * from "./models/extension.js";
 export * from "./models/finding.js";
 export * from "./models/listing.js";
 export * from "./models/milestone.js";
@@ -13,7 +16,9 @@ export * from "./models/position.js";
 export * from "./models/progress.js";
 export * from "./models/registry.js";
 export * from "./models/reminder.js";
+export * from "./models/review.js";
 export * from "./models/status.js";
+export * from "./models/supervision.js";
 export * from "./models/target.js";
 export * from "./models/task.js";
 export * from "./models/unit.js";
@@ -56,9 +61,12 @@ export { guessKind } from "./units/kind.js";
 // ── Progress and status: checking reports, assessing tasks, rolling up, reminders ───────────
 export { checkProgress, findTask, type CheckedProgress } from "./status/progress-check.js";
 export { findTarget } from "./status/find-target.js";
-export { assessTarget, assessMilestone, assessTask, accountability, SEVERITY, ON_TRACK, AT_RISK, DUE_SOON_DAYS, type Clock, type StatusPlan, type StatusTask } from "./status/assess.js";
+export { assessTarget, assessMilestone, assessTask, accountability, countsForStatus, type TaskDecisions, SEVERITY, ON_TRACK, AT_RISK, DUE_SOON_DAYS, type Clock, type StatusPlan, type StatusTask } from "./status/assess.js";
 export { planStatus, planStart, rollup, type StatusOptions } from "./status/rollup.js";
 export { reminders } from "./status/reminders.js";
+export { movedDeadlines, deadlineOf, type ApprovedExtension, type Deadlines } from "./status/deadlines.js";
+export { checkExtension, accountableUnits, answersFor, type CheckedExtension } from "./status/extension-check.js";
+export { checkReview } from "./status/review-check.js";
 export { periodRange, periodOf, duePeriod, checkWorkingDate, WORKING_YEARS, type Cadence, type PeriodRange } from "./status/period.js";
 
 // ── Rendering: task tables, the dispatch report ─────────────────────────────────────────────

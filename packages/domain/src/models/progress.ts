@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ReportReview } from "./review.js";
 
 /** How a reporting period is written: a month (2016-06) or a quarter (2016-Q2). */
 export const PERIOD_PATTERN = /^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/;
@@ -68,5 +69,7 @@ export const ProgressReport = z.object({
   reportedAt: z.iso.datetime(),
   /** The report this one was carried over from, when a revised plan kept its progress. */
   carriedFrom: z.string().nullable(),
+  /** The office's review: a returned report does not count for status, and its unit reads why. */
+  review: ReportReview,
 });
 export type ProgressReport = z.infer<typeof ProgressReport>;

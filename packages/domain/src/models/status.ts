@@ -24,7 +24,10 @@ export const TargetAssessment = z.object({
   /** Progress made ÷ progress expected. */
   ratio: z.number().nullable(),
   lastPeriod: z.string().nullable(),
+  /** The deadline status counts by: the document's, or the latest approved extension's. */
   deadline: z.string().nullable(),
+  /** The document's deadline, kept when an extension moved it. */
+  originalDeadline: z.string().nullable(),
 });
 export type TargetAssessment = z.infer<typeof TargetAssessment>;
 
@@ -33,7 +36,10 @@ export const MilestoneAssessment = z.object({
   index: z.number().int().positive(),
   text: z.string(),
   status: MilestoneStatus,
+  /** The deadline status counts by: the document's, or the latest approved extension's. */
   deadline: z.string().nullable(),
+  /** The document's deadline, kept when an extension moved it. */
+  originalDeadline: z.string().nullable(),
 });
 export type MilestoneAssessment = z.infer<typeof MilestoneAssessment>;
 
@@ -51,7 +57,12 @@ export const TaskAssessment = z.object({
   milestones: z.array(MilestoneAssessment),
   /** The latest period anything was reported for the task. */
   lastPeriod: z.string().nullable(),
+  /** The deadline status counts by: the document's, or the latest approved extension's. */
   deadline: z.string().nullable(),
+  /** The document's deadline, kept when an extension moved it. */
+  originalDeadline: z.string().nullable(),
+  /** The office's close-out (办结): a closed task counts as achieved. Null while open. */
+  closed: z.object({ at: z.iso.datetime(), by: z.string() }).nullable(),
 });
 export type TaskAssessment = z.infer<typeof TaskAssessment>;
 

@@ -15,6 +15,20 @@
 // achieved, overdue as overdue, pending or due soon as on track). A task with neither takes its
 // latest report: done → achieved, else the status reported (on track when none is given);
 // nothing reported for the period due → not reported; deadline passed and not done → overdue.
+//
+// Nothing reported is never on track. Targets and a task without items are not reported until
+// something is reported for them (before any period is due too) and once what was reported is
+// for an earlier period than the one due. A pending or due-soon milestone likewise says on track
+// only while its task is reported for the period due (on the milestone, another item or the task
+// itself); otherwise it says not reported. So a task whose only item is a milestone not yet due
+// is not reported until its unit reports, not on track.
+//
+// The office's decisions count as they stand now, at every as-of date:
+// - a report it returned (退回) counts for nothing, as if never made, until the unit reports
+//   again; one submitted or accepted counts;
+// - an approved extension moves the deadline it names (see deadlines.ts) for the trajectory,
+//   overdue and due soon; each assessment keeps the document's date as originalDeadline;
+// - a task it closed (办结) is achieved, and says when and by whom; reopened, it is assessed again.
 
 import type { Milestone } from "../models/milestone.js";
 import type { Plan } from "../models/plan.js";
@@ -23,6 +37,7 @@ import type { MilestoneAssessment, Status, TargetAssessment, TaskAssessment } fr
 import type { Target } from "../models/target.js";
 import type { Task } from "../models/task.js";
 import type { UnitRef } from "../models/unit.js";
+import { type ApprovedExtension, movedDeadlines } from "./deadlines.js";
 
 /**
  * What status needs of a task: a whole Task will do, and so will the slim document a store
@@ -67,10 +82,13 @@ const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) /
 const firstMonth = (period: string) => (period.charCodeAt(5) === 81 /* Q */ ? `${period.slice(0, 5)}${String((Number(period[6]) - 1) * 3 + 1).padStart(2, "0")}` : period);
 const lastMonth = (period: string) => (period.charCodeAt(5) === 81 ? `${period.slice(0, 5)}${String(Number(period[6]) * 3).padStart(2, "0")}` : period);
 
-/** Reports that count as of the clock: their period has begun by then. Latest period last. */
+/** Whether a report counts for status: any the office has not returned. */
+export const countsForStatus = (report: Pick<ProgressReport, "review">): boolean => report.review?.state !== "returned";
+
+/** Reports that count as of the clock: not returned, and their period has begun by then. Latest period last. */
 const inScope = (reports: readonly ProgressReport[], clock: Clock): ProgressReport[] => {
   const month = clock.asOf.slice(0, 7);
-  const scoped = reports.filter((r) => firstMonth(r.period) <= month);
+  const scoped = reports.filter((r) => firstMonth(r.period) <= month && countsForStatus(r));
   return scoped.length < 2 ? scoped : scoped.sort((a, b) => lastMonth(a.period).localeCompare(lastMonth(b.period)) || a.reportedAt.localeCompare(b.reportedAt));
 };
 
@@ -83,11 +101,17 @@ const stale = (latest: ProgressReport | undefined, clock: Clock): boolean => lat
  * Where a numeric target stands as of the clock: its reports against a straight line from the
  * baseline on the plan's first day to its value on its deadline (see the top of this file).
  */
-export const assessTarget = (target: StatusTask["targets"][number], index: number, reports: readonly ProgressReport[], clock: Clock, baseline = 0): TargetAssessment => {
+export const assessTarget = (
+  target: StatusTask["targets"][number],
+  index: number,
+  reports: readonly ProgressReport[],
+  clock: Clock,
+  baseline = 0,
+  deadline: string | null = target.deadline.date,
+): TargetAssessment => {
   const scoped = inScope(reports, clock);
   const latest = scoped.at(-1);
   const actual = latest?.value ?? null;
-  const deadline = target.deadline.date;
   const lowerIsBetter = target.comparator === "<=";
   const achieved = actual !== null && (lowerIsBetter ? actual <= target.value : actual >= target.value);
 
@@ -129,24 +153,31 @@ export const assessTarget = (target: StatusTask["targets"][number], index: numbe
     ratio,
     lastPeriod: latest?.period ?? null,
     deadline,
+    originalDeadline: target.deadline.date,
   };
 };
 
 /** Where a milestone stands as of the clock: done once reported done, else by its deadline. */
-export const assessMilestone = (milestone: StatusTask["milestones"][number], index: number, reports: readonly ProgressReport[], clock: Clock): MilestoneAssessment => {
+export const assessMilestone = (
+  milestone: StatusTask["milestones"][number],
+  index: number,
+  reports: readonly ProgressReport[],
+  clock: Clock,
+  deadline: string | null = milestone.deadline.date,
+): MilestoneAssessment => {
   const done = inScope(reports, clock).some((r) => r.status === "done");
-  const deadline = milestone.deadline.date;
   const status = done ? "done" : deadline === null ? "pending" : clock.asOf > deadline ? "overdue" : days(clock.asOf, deadline) <= DUE_SOON_DAYS ? "due-soon" : "pending";
-  return { index, text: milestone.text, status, deadline };
+  return { index, text: milestone.text, status, deadline, originalDeadline: milestone.deadline.date };
 };
 
 const worst = (statuses: readonly Status[]): Status => statuses.reduce((a, b) => (SEVERITY.indexOf(a) <= SEVERITY.indexOf(b) ? a : b), "achieved");
 
-const MILESTONE_AS_STATUS: Record<MilestoneAssessment["status"], Status> = {
-  done: "achieved",
-  overdue: "overdue",
-  "due-soon": "on-track",
-  pending: "on-track",
+// A milestone not yet due says on track only while its task is reported for the period due.
+const MILESTONE_AS_STATUS: Record<MilestoneAssessment["status"], (reported: boolean) => Status> = {
+  done: () => "achieved",
+  overdue: () => "overdue",
+  "due-soon": (reported) => (reported ? "on-track" : "not-reported"),
+  pending: (reported) => (reported ? "on-track" : "not-reported"),
 };
 
 /** Lead and supporting units as accountability sees them (see TaskAssessment). */
@@ -160,18 +191,31 @@ export const accountability = (task: StatusTask): { lead: string[]; support: str
   };
 };
 
+/** The office's decisions on a task that status counts: its approved extensions and its close-out. */
+export interface TaskDecisions {
+  /** Approved extensions of the task's deadlines, in any order (the latest decided wins). */
+  readonly extensions?: readonly ApprovedExtension[] | undefined;
+  /** When and by whom the task was closed (办结), if it is closed now. */
+  readonly closed?: { readonly at: string; readonly by: string } | null | undefined;
+}
+
 /** A task's status from its reports (all of them; those after the as-of date are left out here). */
-export const assessTask = (task: StatusTask, reports: readonly ProgressReport[], clock: Clock, baselines: readonly number[] = []): TaskAssessment => {
+export const assessTask = (task: StatusTask, reports: readonly ProgressReport[], clock: Clock, baselines: readonly number[] = [], decisions: TaskDecisions = {}): TaskAssessment => {
+  const deadlines = movedDeadlines(task, decisions.extensions);
   const forTarget = (i: number) => reports.filter((r) => r.target === i);
   const forMilestone = (i: number) => reports.filter((r) => r.milestone === i);
-  const targets = task.targets.map((t, i) => assessTarget(t, i + 1, forTarget(i + 1), clock, baselines[i] ?? 0));
-  const milestones = task.milestones.map((m, i) => assessMilestone(m, i + 1, forMilestone(i + 1), clock));
+  const targets = task.targets.map((t, i) => assessTarget(t, i + 1, forTarget(i + 1), clock, baselines[i] ?? 0, deadlines.targets[i] ?? null));
+  const milestones = task.milestones.map((m, i) => assessMilestone(m, i + 1, forMilestone(i + 1), clock, deadlines.milestones[i] ?? null));
   const latest = inScope(reports, clock).at(-1);
-  const deadline = task.deadline.date;
+  const deadline = deadlines.task;
+  const closed = decisions.closed ?? null;
 
   let status: Status;
-  if (targets.length + milestones.length > 0) {
-    status = worst([...targets.map((t) => t.status), ...milestones.map((m) => MILESTONE_AS_STATUS[m.status])]);
+  if (closed !== null) {
+    status = "achieved";
+  } else if (targets.length + milestones.length > 0) {
+    const reported = !stale(latest, clock);
+    status = worst([...targets.map((t) => t.status), ...milestones.map((m) => MILESTONE_AS_STATUS[m.status](reported))]);
   } else {
     const own = inScope(
       reports.filter((r) => r.target === null && r.milestone === null),
@@ -188,5 +232,17 @@ export const assessTask = (task: StatusTask, reports: readonly ProgressReport[],
               ? own.status
               : "on-track";
   }
-  return { id: task.id, title: task.title, area: task.area, status, ...accountability(task), targets, milestones, lastPeriod: latest?.period ?? null, deadline };
+  return {
+    id: task.id,
+    title: task.title,
+    area: task.area,
+    status,
+    ...accountability(task),
+    targets,
+    milestones,
+    lastPeriod: latest?.period ?? null,
+    deadline,
+    originalDeadline: task.deadline.date,
+    closed: closed === null ? null : { at: closed.at, by: closed.by },
+  };
 };

@@ -16,6 +16,8 @@ const MAX_ITEMS = 10;
 export const reminders = (status: PlanStatus): Reminder[] => {
   const owed = new Map<string, Reminder["tasks"][number][]>();
   for (const task of status.tasks) {
+    // A task the office closed (办结) owes nothing more.
+    if (task.closed) continue;
     const all = [
       ...task.targets.filter((t) => t.status === "not-reported").map((t) => `target ${t.index}: ${t.text}`),
       ...(task.status === "not-reported" && task.targets.length === 0 ? ["task status"] : []),

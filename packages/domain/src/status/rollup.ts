@@ -2,7 +2,8 @@
 
 import type { ProgressReport } from "../models/progress.js";
 import type { PlanStatus, Rollup, Status, TaskAssessment } from "../models/status.js";
-import { assessTask, type Clock, type StatusPlan } from "./assess.js";
+import { assessTask, type Clock, type StatusPlan, type TaskDecisions } from "./assess.js";
+import type { ApprovedExtension } from "./deadlines.js";
 import { duePeriod, type Cadence } from "./period.js";
 
 const LAGGING: ReadonlySet<Status> = new Set(["at-risk", "behind", "overdue", "not-reported"]);
@@ -30,12 +31,16 @@ const groupBy = <K>(items: readonly TaskAssessment[], keys: (t: TaskAssessment) 
   return groups;
 };
 
-/** The date a plan's status is for, and the targets' baselines. */
+/** The date a plan's status is for, the targets' baselines, and the office's extensions and close-outs. */
 export interface StatusOptions {
   /** ISO date; the status of the plan on that day. */
   readonly asOf: string;
   /** Baselines of targets by task id, in target order (0 where not given). */
   readonly baselines?: ReadonlyMap<string, readonly number[]>;
+  /** Approved extensions by task id: the deadlines status counts by (see deadlines.ts). */
+  readonly extensions?: ReadonlyMap<string, readonly ApprovedExtension[]>;
+  /** Tasks closed (办结) now, by task id: when and by whom. A closed task counts as achieved. */
+  readonly closures?: ReadonlyMap<string, NonNullable<TaskDecisions["closed"]>>;
 }
 
 /** The plan's first day: 1 January of its year. */
@@ -55,7 +60,9 @@ export const planStatus = (plan: StatusPlan, reports: readonly ProgressReport[],
     if (list) list.push(r);
     else reportsOf.set(r.task, [r]);
   }
-  const tasks = plan.tasks.map((task) => assessTask(task, reportsOf.get(task.id) ?? [], clock, options.baselines?.get(task.id)));
+  const tasks = plan.tasks.map((task) =>
+    assessTask(task, reportsOf.get(task.id) ?? [], clock, options.baselines?.get(task.id), { extensions: options.extensions?.get(task.id), closed: options.closures?.get(task.id) }),
+  );
   const byArea = [...groupBy(tasks, (t) => (t.area === null ? [] : [t.area]))].map(([area, ts]) => rollup(area, null, ts));
   const asLead = groupBy(tasks, (t) => t.lead);
   const asSupport = groupBy(tasks, (t) => t.support);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ProgressReport } from "../models/progress.js";
+import { SUBMITTED } from "../models/review.js";
 import { parsePlan } from "../parse/plan.js";
 import { dispatchReport, reportToHtml, reportToMarkdown } from "../render/dispatch-report.js";
 import { assessTarget } from "./assess.js";
@@ -35,6 +36,7 @@ const report = (task: string, period: string, fields: Partial<ProgressReport>): 
   reportedBy: "test",
   reportedAt: "2026-01-01T00:00:00.000Z",
   carriedFrom: null,
+  review: SUBMITTED,
   ...fields,
 });
 const clock = (asOf: string) => ({ asOf, start: "2016-01-01", due: duePeriod(asOf, "monthly", "2016-01-01") });
