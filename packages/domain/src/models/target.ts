@@ -20,6 +20,11 @@ export const Target = z.object({
   value: z.number(),
   /** Unit of measure without scale words: 人, 元, 公里, %, 工作日. Empty when the document gives none. */
   unit: z.string(),
+  /**
+   * Where the target starts from, in the same unit: 由35%提高到40% → 35. Null when the document
+   * gives none (status then runs from 0, or from a baseline the office sets).
+   */
+  baseline: z.number().nullable().default(null),
   comparator: Comparator,
   ambition: Ambition,
   deadline: Deadline,

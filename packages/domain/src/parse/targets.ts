@@ -9,6 +9,7 @@ import type { Joined } from "../text/source.js";
 import { chineseNumeral, SCALE_EXPONENT, scaledDecimal } from "../text/numerals.js";
 import type { DeadlineMatch } from "./deadlines.js";
 import { measureAt } from "./measures.js";
+import { BASELINE_OPENER_END, baselineLead } from "./baselines.js";
 import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from "./clauses.js";
 import { quotedMask } from "./quotes.js";
 import { closingBracket } from "./brackets.js";
@@ -53,15 +54,26 @@ export const findTargets = (block: Joined, scope: TargetScope): { target: Target
   const quoted = quotedMask(folded);
   const conditions = conditionBrackets(folded);
   const targets: { target: Target; at: number }[] = [];
+  // The baseline just read (由35%…), waiting for the number it leads to (…提高到40%).
+  let lead: { value: number; unit: string | null; start: number; next: number; down: boolean } | null = null;
   NUMBER.lastIndex = scope.start;
   for (let m = NUMBER.exec(folded); m && m.index < scope.end; m = NUMBER.exec(folded)) {
     const start = m.index;
     if (quoted[start] || inRanges(scope.skip, start) || inRanges(conditions, start)) continue;
     const parsed = readQuantity(folded, start, m[1], m[2], (at) => inRanges(scope.skip, at));
     if (!parsed) continue;
-    const before = folded.slice(clauseStart(folded, start, scope.start), start);
+    const clauseFrom = clauseStart(folded, start, scope.start);
+    const leads = baselineLead(folded, start, parsed.end, clauseFrom);
+    if (leads) {
+      lead = { value: parsed.value, unit: parsed.measure?.unit ?? null, start, ...leads };
+      continue;
+    }
+    // A baseline counts for the number it leads to, in the same measure (or none printed: 由35提高到40%).
+    const from = lead !== null && lead.next === start && (lead.unit === null || lead.unit === parsed.measure?.unit) ? lead : null;
+    lead = null;
+    const before = folded.slice(clauseFrom, start);
     const prefixComparator = PREFIX_COMPARATORS.find(([re]) => re.test(before))?.[1];
-    const comparator = parsed.comparator ?? prefixComparator ?? "=";
+    const comparator = parsed.comparator ?? prefixComparator ?? (from?.down ? "<=" : "=");
     if (parsed.measure?.time && comparator !== "<=") continue;
     if (!parsed.measure && !(parsed.scaled && comparator !== "=")) continue;
 
@@ -75,9 +87,11 @@ export const findTargets = (block: Joined, scope: TargetScope): { target: Target
     const itemEnd = nextIndex(folded, "、", parsed.end, clause[1]);
     const target: Target = {
       text: text.slice(clause[0], clause[1]).trim(),
-      metric: metricOf(text, itemStart, start, parsed.end, itemEnd),
+      // 森林覆盖率由35%提高到40%: the metric is what stands before the baseline.
+      metric: metricOf(text, itemStart, from?.start ?? start, parsed.end, itemEnd, from !== null),
       value: parsed.value,
       unit: parsed.measure?.unit ?? "",
+      baseline: from?.value ?? null,
       comparator,
       ambition: STRIVE.test(before) ? "strive" : "firm",
       deadline: deadlineFor(folded, scope, start) ?? scope.taskDeadline,
@@ -174,8 +188,10 @@ const nextIndex = (folded: string, ch: string, from: number, ceiling: number): n
   return ceiling;
 };
 
-const metricOf = (text: string, itemStart: number, numberStart: number, quantityEnd: number, itemEnd: number): string => {
-  const before = text.slice(itemStart, numberStart).trim().replace(METRIC_NOISE, "");
+/** `fromBaseline`: numberStart is a baseline's (森林覆盖率由35%…), whose opener is not the metric's. */
+const metricOf = (text: string, itemStart: number, numberStart: number, quantityEnd: number, itemEnd: number, fromBaseline = false): string => {
+  const words = text.slice(itemStart, numberStart).trim().replace(METRIC_NOISE, "");
+  const before = fromBaseline ? words.replace(BASELINE_OPENER_END, "").trimEnd() : words;
   const after = text.slice(quantityEnd, itemEnd).trim();
   return (before.replace(/(?:达到|達到|为|為|到|至)$/, "") + after).trim();
 };

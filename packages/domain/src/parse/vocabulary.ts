@@ -159,3 +159,14 @@ export const PAGE_DEBRIS = {
 
 /** Labels of a note under a table (注:…, 说明:…): such a row is not a task. */
 export const NOTE_LABELS = ["注", "备注", "備註", "说明", "說明"];
+
+/**
+ * How a document gives a target's baseline: 由35%提高到40%, 从8个工作日压缩至5个工作日. The
+ * opener stands before the baseline, a verb of change and 到/至 between it and the target.
+ */
+export const BASELINE_WORDS = {
+  openers: ["由", "从", "從"],
+  up: ["提高", "提升", "增加", "增长", "增長", "上升", "扩大", "擴大"],
+  down: ["下降", "降低", "减少", "減少", "压缩", "壓縮", "缩短", "縮短", "压减", "壓減", "降"],
+  to: ["到", "至"],
+};
