@@ -3,6 +3,7 @@
 
 // ── Models (zod schemas, each with its inferred type) ────────────────────────────────────────
 export * from "./models/area.js";
+export * from "./models/baseline.js";
 export * from "./models/audit.js";
 export * from "./models/closure.js";
 export * from "./models/deadline.js";
@@ -61,6 +62,7 @@ export { guessKind } from "./units/kind.js";
 // ── Progress and status: checking reports, assessing tasks, rolling up, reminders ───────────
 export { checkProgress, findTask, type CheckedProgress } from "./status/progress-check.js";
 export { findTarget } from "./status/find-target.js";
+export { checkBaseline, type CheckedBaseline } from "./status/baseline-check.js";
 export { assessTarget, assessMilestone, assessTask, accountability, countsForStatus, type TaskDecisions, SEVERITY, ON_TRACK, AT_RISK, DUE_SOON_DAYS, type Clock, type StatusPlan, type StatusTask } from "./status/assess.js";
 export { planStatus, planStart, rollup, type StatusOptions } from "./status/rollup.js";
 export { reminders } from "./status/reminders.js";

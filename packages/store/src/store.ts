@@ -18,6 +18,7 @@ import { carryProgress } from "./repo/revisions.js";
 import { loadStatusPlans } from "./repo/status-plans.js";
 import type { Database } from "./schema.js";
 import { type DatabaseState, readDatabaseState } from "./state.js";
+import { type BaselineOperations, baselineOperations } from "./baseline-store.js";
 
 export interface ImportOptions {
   /** Where the document came from (a file name), for the record. */
@@ -30,7 +31,7 @@ export interface ImportOptions {
 
 export type { ImportResult } from "@plan/domain";
 
-export interface PlanStoreService {
+export interface PlanStoreService extends BaselineOperations {
   readonly target: DatabaseTarget;
   readonly importPlan: (plan: Plan, options: ImportOptions) => Effect.Effect<ImportResult, StoreError>;
   /** A page of plans, oldest import first. A malformed or foreign cursor fails with request.invalid. */
@@ -131,6 +132,7 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
 
   return {
     target,
+    ...baselineOperations(db, { run, planId, planById, now, newId: randomUUID }),
     importPlan: (plan, options) =>
       run(async () => {
         const existing = await findPlanSummary(db, plan.id);

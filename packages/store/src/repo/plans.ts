@@ -69,7 +69,8 @@ export const insertPlan = async (trx: Db, plan: Plan, meta: { source: string; im
       ambition: x.ambition,
       deadline_date: x.deadline.date,
       deadline_text: x.deadline.text,
-      baseline: 0,
+      // The document's baseline (由35%提高到40%); none is 0, where status starts a target from.
+      baseline: x.baseline ?? 0,
     })),
   );
   const milestones = plan.tasks.flatMap((t) =>
