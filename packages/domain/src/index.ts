@@ -33,7 +33,7 @@ export { LIMITS, LimitError, type LimitName } from "./limits.js";
 export { readPlanDocument, titleFromName, type DocumentOptions } from "./use-cases/read-document.js";
 export { resolveUnit, selectTasks, type TaskFilter } from "./use-cases/select-tasks.js";
 export { planMilestones, planTargets } from "./use-cases/plan-items.js";
-export { renderReport, REPORT_FORMATS, type RenderedReport, type ReportFormat } from "./use-cases/render-report.js";
+export { REPORT_FORMATS, REPORT_MEDIA_TYPES, reportFileName, type RenderedReport, type ReportFormat } from "./bulletin/report-format.js";
 export { today, checkTimeZone, DEFAULT_TIME_ZONE } from "./status/today.js";
 
 // ── Reading documents: files of every format, text in any encoding ───────────────────────────
@@ -71,10 +71,21 @@ export { checkExtension, accountableUnits, answersFor, type CheckedExtension } f
 export { checkReview } from "./status/review-check.js";
 export { periodRange, periodOf, duePeriod, checkWorkingDate, WORKING_YEARS, type Cadence, type PeriodRange } from "./status/period.js";
 
-// ── Rendering: task tables, the dispatch report ─────────────────────────────────────────────
+// ── Rendering: task tables ───────────────────────────────────────────────────────────────────
 export { taskRow, taskRows, taskTable, targetSummary, TASK_TABLE_HEADERS, TASK_TABLE_COLUMNS, type TaskRow } from "./render/task-table.js";
 export { toCsv, toMarkdown } from "./render/delimited.js";
-export { dispatchReport, reportToMarkdown, reportToHtml, reportToSheets, STATUS_LABEL, STATUS_LIGHT, type ReportDocument } from "./render/dispatch-report.js";
+
+// ── The 通报 (bulletin): built once, then rendered; Word and Excel in @plan/domain/office ───────
+export { bulletin, NO_AREA } from "./bulletin/build.js";
+export { bulletinToHtml } from "./bulletin/html.js";
+export { bulletinToMarkdown } from "./bulletin/markdown.js";
+export { bulletinSections, numberLine, asOfLine, type BulletinBlock, type BulletinCell, type BulletinSection, type BulletinTable } from "./bulletin/layout.js";
+export { areaChart, rankingChart, type BarChart } from "./bulletin/bar-chart.js";
+export { targetCompletion, planCompletion, planSpan, timeElapsed } from "./bulletin/figures.js";
+export { rankUnits } from "./bulletin/ranking.js";
+export { STATUS_LABEL, STATUS_LIGHT, STATUS_ORDER, LIGHT_FILL, STATUS_COLOUR, type Light } from "./bulletin/status-light.js";
+export { NO_SUPERVISION, type BulletinSupervision, type ReturnedReport, type ExtensionRecord, type ClosedTask } from "./bulletin/supervision.js";
+export type { Bulletin, BulletinOptions, BulletinTask, BulletinArea, BulletinSummary, BulletinNarrative, UnitRank, NamedTask } from "./bulletin/model.js";
 
 // ── Quantities as people write and read them: 3000万, 12亿元, 1.2万公里, 85% ─────────────────
 export { parseQuantity } from "./quantity/parse.js";

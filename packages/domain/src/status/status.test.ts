@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { ProgressReport } from "../models/progress.js";
 import { SUBMITTED } from "../models/review.js";
 import { parsePlan } from "../parse/plan.js";
-import { dispatchReport, reportToHtml, reportToMarkdown } from "../render/dispatch-report.js";
+import { bulletin } from "../bulletin/build.js";
+import { bulletinToHtml } from "../bulletin/html.js";
+import { bulletinToMarkdown } from "../bulletin/markdown.js";
+import { NO_SUPERVISION } from "../bulletin/supervision.js";
 import { assessTarget } from "./assess.js";
 import { duePeriod, periodRange } from "./period.js";
 import { checkProgress } from "./progress-check.js";
@@ -127,13 +130,12 @@ describe("plan status", () => {
     for (const r of owed) expect(r.tasks[0]!.items).toEqual([...Array.from({ length: 10 }, (_, i) => `target ${i + 1}: 新建道路${i + 1}公里`), "… 15 more targets"]);
   });
 
-  it("renders the dispatch report", () => {
-    const doc = dispatchReport(status, reminders(status));
-    const md = reportToMarkdown(doc);
-    expect(md).toContain("# 2016年工作要点调度通报");
-    expect(md).toMatch(/## 滞后任务\n\n\| 序号 \| 任务 \| 状态 \| 牵头单位 \| 指标进展 \| 最近报送 \|\n\|---\|---\|---\|---\|---\|---\|\n\| 2 \| 压缩审批时间 \| 未报送 \| 省市场监管局 \|/);
-    expect(md).toContain("| 省市场监管局 | 2 压缩审批时间 |");
-    expect(reportToHtml(doc)).toContain('<td class="light grey">未报送</td>');
+  it("renders the 通报 with the lagging tasks named and the units owing", () => {
+    const doc = bulletin(status, reminders(status), NO_SUPERVISION);
+    const md = bulletinToMarkdown(doc);
+    expect(md).toContain("# 关于\u300A2016年工作要点\u300B落实情况的通报");
+    expect(md).toContain("省市场监管局未按期报送2016-06进展情况");
+    expect(bulletinToHtml(doc)).toContain('<td class="light light-grey">未报送</td>');
   });
 });
 
