@@ -19,6 +19,8 @@ const HTTP_STATUS: Record<PlanErrorCode, ContentfulStatusCode> = {
   "target.not-found": 404,
   "target.ambiguous": 400,
   "milestone.not-found": 404,
+  "report.not-found": 404,
+  "extension.not-found": 404,
   "unit.not-found": 404,
   "progress.invalid": 422,
   "progress.unit-not-responsible": 403,

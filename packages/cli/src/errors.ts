@@ -23,6 +23,8 @@ const EXIT_CODE: Record<PlanErrorCode, number> = {
   "target.not-found": EXIT.refused,
   "target.ambiguous": EXIT.refused,
   "milestone.not-found": EXIT.refused,
+  "report.not-found": EXIT.refused,
+  "extension.not-found": EXIT.refused,
   "unit.not-found": EXIT.refused,
   "progress.invalid": EXIT.input,
   "progress.unit-not-responsible": EXIT.refused,

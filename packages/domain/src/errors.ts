@@ -17,6 +17,8 @@ export const ERROR_CODES = {
   "target.not-found": { zh: "没有这个目标", en: "no such target" },
   "target.ambiguous": { zh: "目标不唯一", en: "target reference is ambiguous" },
   "milestone.not-found": { zh: "没有这个节点", en: "no such milestone" },
+  "report.not-found": { zh: "没有这份进展报告", en: "no such progress report" },
+  "extension.not-found": { zh: "没有这项延期申请", en: "no such extension request" },
   "unit.not-found": { zh: "计划中没有这个单位", en: "no such unit in the plan" },
   "progress.invalid": { zh: "进展报告有误", en: "invalid progress report" },
   "progress.unit-not-responsible": { zh: "该单位不负责这项任务", en: "unit not responsible for the task" },

@@ -133,6 +133,48 @@ export interface IdempotencyTable {
   created_at: string;
 }
 
+/** The office's review of a report, once it decides (migration 0004); a report without one is submitted. */
+export interface ReviewsTable {
+  report_id: string;
+  plan_id: string;
+  /** accepted or returned: a returned report is left out of progress_latest. */
+  state: string;
+  reason: string | null;
+  reviewed_by: string;
+  reviewed_at: string;
+}
+
+/** A unit's request to move a deadline (延期申请), and the office's decision (migration 0004). */
+export interface ExtensionsTable {
+  id: string;
+  plan_id: string;
+  task_id: string;
+  /** 1-based, 0 when the extension is not for a target. */
+  target_idx: number;
+  milestone_idx: number;
+  unit: string;
+  reason: string;
+  from_date: string | null;
+  to_date: string;
+  state: string;
+  requested_by: string;
+  requested_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  note: string;
+}
+
+/** A task's latest close-out (办结) and reopening (migration 0004); the audit log keeps every step. */
+export interface ClosuresTable {
+  plan_id: string;
+  task_id: string;
+  closed_by: string;
+  closed_at: string;
+  reopened_by: string | null;
+  reopened_at: string | null;
+  note: string;
+}
+
 export interface Database {
   plans: PlansTable;
   tasks: TasksTable;
@@ -145,4 +187,7 @@ export interface Database {
   audit: AuditTable;
   api_keys: ApiKeysTable;
   idempotency: IdempotencyTable;
+  reviews: ReviewsTable;
+  extensions: ExtensionsTable;
+  closures: ClosuresTable;
 }

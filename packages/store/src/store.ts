@@ -18,6 +18,7 @@ import { carryProgress } from "./repo/revisions.js";
 import { loadStatusPlans } from "./repo/status-plans.js";
 import type { Database } from "./schema.js";
 import { type DatabaseState, readDatabaseState } from "./state.js";
+import { type SupervisionOperations, supervisionOperations } from "./supervision-store.js";
 import { type BaselineOperations, baselineOperations } from "./baseline-store.js";
 
 export interface ImportOptions {
@@ -31,7 +32,7 @@ export interface ImportOptions {
 
 export type { ImportResult } from "@plan/domain";
 
-export interface PlanStoreService extends BaselineOperations {
+export interface PlanStoreService extends BaselineOperations, SupervisionOperations {
   readonly target: DatabaseTarget;
   readonly importPlan: (plan: Plan, options: ImportOptions) => Effect.Effect<ImportResult, StoreError>;
   /** A page of plans, oldest import first. A malformed or foreign cursor fails with request.invalid. */
@@ -132,6 +133,7 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
 
   return {
     target,
+    ...supervisionOperations(db, { run, planId, planById, now, newId: randomUUID }),
     ...baselineOperations(db, { run, planId, planById, now, newId: randomUUID }),
     importPlan: (plan, options) =>
       run(async () => {
@@ -225,9 +227,9 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
 };
 
 const portfolio = async (db: Kysely<Database>, asOf: string, ids?: readonly string[]): Promise<PlanStatus[]> => {
-  const { plans, baselines } = await loadStatusPlans(db, ids);
+  const { plans, baselines, extensions, closures } = await loadStatusPlans(db, ids);
   const reports = await latestReports(db, asOf, ids);
   const byPlan = new Map<string, ProgressReport[]>();
   for (const r of reports) (byPlan.get(r.planId) ?? byPlan.set(r.planId, []).get(r.planId)!).push(r);
-  return plans.map((plan) => planStatus(plan, byPlan.get(plan.id) ?? [], { asOf, baselines: baselines.get(plan.id) ?? new Map() }));
+  return plans.map((plan) => planStatus(plan, byPlan.get(plan.id) ?? [], { asOf, baselines: baselines.get(plan.id) ?? new Map(), extensions: extensions.get(plan.id), closures: closures.get(plan.id) }));
 };

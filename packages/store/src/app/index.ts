@@ -2,7 +2,12 @@
 // Effects over the PlanStore service. Each fails only with a StoreError carrying one of the
 // domain's error codes; a front end runs the verb and maps that code, once.
 
+export { type Caller, officeOnly } from "./caller.js";
+export { closeTask, reopenTask } from "./close-out.js";
 export { createKey, KEY_ROLES, type KeyRequest } from "./create-key.js";
+export { decideExtension, listExtensions, requestExtension } from "./extensions.js";
+export { reviewReport } from "./review.js";
+export { planAudit, supervisionAsOf } from "./supervision-reads.js";
 export { type DocumentReader, readInProcess } from "./document-reader.js";
 export { type DocumentInput, importDocuments, type ImportRequest } from "./import-documents.js";
 export { getTask, listProgress, listTasks, type ReportQuery, type TaskList } from "./plan-reads.js";

@@ -1,14 +1,15 @@
 // Progress reports: append-only rows, read back whole or as the latest per target, milestone and task.
 
-import { periodRange, type CheckedProgress, type ProgressReport } from "@plan/domain";
-import { sql, type Kysely, type Selectable, type Transaction } from "kysely";
+import { periodRange, SUBMITTED, type CheckedProgress, type ProgressReport, type ReportReview } from "@plan/domain";
+import { type ExpressionBuilder, sql, type Kysely, type Selectable, type Transaction } from "kysely";
 import type { Database, ProgressTable } from "../schema.js";
 import { chunks } from "./chunks.js";
 import { decodeTimeAndId, keysetPage, pageLimit, type Page, type PageRequest } from "./cursor.js";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-export const toReport = (row: Selectable<ProgressTable>): ProgressReport => ({
+/** A stored report from its row and its review (submitted when the office has not decided). */
+const toReport = (row: Selectable<ProgressTable>, review: ReportReview = SUBMITTED): ProgressReport => ({
   id: row.id,
   planId: row.plan_id,
   task: row.task_id,
@@ -23,7 +24,28 @@ export const toReport = (row: Selectable<ProgressTable>): ProgressReport => ({
   reportedBy: row.reported_by,
   reportedAt: row.reported_at,
   carriedFrom: row.carried_from,
+  review,
 });
+
+/** Reports from their rows, each with the office's review read from `reviews` (migration 0004). */
+export const withReviews = async (db: Db, rows: readonly Selectable<ProgressTable>[]): Promise<ProgressReport[]> => {
+  const reviews = new Map<string, ReportReview>();
+  const ids = rows.map((r) => r.id);
+  // Few ids at a time: an IN list binds one value per report.
+  for (let i = 0; i < ids.length; i += 90) {
+    const found = await db
+      .selectFrom("reviews")
+      .selectAll()
+      .where("report_id", "in", ids.slice(i, i + 90))
+      .execute();
+    for (const r of found) reviews.set(r.report_id, { state: r.state as ReportReview["state"], reason: r.reason, by: r.reviewed_by, at: r.reviewed_at });
+  }
+  return rows.map((row) => toReport(row, reviews.get(row.id)));
+};
+
+/** A filter on `progress` rows: those the office has not returned (the reports that count). */
+export const notReturned = (eb: ExpressionBuilder<Database, "progress">) =>
+  eb.not(eb.exists(eb.selectFrom("reviews").select("reviews.report_id").whereRef("reviews.report_id", "=", "progress.id").where("reviews.state", "=", "returned")));
 
 export const toRow = (report: ProgressReport): Selectable<ProgressTable> => {
   const range = periodRange(report.period)!;
@@ -62,13 +84,24 @@ export const newReport = (planId: string, input: CheckedProgress, id: string, re
   reportedBy: input.reportedBy,
   reportedAt,
   carriedFrom: null,
+  review: SUBMITTED,
 });
 
-/** Appends reports and keeps progress_latest pointing at the latest one per item. Call inside a transaction. */
+/**
+ * Appends reports and keeps progress_latest pointing at the latest one per item that counts (a
+ * returned report, carried into a revision, never does). Call inside a transaction.
+ */
 export const insertReports = async (db: Db, reports: readonly ProgressReport[]): Promise<void> => {
   const rows = reports.map(toRow);
   for (const chunk of chunks(rows)) await db.insertInto("progress").values(chunk).execute();
+  // Reviews come along with reports carried into a revision.
+  const reviewed = reports
+    .filter((r) => r.review.state !== "submitted")
+    .map((r) => ({ report_id: r.id, plan_id: r.planId, state: r.review.state, reason: r.review.reason, reviewed_by: r.review.by ?? "", reviewed_at: r.review.at ?? r.reportedAt }));
+  for (const chunk of chunks(reviewed)) await db.insertInto("reviews").values(chunk).execute();
+  const returned = new Set(reports.filter((r) => r.review.state === "returned").map((r) => r.id));
   for (const row of rows) {
+    if (returned.has(row.id)) continue;
     await db
       .insertInto("progress_latest")
       .values({
@@ -109,13 +142,37 @@ export const insertReports = async (db: Db, reports: readonly ProgressReport[]):
   }
 };
 
-/** Rebuilds progress_latest from the whole history (after a bulk load that went around insertReports). */
+/** Rebuilds progress_latest from the whole history (after a bulk load that went around insertReports). Returned reports do not count. */
 export const rebuildLatest = async (db: Db): Promise<void> => {
   await db.deleteFrom("progress_latest").execute();
   await sql`insert into progress_latest (plan_id, task_id, target_idx, milestone_idx, report_id, unit, period, period_start, period_end, value, status, reported_at)
     select plan_id, task_id, target_idx, milestone_idx, id, unit, period, period_start, period_end, value, status, reported_at from (
       select p.*, row_number() over (partition by plan_id, task_id, target_idx, milestone_idx order by period_end desc, reported_at desc) as rank from progress p
+      where not exists (select 1 from reviews r where r.report_id = p.id and r.state = 'returned')
     ) ranked where rank = 1`.execute(db);
+};
+
+/**
+ * Points an item's progress_latest row at its latest report that counts, or removes it when none
+ * does: after a report of the item was returned. Call inside a transaction.
+ */
+export const refreshLatest = async (db: Db, item: { planId: string; task: string; target: number | null; milestone: number | null }): Promise<void> => {
+  const target = item.target ?? 0;
+  const milestone = item.milestone ?? 0;
+  await db.deleteFrom("progress_latest").where("plan_id", "=", item.planId).where("task_id", "=", item.task).where("target_idx", "=", target).where("milestone_idx", "=", milestone).execute();
+  const latest = await db
+    .selectFrom("progress")
+    .select(["plan_id", "task_id", "target_idx", "milestone_idx", "id as report_id", "unit", "period", "period_start", "period_end", "value", "status", "reported_at"])
+    .where("plan_id", "=", item.planId)
+    .where("task_id", "=", item.task)
+    .where("target_idx", "=", target)
+    .where("milestone_idx", "=", milestone)
+    .where(notReturned)
+    .orderBy("period_end", "desc")
+    .orderBy("reported_at", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  if (latest) await db.insertInto("progress_latest").values(latest).execute();
 };
 
 export interface ReportFilter {
@@ -135,7 +192,7 @@ export const listReports = async (db: Db, planId: string): Promise<ProgressRepor
     .orderBy("period_end")
     .orderBy("reported_at")
     .execute();
-  return rows.map(toReport);
+  return withReviews(db, rows);
 };
 
 /**
@@ -158,13 +215,20 @@ export const pageReports = async (db: Db, planId: string, filter: ReportFilter, 
     .orderBy("id")
     .limit(limit + 1)
     .execute();
-  return keysetPage(list, rows, limit, (r) => [r.reported_at, r.id], toReport);
+  const page = keysetPage(
+    list,
+    rows,
+    limit,
+    (r) => [r.reported_at, r.id],
+    (r) => r,
+  );
+  return { ...page, items: await withReviews(db, page.items) };
 };
 
 /** One report of a plan by id (an idempotent retry's first answer), or undefined. */
 export const findReport = async (db: Db, planId: string, id: string): Promise<ProgressReport | undefined> => {
   const row = await db.selectFrom("progress").selectAll().where("id", "=", id).where("plan_id", "=", planId).executeTakeFirst();
-  return row && toReport(row);
+  return row && (await withReviews(db, [row]))[0];
 };
 
 /**
@@ -194,6 +258,8 @@ export const latestReports = async (db: Db, asOf: string, planIds?: readonly str
     reportedBy: "",
     reportedAt: r.reported_at,
     carriedFrom: null,
+    // progress_latest holds only reports that count: none is returned.
+    review: SUBMITTED,
   });
   const current = rows.filter((r) => r.period_start <= asOf);
   if (current.length === rows.length) return current.map(toLatest);
@@ -213,6 +279,7 @@ const historicalLatest = async (db: Db, asOf: string, planIds: readonly string[]
     .selectAll()
     .select(sql<number>`row_number() over (partition by plan_id, task_id, target_idx, milestone_idx order by period_end desc, reported_at desc)`.as("rank"))
     .where("period_start", "<=", asOf)
+    .where(notReturned)
     .where("plan_id", "in", [...planIds]);
   const rows = await db.selectFrom(inner.as("ranked")).selectAll().where("rank", "=", 1).execute();
   return rows.map((r) => toReport(r as Selectable<ProgressTable>));

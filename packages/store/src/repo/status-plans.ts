@@ -1,14 +1,21 @@
-// Plans as status needs them: the slim status document each plan row keeps, and the target
-// baselines that differ from 0. A rollup over thousands of plans reads nothing else.
+// Plans as status needs them: the slim status document each plan row keeps, the target
+// baselines that differ from 0, and the office's approved extensions and close-outs. A rollup
+// over thousands of plans reads nothing else.
 
-import type { StatusPlan } from "@plan/domain";
+import type { ApprovedExtension, StatusPlan } from "@plan/domain";
 import type { Kysely } from "kysely";
 import type { Database } from "../schema.js";
+import { closedTasks } from "./closures.js";
+import { approvedExtensions } from "./extensions.js";
 
 export interface StatusInputs {
   readonly plans: StatusPlan[];
   /** Target baselines by plan id, then task id, in target order. */
   readonly baselines: Map<string, Map<string, number[]>>;
+  /** Approved extensions by plan id, then task id: the deadlines status counts by. */
+  readonly extensions: Map<string, Map<string, ApprovedExtension[]>>;
+  /** Tasks closed now by plan id, then task id. */
+  readonly closures: Map<string, Map<string, { at: string; by: string }>>;
 }
 
 export const loadStatusPlans = async (db: Kysely<Database>, planIds?: readonly string[]): Promise<StatusInputs> => {
@@ -24,5 +31,5 @@ export const loadStatusPlans = async (db: Kysely<Database>, planIds?: readonly s
     const list = byTask.get(row.task_id) ?? byTask.set(row.task_id, []).get(row.task_id)!;
     list[row.idx - 1] = Number(row.baseline);
   }
-  return { plans, baselines };
+  return { plans, baselines, extensions: await approvedExtensions(db, ids), closures: await closedTasks(db, ids) };
 };

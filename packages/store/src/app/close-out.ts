@@ -1,0 +1,22 @@
+// Close-out (办结): the office closes a finished task, which then counts as achieved and owes no
+// reminders, or reopens it. Each step is taken once and kept in the audit log.
+
+import type { TaskClosure } from "@plan/domain";
+import { Effect } from "effect";
+import type { StoreError } from "../errors.js";
+import { PlanStore } from "../store.js";
+import { type Caller, officeOnly } from "./caller.js";
+
+/** Closes a task: the office only; a task closed already is store.conflict. */
+export const closeTask = (plan: string, task: string, options: { readonly note?: string | undefined }, caller: Caller): Effect.Effect<TaskClosure, StoreError, PlanStore> =>
+  Effect.gen(function* () {
+    yield* officeOnly(caller, "close a task");
+    return yield* (yield* PlanStore).closeTask(plan, task, options.note?.trim() ?? "", caller.actor);
+  });
+
+/** Reopens a closed task: the office only; a task not closed is store.conflict. */
+export const reopenTask = (plan: string, task: string, options: { readonly note?: string | undefined }, caller: Caller): Effect.Effect<TaskClosure, StoreError, PlanStore> =>
+  Effect.gen(function* () {
+    yield* officeOnly(caller, "reopen a task");
+    return yield* (yield* PlanStore).reopenTask(plan, task, options.note?.trim() ?? "", caller.actor);
+  });
