@@ -65,7 +65,8 @@ export { findTarget } from "./status/find-target.js";
 export { checkBaseline, type CheckedBaseline } from "./status/baseline-check.js";
 export { assessTarget, assessMilestone, assessTask, accountability, countsForStatus, type TaskDecisions, SEVERITY, ON_TRACK, AT_RISK, DUE_SOON_DAYS, type Clock, type StatusPlan, type StatusTask } from "./status/assess.js";
 export { planStatus, planStart, rollup, type StatusOptions } from "./status/rollup.js";
-export { reminders } from "./status/reminders.js";
+export { reminders, reminderList, firstDue } from "./status/reminders.js";
+export { statusForUnit } from "./status/for-unit.js";
 export { movedDeadlines, deadlineOf, type ApprovedExtension, type Deadlines } from "./status/deadlines.js";
 export { checkExtension, accountableUnits, answersFor, type CheckedExtension } from "./status/extension-check.js";
 export { checkReview } from "./status/review-check.js";
@@ -91,3 +92,11 @@ export type { Bulletin, BulletinOptions, BulletinTask, BulletinArea, BulletinSum
 export { parseQuantity } from "./quantity/parse.js";
 export { formatQuantity } from "./quantity/format.js";
 export { canonicalMeasure } from "./quantity/measure.js";
+
+// ── Reminders that leave the building: the 催办单 and the chat robots' webhooks ───────────────
+export { reminderNotices, ReminderNotice, NoticeTask, NoticeItem, REPLY_WITHIN_DAYS, type NoticeOptions } from "./reminder-notice/notice.js";
+export { reminderNoticeMarkdown, reminderNoticeChat, noticeBody, noticeTitle } from "./reminder-notice/markdown.js";
+export { NOTICE_WORDS, ITEM_KIND_LABEL, periodLabel, dateLabel } from "./reminder-notice/words.js";
+export { webhookRequest, webhookOutcome, webhookUrl, robotOf, ROBOTS, ROBOT_PER_MINUTE, SIGNATURE_HEADER } from "./webhook/robots.js";
+export type { Robot, WebhookOptions, WebhookRequest, WebhookOutcome } from "./webhook/robots.js";
+export { hmacSha256, toBase64, toHex } from "./webhook/sign.js";

@@ -6,11 +6,14 @@ import { overviewAsOf, remindersAsOf, reportAsOf, statusAsOf } from "@plan/store
 import type { AppDeps, AppEnv } from "../env.js";
 import { AsOf, errors, named, Page, PageQuery, PlanParam } from "./shared.js";
 
+// A unit in any printing of its name; one the plan does not name is a 404 (unit.not-found).
+const UnitFilter = (description: string) => z.string().trim().min(1).max(200).optional().openapi({ description, example: "省交通运输厅" });
+
 const status = createRoute({
   method: "get",
   path: "/plans/{plan}/status",
-  summary: "Status as of a date: tasks, and rollups by area and by unit as lead and as support",
-  request: { params: PlanParam, query: z.object({ asOf: AsOf }) },
+  summary: "Status as of a date: tasks, and rollups by area and by unit as lead and as support; with unit, that unit's tasks only",
+  request: { params: PlanParam, query: z.object({ asOf: AsOf, unit: UnitFilter("Only the tasks this unit leads or supports, rolled up again") }) },
   responses: { 200: { description: "Status", content: { "application/json": { schema: named(PlanStatus, "PlanStatus") } } }, ...errors(400, 401, 404) },
 });
 
@@ -43,8 +46,8 @@ const report = createRoute({
 const reminderRoute = createRoute({
   method: "get",
   path: "/plans/{plan}/reminders",
-  summary: "Which units owe which reports for the period due",
-  request: { params: PlanParam, query: z.object({ asOf: AsOf }) },
+  summary: "Which units owe which reports for the period due; before the first period is due, none and notYetDue says when",
+  request: { params: PlanParam, query: z.object({ asOf: AsOf, unit: UnitFilter("Only what this unit owes") }) },
   responses: { 200: { description: "Reminders", content: { "application/json": { schema: named(Reminders, "Reminders") } } }, ...errors(400, 401, 404) },
 });
 
@@ -55,7 +58,10 @@ export const statusRoutes = (deps: AppDeps) => {
       const { asOf, cursor, limit } = c.req.valid("query");
       return c.json(await deps.store.run(overviewAsOf({ cursor, limit }, { asOf, timeZone })), 200);
     })
-    .openapi(status, async (c) => c.json(await deps.store.run(statusAsOf(c.req.valid("param").plan, { asOf: c.req.valid("query").asOf, timeZone })), 200))
+    .openapi(status, async (c) => {
+      const { asOf, unit } = c.req.valid("query");
+      return c.json(await deps.store.run(statusAsOf(c.req.valid("param").plan, { asOf, timeZone }, unit)), 200);
+    })
     .openapi(report, async (c) => {
       const { asOf, format } = c.req.valid("query");
       const { body, mediaType, fileName } = await deps.store.run(reportAsOf(c.req.valid("param").plan, format, { asOf, timeZone }));
@@ -63,5 +69,8 @@ export const statusRoutes = (deps: AppDeps) => {
       if (typeof body !== "string") headers["content-disposition"] = `attachment; filename="${fileName}"`;
       return c.body(typeof body === "string" ? body : (new Uint8Array(body) as Uint8Array<ArrayBuffer>), 200, headers);
     })
-    .openapi(reminderRoute, async (c) => c.json(await deps.store.run(remindersAsOf(c.req.valid("param").plan, { asOf: c.req.valid("query").asOf, timeZone })), 200));
+    .openapi(reminderRoute, async (c) => {
+      const { asOf, unit } = c.req.valid("query");
+      return c.json(await deps.store.run(remindersAsOf(c.req.valid("param").plan, { asOf, timeZone }, unit)), 200);
+    });
 };

@@ -1,34 +1,183 @@
-// plan reminders <plan> [--as-of DATE] [--json]: which units owe which reports.
+// plan reminders <plan> [--unit U] [--as-of DATE] [--json]: which units owe which reports.
+//   --out DIR [--format md|docx]: one 催办单 per unit, a file each.
+//   --webhook URL | --send: one message per unit to a chat robot or a webhook.
 
-import { remindersAsOf } from "@plan/store";
-import { usageError } from "../errors.js";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import {
+  checkWorkingDate,
+  type NoticeOptions,
+  PlanError,
+  periodLabel,
+  ROBOT_PER_MINUTE,
+  ROBOTS,
+  type ReminderNotice,
+  type Reminders,
+  type Robot,
+  reminderNoticeMarkdown,
+  robotOf,
+  webhookOutcome,
+  webhookRequest,
+} from "@plan/domain";
+import { reminderNoticeDocx } from "@plan/domain/office";
+import { type NoticeBatch, reminderNoticesAsOf } from "@plan/store";
+import { CliError, EXIT, usageError } from "../errors.js";
 import type { Io } from "../io.js";
+import { distinctFileNames } from "../output/file-name.js";
 import { table } from "../output/table.js";
+import { outcomeLine, post, redact, shownAddress } from "../output/webhook.js";
+import { writeAtomically } from "../output/write-file.js";
 import { DB_OPTION, withStore } from "../with-store.js";
 import { parseCommandArgs } from "./args.js";
 import { asOfOption } from "./dates.js";
 
-export const remindersHelp = `plan reminders <plan> [--as-of DATE] [--json] [--db URL]
-  The units that owe a report for the period due, with the tasks and targets they owe it for.`;
+export const remindersHelp = `plan reminders <plan> [--unit U] [--as-of DATE] [--json] [--db URL]
+  The units that owe a report for the period due, with the tasks and targets they owe it for;
+  --unit: one unit's (any printing of its name). Before the plan's first period is due: when.
+plan reminders <plan> --out DIR [--format md|docx] [--unit U] [--office NAME] [--reply-by DATE]
+  One 催办单 per unit that owes reports, a file each (催办单-<unit>.md or .docx): the tasks owed,
+  overdue first, with their items and deadlines, the date to reply by (5 days on by default)
+  and the issuing office.
+plan reminders <plan> --webhook URL [--robot dingtalk|feishu|wecom|generic] [--secret S] [--timeout SEC]
+  POSTs one message per unit: a DingTalk, Feishu/Lark or WeCom group robot's markdown or post
+  message (signed with the robot's secret where it signs), or the notice as JSON to any other
+  address (with --secret, header X-Plan-Signature: sha256=<hex HMAC-SHA256 of the body>). The robot
+  is known by the address unless --robot names it. --send instead of --webhook takes the address
+  from PLAN_WEBHOOK_URL; the secret may come from PLAN_WEBHOOK_SECRET, out of shell history.
+  Each unit's delivery is reported (a robot's error code as well as an HTTP error); exit 1 when any
+  failed. More messages than a robot takes a minute are paced to its limit.`;
+
+const FORMATS = ["md", "docx"] as const;
+type Format = (typeof FORMATS)[number];
+
+// One line saying why nothing is owed: before the plan's first period is due, or all reported.
+const nothingOwed = (owed: Reminders): string =>
+  owed.notYetDue !== null
+    ? `Nothing is due yet as of ${owed.asOf}: the first reports (for ${owed.notYetDue.period}) are due on ${owed.notYetDue.dueOn}.\n`
+    : `Nothing owed${owed.unit === null ? "" : ` by ${owed.unit}`} for ${owed.period} as of ${owed.asOf}.\n`;
+
+const listing = (owed: Reminders): string =>
+  `Reports owed for ${owed.period} as of ${owed.asOf}: ${owed.reminders.length} ${owed.reminders.length === 1 ? "unit" : "units"}\n\n${table(
+    [{ header: "Unit" }, { header: "Tasks", align: "right" }, { header: "Owed for", max: 80 }],
+    owed.reminders.map((r) => [r.unit, String(r.tasks.length), r.tasks.map((t) => `${t.id} ${t.title}`).join("; ")]),
+  )}\n`;
+
+const writeNotices = async (notices: readonly ReminderNotice[], dir: string, format: Format, io: Io): Promise<void> => {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new CliError(`${dir}: cannot create the directory (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, EXIT.input);
+  }
+  const names = distinctFileNames(
+    notices.map((n) => `催办单-${n.unit}`),
+    format,
+  );
+  for (const [i, notice] of notices.entries()) {
+    const path = join(dir, names[i]!);
+    writeAtomically(path, format === "md" ? reminderNoticeMarkdown(notice) : await reminderNoticeDocx(notice));
+    io.stdout(`${path}\n`);
+  }
+};
+
+interface Delivery {
+  readonly url: string;
+  readonly robot: Robot;
+  readonly secret: string | undefined;
+  readonly timeoutMs: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// One POST per notice, in turn; paced when there are more than the robot takes a minute.
+const send = async (notices: readonly ReminderNotice[], d: Delivery, io: Io): Promise<number> => {
+  const perMinute = ROBOT_PER_MINUTE[d.robot];
+  const pause = notices.length > perMinute ? Math.ceil(60_000 / perMinute) : 0;
+  let failed = 0;
+  for (const [i, notice] of notices.entries()) {
+    if (i > 0 && pause > 0) await sleep(pause);
+    const request = await webhookRequest(notice, { robot: d.robot, url: d.url, secret: d.secret, now: Date.now() });
+    const answer = await post(request, d.timeoutMs);
+    const outcome = "error" in answer ? { ok: false, detail: answer.error } : webhookOutcome(d.robot, answer.status, answer.text);
+    if (!outcome.ok) failed++;
+    io.stdout(`${outcomeLine(notice.unit, { ok: outcome.ok, detail: redact(outcome.detail, d.url, d.secret) })}\n`);
+  }
+  io.stdout(`Sent ${notices.length - failed} of ${notices.length} to ${shownAddress(d.url)} (${d.robot})${failed > 0 ? `; ${failed} failed` : ""}\n`);
+  return failed;
+};
+
+const deliveryOf = (values: { webhook?: string | undefined; send?: boolean | undefined; robot?: string | undefined; secret?: string | undefined; timeout?: string | undefined }): Delivery | null => {
+  const env = process.env;
+  if (values.webhook !== undefined && values.send) throw usageError("--send takes the address from PLAN_WEBHOOK_URL: give it or --webhook, not both");
+  const url = values.webhook ?? (values.send ? env.PLAN_WEBHOOK_URL?.trim() || undefined : undefined);
+  if (url === undefined) {
+    if (values.send) throw usageError("--send: set PLAN_WEBHOOK_URL (or give --webhook URL)");
+    for (const flag of ["robot", "secret", "timeout"] as const) if (values[flag] !== undefined) throw usageError(`--${flag} goes with --webhook URL or --send`);
+    return null;
+  }
+  let robot: Robot;
+  try {
+    robot = (values.robot as Robot | undefined) ?? robotOf(url);
+  } catch (error) {
+    throw usageError(`--webhook: ${(error as Error).message.replace(/^webhook: /, "")}`);
+  }
+  if (!ROBOTS.includes(robot)) throw usageError(`--robot "${values.robot}": use ${ROBOTS.join(", ")}`);
+  // WeCom signs nothing: a secret from the environment is meant for another robot; one given here is a slip.
+  if (robot === "wecom" && values.secret !== undefined) throw usageError("--secret: WeCom robots are not signed (their key is in the URL)");
+  const secret = robot === "wecom" ? undefined : (values.secret ?? (env.PLAN_WEBHOOK_SECRET || undefined));
+  const seconds = values.timeout === undefined ? 10 : Number(values.timeout);
+  if (!(seconds > 0 && seconds <= 300)) throw usageError(`--timeout "${values.timeout}": seconds, more than 0 and at most 300`);
+  return { url, robot, secret, timeoutMs: seconds * 1000 };
+};
 
 export const reminders = async (argv: string[], io: Io): Promise<number> => {
-  const { values, positionals } = parseCommandArgs(argv, { ...DB_OPTION, "as-of": { type: "string" }, json: { type: "boolean", default: false } });
+  const { values, positionals } = parseCommandArgs(argv, {
+    ...DB_OPTION,
+    "as-of": { type: "string" },
+    unit: { type: "string" },
+    json: { type: "boolean", default: false },
+    out: { type: "string" },
+    format: { type: "string" },
+    office: { type: "string" },
+    "reply-by": { type: "string" },
+    webhook: { type: "string" },
+    send: { type: "boolean", default: false },
+    robot: { type: "string" },
+    secret: { type: "string" },
+    timeout: { type: "string" },
+  });
   if (positionals[0] === undefined) throw usageError("missing <plan>");
-  const owed = await withStore(values.db, (store) => store.run(remindersAsOf(positionals[0]!, asOfOption(values["as-of"]))));
-  const { asOf, period, reminders: list } = owed;
+  const format = (values.format ?? "md") as Format;
+  if (!FORMATS.includes(format)) throw usageError(`--format "${values.format}": use md or docx`);
+  if (values.format !== undefined && values.out === undefined) throw usageError("--format goes with --out DIR");
+  const delivery = deliveryOf(values);
+  const notices = values.out !== undefined || delivery !== null;
+  for (const flag of ["office", "reply-by"] as const) if (values[flag] !== undefined && !notices) throw usageError(`--${flag} goes with --out DIR or --webhook URL`);
+  if (values.json && notices) throw usageError("--json lists the reminders: leave it out with --out or --webhook");
+  if (values["reply-by"] !== undefined) {
+    try {
+      checkWorkingDate(values["reply-by"], "--reply-by");
+    } catch (error) {
+      throw error instanceof PlanError ? usageError(error.message) : error;
+    }
+  }
+  const when = asOfOption(values["as-of"]);
+  const options: NoticeOptions & { unit?: string } = { office: values.office, replyBy: values["reply-by"], ...(values.unit === undefined ? {} : { unit: values.unit }) };
+  const batch: NoticeBatch = await withStore(values.db, (store) => store.run(reminderNoticesAsOf(positionals[0]!, when, options)));
+  const owed = batch.reminders;
   if (values.json) {
     io.stdout(`${JSON.stringify(owed, null, 2)}\n`);
     return 0;
   }
-  if (list.length === 0) {
-    io.stdout(`Nothing owed for ${period ?? "any period yet"} as of ${asOf}.\n`);
+  if (owed.reminders.length === 0) {
+    io.stdout(nothingOwed(owed));
     return 0;
   }
-  io.stdout(
-    `Reports owed for ${period} as of ${asOf}: ${list.length} units\n\n${table(
-      [{ header: "Unit" }, { header: "Tasks", align: "right" }, { header: "Owed for", max: 80 }],
-      list.map((r) => [r.unit, String(r.tasks.length), r.tasks.map((t) => `${t.id} ${t.title}`).join("; ")]),
-    )}\n`,
-  );
+  if (!notices) {
+    io.stdout(listing(owed));
+    return 0;
+  }
+  io.stdout(`催办单 for ${periodLabel(owed.period!)} as of ${owed.asOf}: ${batch.notices.length} ${batch.notices.length === 1 ? "unit" : "units"}\n`);
+  if (values.out !== undefined) await writeNotices(batch.notices, values.out, format, io);
+  if (delivery !== null && (await send(batch.notices, delivery, io)) > 0) return EXIT.refused;
   return 0;
 };

@@ -10,11 +10,12 @@ import { DB_OPTION, withStore } from "../with-store.js";
 import { parseCommandArgs } from "./args.js";
 import { asOfOption } from "./dates.js";
 
-export const statusHelp = `plan status <plan> [--as-of DATE] [--by task|area|unit] [--json] [--db URL]
+export const statusHelp = `plan status <plan> [--unit U] [--as-of DATE] [--by task|area|unit] [--json] [--db URL]
 plan status --all [--as-of DATE] [--json] [--db URL]
   Status as of a date (today by default): each target on its straight line from 0 on 1 January to
   its value at its deadline — on track (≥95% of the way expected), at risk (≥60%), behind, achieved,
   overdue, or not reported for the period due; rolled up by task, area, or unit as lead and as support.
+  --unit: only the tasks that unit leads or supports (any printing of its name), counted again.
   --all: every plan stored, one line each with its overall rollup.`;
 
 const BY = ["task", "area", "unit"] as const;
@@ -26,8 +27,8 @@ const countsText = (r: Rollup) =>
     .map((s) => `${s} ${r.counts[s]}`)
     .join(", ");
 
-const header = (s: PlanStatus) =>
-  `${s.title || s.planId} — status as of ${s.asOf} (reports due for ${s.duePeriod ?? "no period yet"}, ${s.cadence})\n` +
+const header = (s: PlanStatus, unit: string | undefined) =>
+  `${s.title || s.planId}${unit === undefined ? "" : ` — ${s.byUnit[0]?.key ?? unit}'s tasks`} — status as of ${s.asOf} (reports due for ${s.duePeriod ?? "no period yet"}, ${s.cadence})\n` +
   `${s.overall.total} tasks: ${countsText(s.overall)} · ${percent(s.overall.shareOnTrack)} on track or achieved\n`;
 
 // One row per task, then one indented row per target and milestone under it.
@@ -82,11 +83,13 @@ export const status = async (argv: string[], io: Io): Promise<number> => {
     ...DB_OPTION,
     "as-of": { type: "string" },
     by: { type: "string" },
+    unit: { type: "string" },
     all: { type: "boolean", default: false },
     json: { type: "boolean", default: false },
   });
   if (values.all) {
     if (positionals[0] !== undefined) throw usageError("--all takes no <plan>");
+    if (values.unit !== undefined) throw usageError("--unit goes with a <plan>, not --all");
     const when = asOfOption(values["as-of"]);
     const { asOf, statuses } = await withStore(values.db, async (store) => {
       const asOf = await store.run(resolveAsOf(when));
@@ -103,13 +106,13 @@ export const status = async (argv: string[], io: Io): Promise<number> => {
   const by = (values.by ?? "task") as (typeof BY)[number];
   if (!BY.includes(by)) throw usageError(`--by "${values.by}": use task, area or unit`);
   const when = asOfOption(values["as-of"]);
-  const result = await withStore(values.db, (store) => store.run(statusAsOf(positionals[0]!, when)));
+  const result = await withStore(values.db, (store) => store.run(statusAsOf(positionals[0]!, when, values.unit)));
   if (values.json) {
     const { tasks, byArea, byUnit, ...rest } = result;
     io.stdout(`${JSON.stringify(by === "task" ? { ...rest, tasks } : by === "area" ? { ...rest, byArea } : { ...rest, byUnit }, null, 2)}\n`);
     return 0;
   }
   const body = by === "task" ? byTask(result) : by === "area" ? rollupTable(result.byArea, "Area") : rollupTable(result.byUnit, "Unit");
-  io.stdout(`${header(result)}\n${body}\n`);
+  io.stdout(`${header(result, values.unit)}\n${body}\n`);
   return 0;
 };

@@ -7,6 +7,7 @@ export const OFFICE_MEDIA_TYPES = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 } as const;
+export { reminderNoticeDocx } from "./reminder-notice-docx.js";
 export { bulletinToDocx } from "./bulletin-docx.js";
 export { bulletinToXlsx } from "./bulletin-xlsx.js";
 export { renderReport, type ReportInput } from "./report.js";

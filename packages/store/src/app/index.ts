@@ -12,6 +12,7 @@ export { type DocumentReader, readInProcess } from "./document-reader.js";
 export { type DocumentInput, importDocuments, type ImportRequest } from "./import-documents.js";
 export { getTask, listProgress, listTasks, type ReportQuery, type TaskList } from "./plan-reads.js";
 export { recordProgress, type Reporter } from "./record-progress.js";
+export { type NoticeBatch, reminderNoticesAsOf } from "./reminder-notices.js";
 export { type BaselineSetter, setBaseline } from "./set-baseline.js";
 export { overviewAsOf, portfolioAsOf, remindersAsOf, reportAsOf, statusAsOf } from "./status-reads.js";
 export { type AsOf, resolveAsOf, todayIn } from "./today.js";

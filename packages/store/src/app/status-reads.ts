@@ -1,18 +1,25 @@
 // Reads that need the plan's status as of a date: the status itself, the overview of every plan,
 // the reminders and the dispatch report.
 
-import { type PlanOverview, planOverview, type PlanStatus, type Reminders, reminders, type RenderedReport, type ReportFormat, renderReport } from "@plan/domain";
+import { type PlanOverview, planOverview, planStart, type PlanStatus, type Reminders, reminderList, type RenderedReport, type ReportFormat, renderReport, resolveUnit, statusForUnit } from "@plan/domain";
 import { Effect } from "effect";
-import type { StoreError } from "../errors.js";
+import { attempt, type StoreError } from "../errors.js";
 import type { Page, PageRequest } from "../repo/cursor.js";
 import { PlanStore } from "../store.js";
 import { type AsOf, resolveAsOf } from "./today.js";
 
-/** A plan's status as of a date (today in the office's time zone by default). */
-export const statusAsOf = (plan: string, when: AsOf): Effect.Effect<PlanStatus, StoreError, PlanStore> =>
+/**
+ * A plan's status as of a date (today in the office's time zone by default); with a unit (in any
+ * printing of its name; unit.not-found when the plan names none such), the tasks it leads or supports.
+ */
+export const statusAsOf = (plan: string, when: AsOf, unit?: string): Effect.Effect<PlanStatus, StoreError, PlanStore> =>
   Effect.gen(function* () {
     const asOf = yield* resolveAsOf(when);
-    return yield* (yield* PlanStore).status(plan, asOf);
+    const store = yield* PlanStore;
+    if (unit === undefined) return yield* store.status(plan, asOf);
+    const doc = yield* store.getPlan(plan);
+    const name = yield* attempt(() => resolveUnit(doc, unit));
+    return statusForUnit(yield* store.status(doc.id, asOf), name);
   });
 
 /** A page of every plan's overall rollup; only the page's plans are assessed. */
@@ -37,9 +44,23 @@ export const portfolioAsOf = (when: AsOf): Effect.Effect<PlanStatus[], StoreErro
     return yield* (yield* PlanStore).portfolio(asOf);
   });
 
-/** Which units owe which reports for the period due as of a date. */
-export const remindersAsOf = (plan: string, when: AsOf): Effect.Effect<Reminders, StoreError, PlanStore> =>
-  Effect.map(statusAsOf(plan, when), (status) => ({ asOf: status.asOf, period: status.duePeriod, reminders: reminders(status) }));
+/**
+ * Which units owe which reports for the period due as of a date, or one unit's (in any printing of
+ * its name); before the plan's first period is due, none, and when the first reports fall due.
+ */
+export const remindersAsOf = (plan: string, when: AsOf, unit?: string): Effect.Effect<Reminders, StoreError, PlanStore> =>
+  Effect.map(remindersWithStatus(plan, when, unit), ({ reminders }) => reminders);
+
+/** The reminders as of a date (see remindersAsOf) and the whole plan's status they were read from. */
+export const remindersWithStatus = (plan: string, when: AsOf, unit?: string): Effect.Effect<{ reminders: Reminders; status: PlanStatus }, StoreError, PlanStore> =>
+  Effect.gen(function* () {
+    const asOf = yield* resolveAsOf(when);
+    const store = yield* PlanStore;
+    const doc = yield* store.getPlan(plan);
+    const name = unit === undefined ? undefined : yield* attempt(() => resolveUnit(doc, unit));
+    const status = yield* store.status(doc.id, asOf);
+    return { reminders: reminderList(status, { start: planStart(doc), unit: name }), status };
+  });
 
 /** The dispatch report (调度通报) as of a date, in a format. */
 export const reportAsOf = (plan: string, format: ReportFormat, when: AsOf): Effect.Effect<RenderedReport, StoreError, PlanStore> =>

@@ -1,0 +1,104 @@
+// The chat robots' messages and signatures, checked against HMACs computed here with node:crypto
+// (independently of the WebCrypto code under test) and against RFC 4231's published vector.
+import { createHmac } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { hmacSha256, parsePlan, planStatus, reminderList, reminderNotices, SIGNATURE_HEADER, toBase64, toHex, webhookOutcome, webhookRequest } from "../src/index.js";
+
+const plan = parsePlan("2016年工作要点\n1.实施农村公路工程。新建农村公路7000公里。(牵头单位:省交通运输厅)\n2.加强组织实施。(责任单位:省交通运输厅)\n");
+const status = planStatus(plan, [], { asOf: "2016-07-05" });
+const notice = reminderNotices(status, reminderList(status, { start: "2016-01-01" }), { office: "省政府督查室" })[0]!;
+const NOW = 1_467_700_000_123; // 2016-07-05T06:26:40.123Z
+const SECRET = "SECa1b2c3d4e5f6+/=中";
+
+describe("HMAC-SHA256", () => {
+  it("matches RFC 4231 test case 2", async () => {
+    expect(toHex(await hmacSha256("Jefe", "what do ya want for nothing?"))).toBe("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+  });
+
+  it("matches node:crypto on UTF-8 keys and messages, in hex and base64", async () => {
+    const mac = await hmacSha256(SECRET, "催办\n单");
+    expect(toHex(mac)).toBe(createHmac("sha256", SECRET).update("催办\n单").digest("hex"));
+    expect(toBase64(mac)).toBe(createHmac("sha256", SECRET).update("催办\n单").digest("base64"));
+  });
+});
+
+describe("DingTalk", () => {
+  it("is a markdown message signed with timestamp and sign query parameters", async () => {
+    const request = await webhookRequest(notice, { robot: "dingtalk", url: "https://oapi.dingtalk.com/robot/send?access_token=abc", secret: SECRET, now: NOW });
+    const url = new URL(request.url);
+    expect(url.searchParams.get("access_token")).toBe("abc");
+    expect(url.searchParams.get("timestamp")).toBe(String(NOW));
+    expect(url.searchParams.get("sign")).toBe(createHmac("sha256", SECRET).update(`${NOW}\n${SECRET}`).digest("base64"));
+    const body = JSON.parse(request.body);
+    expect(body.msgtype).toBe("markdown");
+    expect(body.markdown.title).toContain("省交通运输厅");
+    expect(body.markdown.text).toContain("实施农村公路工程");
+    expect(request.headers["content-type"]).toMatch(/^application\/json/);
+  });
+
+  it("is not signed without a secret", async () => {
+    const request = await webhookRequest(notice, { robot: "dingtalk", url: "https://oapi.dingtalk.com/robot/send?access_token=abc", now: NOW });
+    expect(new URL(request.url).searchParams.has("sign")).toBe(false);
+  });
+});
+
+describe("Feishu", () => {
+  it("carries timestamp (seconds) and sign = base64(HMAC(key = timestamp\\nsecret, empty message)) in the body", async () => {
+    const request = await webhookRequest(notice, { robot: "feishu", url: "https://open.feishu.cn/open-apis/bot/v2/hook/xyz", secret: SECRET, now: NOW });
+    const body = JSON.parse(request.body);
+    const timestamp = String(Math.floor(NOW / 1000));
+    expect(body.timestamp).toBe(timestamp);
+    expect(body.sign).toBe(createHmac("sha256", `${timestamp}\n${SECRET}`).update("").digest("base64"));
+    expect(body.msg_type).toBe("post");
+    const post = body.content.post.zh_cn;
+    expect(post.title).toContain("省交通运输厅");
+    expect(
+      post.content
+        .flat()
+        .map((e: { text: string }) => e.text)
+        .join("\n"),
+    ).toContain("加强组织实施");
+    expect(request.url).toBe("https://open.feishu.cn/open-apis/bot/v2/hook/xyz");
+  });
+});
+
+describe("WeCom", () => {
+  it("is a markdown message, unsigned (the key is in the URL), and refuses a secret", async () => {
+    const request = await webhookRequest(notice, { robot: "wecom", url: "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k", now: NOW });
+    expect(JSON.parse(request.body)).toMatchObject({ msgtype: "markdown", markdown: { content: expect.stringContaining("省交通运输厅") } });
+    expect(request.url).toBe("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k");
+    await expect(webhookRequest(notice, { robot: "wecom", url: "https://qyapi.weixin.qq.com/x?key=k", secret: "s", now: NOW })).rejects.toThrow(/WeCom robots are not signed/);
+  });
+});
+
+describe("a generic webhook", () => {
+  it("gets the notice as JSON and X-Plan-Signature: sha256=<hex HMAC of the body>", async () => {
+    const request = await webhookRequest(notice, { robot: "generic", url: "http://127.0.0.1:9/hook", secret: SECRET, now: NOW });
+    expect(request.headers[SIGNATURE_HEADER]).toBe(`sha256=${createHmac("sha256", SECRET).update(request.body).digest("hex")}`);
+    expect(JSON.parse(request.body)).toEqual({ type: "reminder-notice", sentAt: "2016-07-05T06:26:40.123Z", notice: JSON.parse(JSON.stringify(notice)) });
+    const unsigned = await webhookRequest(notice, { robot: "generic", url: "http://127.0.0.1:9/hook", now: NOW });
+    expect(unsigned.headers[SIGNATURE_HEADER]).toBeUndefined();
+  });
+
+  it("refuses an address that is not http(s)", async () => {
+    await expect(webhookRequest(notice, { robot: "generic", url: "ftp://example.org/x", now: NOW })).rejects.toThrow(/ftp: is not http: or https:/);
+    await expect(webhookRequest(notice, { robot: "generic", url: "not a url", now: NOW })).rejects.toThrow(/webhook: not a URL/);
+  });
+});
+
+describe("a robot's answer", () => {
+  it("counts as delivered only on a 2xx and, from a chat robot, a zero code", () => {
+    expect(webhookOutcome("dingtalk", 200, '{"errcode":0,"errmsg":"ok"}')).toEqual({ ok: true, detail: "HTTP 200" });
+    expect(webhookOutcome("dingtalk", 200, '{"errcode":310000,"errmsg":"sign not match"}')).toEqual({ ok: false, detail: "errcode 310000: sign not match" });
+    expect(webhookOutcome("wecom", 200, '{"errcode":93000,"errmsg":"invalid webhook url"}').ok).toBe(false);
+    expect(webhookOutcome("feishu", 200, '{"code":19021,"msg":"sign match fail or timestamp is not within one hour from current time"}')).toMatchObject({
+      ok: false,
+      detail: expect.stringMatching(/^code 19021: sign match fail/),
+    });
+    expect(webhookOutcome("feishu", 200, '{"StatusCode":0,"StatusMessage":"success"}').ok).toBe(true);
+    expect(webhookOutcome("feishu", 200, "<html>proxy</html>")).toMatchObject({ ok: false, detail: expect.stringContaining("not a robot's JSON") });
+    expect(webhookOutcome("generic", 204, "")).toEqual({ ok: true, detail: "HTTP 204" });
+    expect(webhookOutcome("generic", 500, "boom")).toEqual({ ok: false, detail: "HTTP 500: boom" });
+    expect(webhookOutcome("dingtalk", 502, "")).toEqual({ ok: false, detail: "HTTP 502" });
+  });
+});
