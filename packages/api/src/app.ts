@@ -20,6 +20,7 @@ import { keyRoutes } from "./routes/keys.js";
 import { metricsRoutes } from "./routes/metrics.js";
 import { planRoutes } from "./routes/plans.js";
 import { progressRoutes } from "./routes/progress.js";
+import { progressImportRoutes } from "./routes/progress-import.js";
 import { statusRoutes } from "./routes/status.js";
 
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -56,6 +57,7 @@ export const createApp = (deps: AppDeps) => {
     .route("/", healthRoutes(deps))
     .route("/", planRoutes(deps))
     .route("/", progressRoutes(deps))
+    .route("/", progressImportRoutes(deps))
     .route("/", statusRoutes(deps))
     .route("/", keyRoutes(deps));
 

@@ -24,6 +24,7 @@ const HTTP_STATUS: Record<PlanErrorCode, ContentfulStatusCode> = {
   "unit.not-found": 404,
   "progress.invalid": 422,
   "progress.unit-not-responsible": 403,
+  "progress.duplicate": 409,
   "value.invalid": 422,
   "value.unit-mismatch": 422,
   "store.conflict": 409,

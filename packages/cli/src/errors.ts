@@ -28,6 +28,7 @@ const EXIT_CODE: Record<PlanErrorCode, number> = {
   "unit.not-found": EXIT.refused,
   "progress.invalid": EXIT.input,
   "progress.unit-not-responsible": EXIT.refused,
+  "progress.duplicate": EXIT.refused,
   "value.invalid": EXIT.input,
   "value.unit-mismatch": EXIT.input,
   "store.conflict": EXIT.refused,

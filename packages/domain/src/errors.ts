@@ -22,6 +22,7 @@ export const ERROR_CODES = {
   "unit.not-found": { zh: "计划中没有这个单位", en: "no such unit in the plan" },
   "progress.invalid": { zh: "进展报告有误", en: "invalid progress report" },
   "progress.unit-not-responsible": { zh: "该单位不负责这项任务", en: "unit not responsible for the task" },
+  "progress.duplicate": { zh: "重复填报", en: "duplicate report" },
   "value.invalid": { zh: "数值无法识别", en: "value is not a quantity" },
   "value.unit-mismatch": { zh: "计量单位与目标不一致", en: "measure differs from the target's" },
   "store.conflict": { zh: "与已有记录冲突", en: "conflicts with a stored record" },

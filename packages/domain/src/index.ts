@@ -15,6 +15,7 @@ export * from "./models/plan.js";
 export * from "./models/plan-summary.js";
 export * from "./models/position.js";
 export * from "./models/progress.js";
+export * from "./models/progress-import.js";
 export * from "./models/registry.js";
 export * from "./models/reminder.js";
 export * from "./models/review.js";
@@ -71,6 +72,23 @@ export { movedDeadlines, deadlineOf, type ApprovedExtension, type Deadlines } fr
 export { checkExtension, accountableUnits, answersFor, type CheckedExtension } from "./status/extension-check.js";
 export { checkReview } from "./status/review-check.js";
 export { periodRange, periodOf, duePeriod, checkWorkingDate, WORKING_YEARS, type Cadence, type PeriodRange } from "./status/period.js";
+
+// ── Progress sheets (进展情况填报表): the columns as data, the template's rows, reading filled-in sheets ──
+export { PROGRESS_COLUMNS, ITEM_WORDS, STATUS_WORDS, META_LABELS, headerKey, type ProgressColumn, type ProgressColumnRole } from "./progress-sheet/columns.js";
+export {
+  readProgressSheets,
+  formatSheetProblem,
+  normalisePeriod,
+  columnLetter,
+  type SheetPlace,
+  type SheetProblem,
+  type SheetRow,
+  type SheetSubmission,
+  type SheetReading,
+  type SheetOptions,
+} from "./progress-sheet/read.js";
+export { checkSheetRows, reportKey, sameContent, rowPlace, rowProblem, type CheckedSheetRow } from "./progress-sheet/check.js";
+export { progressTemplate, templateCsv, TEMPLATE_STATUS_WORDS, type TemplateItem, type TemplateOptions, type TemplateRow, type TemplateSheet } from "./progress-sheet/template.js";
 
 // ── Rendering: task tables ───────────────────────────────────────────────────────────────────
 export { taskRow, taskRows, taskTable, targetSummary, TASK_TABLE_HEADERS, TASK_TABLE_COLUMNS, type TaskRow } from "./render/task-table.js";

@@ -2,7 +2,7 @@
 // fails with a typed StoreError, runs multi-row writes in one transaction, records an audit entry
 // for each write, and retries what a busy or briefly unreachable database refuses.
 
-import { checkProgress, PlanError, planStatus, type ImportResult, type Plan, type PlanStatus, type ProgressReport } from "@plan/domain";
+import { type CheckedProgress, checkProgress, PlanError, type ProgressImportResult, type SheetProblemItem, planStatus, type ImportResult, type Plan, type PlanStatus, type ProgressReport } from "@plan/domain";
 import { Context, Effect, Schedule } from "effect";
 import type { Kysely } from "kysely";
 import { setBounded } from "./bounded.js";
@@ -14,6 +14,7 @@ import { findKeyByHash, hashSecret, insertKey, listKeys, newSecret, revokeKey, t
 import { findPlanSummary, insertPlan, listPlans, loadPlan, previousRevision, resolvePlanId, type PlanSummary } from "./repo/plans.js";
 import type { Page, PageRequest } from "./repo/cursor.js";
 import { findReport, insertReports, latestReports, newReport, pageReports, type ReportFilter } from "./repo/progress.js";
+import { duplicateError, duplicateMessage, findDuplicate } from "./repo/duplicates.js";
 import { carryProgress } from "./repo/revisions.js";
 import { loadStatusPlans } from "./repo/status-plans.js";
 import type { Database } from "./schema.js";
@@ -51,7 +52,19 @@ export interface PlanStoreService extends BaselineOperations, SupervisionOperati
    * addProgress with an idempotency key: the same key from the same actor records once; a
    * retry gets the first report back (replayed), a different request under that key is a conflict.
    */
-  readonly recordProgress: (ref: string, input: unknown, actor: string, idempotencyKey?: string) => Effect.Effect<{ report: ProgressReport; replayed: boolean }, StoreError>;
+  readonly recordProgress: (
+    ref: string,
+    input: unknown,
+    actor: string,
+    idempotencyKey?: string,
+    replace?: boolean,
+  ) => Effect.Effect<{ report: ProgressReport; replayed: boolean }, StoreError>;
+  /**
+   * Records checked reports from progress sheets in one transaction: all or none. A row the same
+   * as the report stored for its item, unit and period is unchanged; a different one fails the
+   * whole import with progress.duplicate (details.errors naming each row) unless replace is chosen.
+   */
+  readonly importProgress: (ref: string, rows: readonly ImportRow[], options: ImportRowsOptions) => Effect.Effect<ProgressImportResult, StoreError>;
   /** Creates an API key; the secret is returned once and only its hash is kept. */
   readonly createKey: (role: KeyRole, unit: string | null, label: string, actor: string) => Effect.Effect<{ key: ApiKey; secret: string }, StoreError>;
   /**
@@ -66,6 +79,19 @@ export interface PlanStoreService extends BaselineOperations, SupervisionOperati
   readonly authenticate: (secret: string) => Effect.Effect<ApiKey | null, StoreError>;
   /** The database as operators see it; never fails (an unreachable database is a state). */
   readonly databaseState: () => Effect.Effect<DatabaseState>;
+}
+
+/** A checked report from a progress sheet, with the file, sheet and row it came from. */
+interface ImportRow {
+  readonly report: CheckedProgress;
+  readonly place: { readonly file: string; readonly sheet: string; readonly row: number };
+}
+
+/** Who imports which files, and whether a different report replaces the one stored. */
+interface ImportRowsOptions {
+  readonly actor: string;
+  readonly files: readonly string[];
+  readonly replace?: boolean | undefined;
 }
 
 export class PlanStore extends Context.Service<PlanStore, PlanStoreService>()("@plan/store/PlanStore") {}
@@ -96,7 +122,7 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
     return plan;
   };
 
-  const record = (ref: string, input: unknown, actor: string, idempotencyKey?: string) =>
+  const record = (ref: string, input: unknown, actor: string, idempotencyKey?: string, replace = false) =>
     run(async () => {
       const id = await planId(ref);
       const checked = checkProgress(await planById(id), input);
@@ -113,6 +139,10 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
       };
       const earlier = await replay();
       if (earlier) return earlier;
+      // The same report again is the one recorded; a different one replaces it only when asked to.
+      const duplicate = await findDuplicate(db, id, checked);
+      if (duplicate.kind === "same") return { report: duplicate.earlier, replayed: true };
+      if (duplicate.kind === "different" && !replace) throw duplicateError(duplicate.earlier);
       const report = newReport(id, checked, randomUUID(), now());
       try {
         await db.transaction().execute(async (trx) => {
@@ -120,7 +150,7 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
           if (idempotencyKey !== undefined) {
             await trx.insertInto("idempotency").values({ actor, key: idempotencyKey, request_hash: requestHash, result_id: report.id, created_at: report.reportedAt }).execute();
           }
-          await recordAudit(trx, { id: randomUUID(), at: report.reportedAt, actor, action: "progress.add", planId: id, entity: report.id, details: { ...checked } });
+          await recordAudit(trx, { id: randomUUID(), at: report.reportedAt, actor, action: "progress.add", planId: id, entity: report.id, details: { ...checked, ...(duplicate.kind === "different" ? { replaces: duplicate.earlier.id } : {}) } });
         });
       } catch (error) {
         // Two retries racing: the loser finds the winner's report under the same key.
@@ -161,7 +191,35 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
     // A plan already read needs no look-up of its id.
     getPlan: (ref) => run(async () => (plans.has(ref) ? planById(ref) : planById(await planId(ref)))),
     addProgress: (ref, input, actor) => Effect.map(record(ref, input, actor), (r) => r.report),
-    recordProgress: (ref, input, actor, idempotencyKey) => record(ref, input, actor, idempotencyKey),
+    recordProgress: (ref, input, actor, idempotencyKey, replace) => record(ref, input, actor, idempotencyKey, replace),
+    importProgress: (ref, rows, options) =>
+      run(async () => {
+        const id = await planId(ref);
+        return db.transaction().execute(async (trx) => {
+          const at = now();
+          const fresh: ProgressReport[] = [];
+          const refused: SheetProblemItem[] = [];
+          let unchanged = 0;
+          let replaced = 0;
+          for (const { report, place } of rows) {
+            const duplicate = await findDuplicate(trx, id, report);
+            if (duplicate.kind === "same") unchanged++;
+            else if (duplicate.kind === "different" && !options.replace) refused.push({ ...place, column: null, field: null, message: duplicateMessage(duplicate.earlier) });
+            else {
+              if (duplicate.kind === "different") replaced++;
+              fresh.push(newReport(id, report, randomUUID(), at));
+            }
+          }
+          if (refused.length > 0) {
+            throw new PlanError("progress.duplicate", `${refused.length} row(s) differ from reports already recorded; nothing was recorded`, { errors: refused });
+          }
+          if (fresh.length > 0) await insertReports(trx, fresh);
+          const result: ProgressImportResult = { planId: id, files: [...options.files], recorded: fresh.length, unchanged, replaced, reports: fresh.map((r) => r.id) };
+          const { reports: _ids, ...counts } = result;
+          await recordAudit(trx, { id: randomUUID(), at, actor: options.actor, action: "progress.import", planId: id, entity: id, details: counts });
+          return result;
+        });
+      }),
     createKey: (role, unit, label, actor) =>
       run(async () => {
         const secret = newSecret();

@@ -10,7 +10,15 @@ import { errors, named, Page, PageQuery, PlanParam } from "./shared.js";
 // The domain's submission, strict (an unknown field is a 400 naming it), under its own name. The
 // period's form is left to the domain's check, so that a malformed one is the same 422
 // progress.invalid here as in every front end.
-const ProgressBody = z.strictObject({ ...ProgressSubmission.shape, period: z.string().openapi({ pattern: PERIOD_PATTERN.source, example: "2016-06" }) }).openapi("ProgressInput", {
+// `replace` is the caller's choice, not part of the report: a second, different report for the
+// same item, unit and period is refused (409 progress.duplicate) unless it is true.
+const ProgressBody = z
+  .strictObject({
+    ...ProgressSubmission.shape,
+    period: z.string().openapi({ pattern: PERIOD_PATTERN.source, example: "2016-06" }),
+    replace: z.boolean().optional().openapi({ description: "true: replace the report already recorded for the same item, unit and period (refused with 409 otherwise)" }),
+  })
+  .openapi("ProgressInput", {
   example: { task: "4", target: 5, period: "2016-06", value: 3500, note: "", evidence: [] },
 });
 const Report = named(ProgressReport, "ProgressReport");
@@ -26,7 +34,7 @@ const addProgress = createRoute({
   },
   responses: {
     201: { description: "Recorded", content: { "application/json": { schema: Report } } },
-    200: { description: "Already recorded under this Idempotency-Key", content: { "application/json": { schema: Report } } },
+    200: { description: "Already recorded: under this Idempotency-Key, or the same report for its item, unit and period", content: { "application/json": { schema: Report } } },
     ...errors(400, 401, 403, 404, 409, 413, 415, 422),
   },
 });
@@ -44,8 +52,9 @@ export const progressRoutes = (deps: AppDeps) =>
     .openapi(addProgress, async (c) => {
       const key = c.get("key");
       requireRole(key, "admin", "unit");
+      const { replace, ...submission } = c.req.valid("json");
       const { report, replayed } = await deps.store.run(
-        recordProgress(c.req.valid("param").plan, c.req.valid("json"), { actor: key.id, unit: key.role === "unit" ? key.unit : null }, c.req.valid("header")["idempotency-key"]),
+        recordProgress(c.req.valid("param").plan, submission, { actor: key.id, unit: key.role === "unit" ? key.unit : null }, c.req.valid("header")["idempotency-key"], { replace }),
       );
       if (replayed) c.header("Idempotent-Replayed", "true");
       return c.json(report, replayed ? 200 : 201);

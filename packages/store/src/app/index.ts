@@ -10,6 +10,8 @@ export { reviewReport } from "./review.js";
 export { planAudit, supervisionAsOf } from "./supervision-reads.js";
 export { type DocumentReader, readInProcess } from "./document-reader.js";
 export { type DocumentInput, importDocuments, type ImportRequest } from "./import-documents.js";
+export { importProgress, type ProgressFile, type ProgressImportOptions } from "./import-progress.js";
+export { templateSheets, type TemplateRequest } from "./progress-template.js";
 export { getTask, listProgress, listTasks, type ReportQuery, type TaskList } from "./plan-reads.js";
 export { recordProgress, type Reporter } from "./record-progress.js";
 export { type NoticeBatch, reminderNoticesAsOf } from "./reminder-notices.js";

@@ -15,12 +15,15 @@ export interface Reporter {
 /**
  * Checks a submission against the plan and appends it. With an idempotency key, a retry of the
  * same request gets the first report back (replayed) and a different request under it conflicts.
+ * A second report for the same item, unit and period: the same one is the first (replayed), a
+ * different one is refused with progress.duplicate unless options.replace.
  */
 export const recordProgress = (
   plan: string,
   submission: ProgressSubmission,
   reporter: Reporter,
   idempotencyKey?: string,
+  options: { readonly replace?: boolean | undefined } = {},
 ): Effect.Effect<{ report: ProgressReport; replayed: boolean }, StoreError, PlanStore> =>
   Effect.gen(function* () {
     let unit = submission.unit;
@@ -32,5 +35,5 @@ export const recordProgress = (
     }
     if (unit === undefined) return yield* refuse("progress.invalid", "unit: say which unit reports", { field: "unit" });
     const store = yield* PlanStore;
-    return yield* store.recordProgress(plan, { ...submission, unit, reportedBy: reporter.actor }, reporter.actor, idempotencyKey);
+    return yield* store.recordProgress(plan, { ...submission, unit, reportedBy: reporter.actor }, reporter.actor, idempotencyKey, options.replace);
   });

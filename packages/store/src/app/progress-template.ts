@@ -1,0 +1,39 @@
+// The fill-in sheets for a period, as data: the plan's tasks per unit with what is expected of
+// each target by the end of the period (its status as of that day). Front ends write them as
+// xlsx (@plan/domain/office) or CSV (templateCsv).
+
+import { duePeriod, periodRange, planStart, progressTemplate, type TemplateSheet } from "@plan/domain";
+import { Effect } from "effect";
+import { attempt, refuse, type StoreError } from "../errors.js";
+import { PlanStore } from "../store.js";
+import { type AsOf, resolveAsOf } from "./today.js";
+
+/** Which unit (every unit when left out) and which period; the period due as of the date by default. */
+export interface TemplateRequest {
+  readonly unit?: string | undefined;
+  readonly period?: string | undefined;
+}
+
+/** The fill-in sheets of a plan for a period, one per unit (or the one unit asked for). */
+export const templateSheets = (plan: string, request: TemplateRequest, when: AsOf): Effect.Effect<{ period: string; sheets: TemplateSheet[] }, StoreError, PlanStore> =>
+  Effect.gen(function* () {
+    const store = yield* PlanStore;
+    const doc = yield* store.getPlan(plan);
+    let period = request.period;
+    if (period === undefined) {
+      // A plan that has ended is reported on for its last period, not for today's.
+      const today = yield* resolveAsOf(when);
+      const deadlines = doc.tasks.flatMap((t) => [t.deadline, ...t.targets.map((g) => g.deadline), ...t.milestones.map((m) => m.deadline)]).flatMap((d) => (d.date === null ? [] : [d.date]));
+      // ISO dates sort as they fall.
+      const end = deadlines.sort().at(-1) ?? (doc.year !== null ? `${doc.year}-12-31` : today);
+      const asOf = [today, end].sort()[0]!;
+      const cadence = doc.cadence;
+      period = (yield* attempt(() => duePeriod(asOf, cadence, planStart(doc) ?? ""))) ?? undefined;
+      if (period === undefined) return yield* refuse("request.invalid", `period: no period is due yet as of ${asOf}: give one (2016-06, 2016-Q2)`, { field: "period" });
+    }
+    const range = periodRange(period);
+    if (range === null) return yield* refuse("request.invalid", `period: ${period} is not a period (YYYY-MM or YYYY-Qn)`, { field: "period" });
+    const status = yield* store.status(doc.id, range.end);
+    const chosen = period;
+    return { period: chosen, sheets: yield* attempt(() => progressTemplate(doc, status, { unit: request.unit, period: chosen })) };
+  });

@@ -1,0 +1,58 @@
+// Duplicate reports: a unit reports each target, milestone or task once per period. A second
+// report for the same item, unit and period is the same one again (recorded once: idempotent),
+// or a different one, which is refused unless the caller chooses to replace the first. What
+// counts as the earlier report is decided here and only here: a report the office returned is
+// left out of it, so that its unit can report again.
+
+import { type CheckedProgress, PlanError, type ProgressReport, sameContent } from "@plan/domain";
+import type { Kysely, Transaction } from "kysely";
+import type { Database } from "../schema.js";
+import { notReturned, withReviews } from "./progress.js";
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** What a new report is beside the reports already stored for its item, unit and period. */
+export type Duplicate = { kind: "new" } | { kind: "same"; earlier: ProgressReport } | { kind: "different"; earlier: ProgressReport };
+
+/** The reports that stand for an item, unit and period: the latest of them is the one a new report meets. */
+const standing = async (db: Db, planId: string, report: CheckedProgress): Promise<ProgressReport | undefined> => {
+  const row = await db
+    .selectFrom("progress")
+    .selectAll()
+    .where("plan_id", "=", planId)
+    .where("task_id", "=", report.task)
+    .where("target_idx", "=", report.target ?? 0)
+    .where("milestone_idx", "=", report.milestone ?? 0)
+    .where("unit", "=", report.unit)
+    .where("period", "=", report.period)
+    // A report the office returned stands for nothing: its unit reports again without replacing it.
+    .where(notReturned)
+    .orderBy("reported_at", "desc")
+    .orderBy("id", "desc")
+    .executeTakeFirst();
+  return row && (await withReviews(db, [row]))[0];
+};
+
+/** Whether a checked report is new, the same as the one stored for its item, unit and period, or a different one. */
+export const findDuplicate = async (db: Db, planId: string, report: CheckedProgress): Promise<Duplicate> => {
+  const earlier = await standing(db, planId, report);
+  if (earlier === undefined) return { kind: "new" };
+  return sameContent(earlier, report) ? { kind: "same", earlier } : { kind: "different", earlier };
+};
+
+/** The refusal of a different second report, naming the first and how to replace it. */
+export const duplicateMessage = (earlier: ProgressReport): string =>
+  `${earlier.unit} already reported ${itemName(earlier)} of task ${earlier.task} for ${earlier.period} (report ${earlier.id}, ${earlier.reportedAt.slice(0, 10)}): replace it explicitly (--replace, "replace": true)`;
+
+/** progress.duplicate for a different second report, naming the first. */
+export const duplicateError = (earlier: ProgressReport): PlanError =>
+  new PlanError("progress.duplicate", duplicateMessage(earlier), {
+    earlier: earlier.id,
+    task: earlier.task,
+    target: earlier.target,
+    milestone: earlier.milestone,
+    unit: earlier.unit,
+    period: earlier.period,
+  });
+
+const itemName = (r: Pick<ProgressReport, "target" | "milestone">): string => (r.target ? `target ${r.target}` : r.milestone ? `milestone ${r.milestone}` : "the task");
