@@ -7,6 +7,7 @@ import { areaChart, type BarChart, rankingChart } from "./bar-chart.js";
 import type { Bulletin, BulletinArea } from "./model.js";
 import { percent } from "./percent.js";
 import { type Light, STATUS_LABEL, STATUS_LIGHT, STATUS_ORDER } from "./status-light.js";
+import { extensionItem } from "./supervision.js";
 
 /** One cell: its text as printed, and for figures the number behind it and how it reads. */
 export interface BulletinCell {
@@ -51,7 +52,7 @@ export const summaryTable = (b: Bulletin): BulletinTable => ({
   ],
   rows: [
     [text("任务总数"), count(b.summary.tasks)],
-    ...STATUS_ORDER.map((s) => [text(STATUS_LABEL[s]), count(b.summary.counts[s], STATUS_LIGHT[s])]),
+    ...STATUS_ORDER.map((s) => [{ text: STATUS_LABEL[s], light: STATUS_LIGHT[s] }, count(b.summary.counts[s], STATUS_LIGHT[s])]),
     [text("完成率\uFF08量化指标平均\uFF09"), share(b.summary.completion)],
     [text("序时进度"), share(b.summary.timeElapsed)],
     [text("任务完成率"), share(b.summary.tasks === 0 ? null : b.summary.tasksAchieved)],
@@ -146,7 +147,7 @@ export const extensionTable = (b: Bulletin): BulletinTable => ({
     { title: "延至", width: 11 },
     { title: "延期理由", width: 36 },
   ],
-  rows: b.extensions.map((e) => [text(`${e.task} ${e.title}`), text(e.unit), text(e.item || "任务"), text(e.from), text(e.to), text(e.reason)]),
+  rows: b.extensions.map((e) => [text(`${e.task} ${e.title}`), text(e.unit), text(extensionItem(e.item)), text(e.from), text(e.to), text(e.reason)]),
 });
 
 const NONE = "本期无\u3002";

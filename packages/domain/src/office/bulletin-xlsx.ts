@@ -58,7 +58,7 @@ const rowHeight = (texts: readonly string[], columns: BulletinTable["columns"]) 
 /** A sheet holding one table under a title, its header frozen, filtered and repeated on every page. */
 const tableSheet = (wb: ExcelJS.Workbook, title: string, table: BulletinTable) => {
   const ws = wb.addWorksheet(table.name, { views: [{ state: "frozen", ySplit: HEADER_ROW }] });
-  ws.columns = table.columns.map((c) => ({ width: c.width + 2 }));
+  ws.columns = table.columns.map((c) => ({ width: Math.max(10, c.width + 2) }));
   ws.mergeCells(TITLE_ROW, 1, TITLE_ROW, table.columns.length);
   const head = ws.getCell(TITLE_ROW, 1);
   head.value = title;
