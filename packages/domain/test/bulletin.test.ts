@@ -28,6 +28,7 @@ describe("the bulletin's figures", () => {
       ratio: null,
       lastPeriod: null,
       deadline: null,
+      originalDeadline: null,
       ...over,
     });
     expect(targetCompletion(t({ actual: 250 }))).toBe(1);
