@@ -14,6 +14,7 @@ import { requireKnownContentType } from "./middleware/content-type.js";
 import { limitBody } from "./middleware/limit-body.js";
 import { consoleLog, requestLog } from "./middleware/request-log.js";
 import { RequestMetrics } from "./metrics/registry.js";
+import { baselineRoutes } from "./routes/baselines.js";
 import { bootstrapRoutes } from "./routes/bootstrap.js";
 import { healthRoutes } from "./routes/health.js";
 import { keyRoutes } from "./routes/keys.js";
@@ -57,6 +58,7 @@ export const createApp = (deps: AppDeps) => {
     .route("/", healthRoutes(deps))
     .route("/", planRoutes(deps))
     .route("/", progressRoutes(deps))
+    .route("/", baselineRoutes(deps))
     .route("/", progressImportRoutes(deps))
     .route("/", statusRoutes(deps))
     .route("/", keyRoutes(deps));

@@ -4,6 +4,7 @@
 import { errorTitle, isCodedError, type Language } from "@plan/domain";
 import pkg from "../package.json" with { type: "json" };
 import { TIME_ZONE_HELP } from "./commands/dates.js";
+import { baselineCommand, baselineHelp } from "./commands/baseline.js";
 import { db, dbHelp } from "./commands/db.js";
 import { exportHelp, exportTable } from "./commands/export.js";
 import { importHelp, importPlans } from "./commands/import.js";
@@ -40,6 +41,7 @@ const COMMANDS: Record<string, Command> = {
   import: { run: importPlans, help: importHelp, readsPlan: true, usesDb: true },
   list: { run: list, help: listHelp, usesDb: true },
   progress: { run: progress, help: progressHelp, usesDb: true },
+  baseline: { run: baselineCommand, help: baselineHelp, usesDb: true },
   status: { run: status, help: statusHelp, usesDb: true },
   report: { run: report, help: reportHelp, usesDb: true },
   reminders: { run: reminders, help: remindersHelp, usesDb: true },
@@ -58,7 +60,7 @@ ${["parse", "validate", "units", "export", "schema"].map((c) => COMMANDS[c]!.hel
 
 Supervising delivery (a database: SQLite file by default):
 
-${["import", "list", "progress", "status", "report", "reminders", "db"].map((c) => COMMANDS[c]!.help).join("\n\n")}
+${["import", "list", "progress", "baseline", "status", "report", "reminders", "db"].map((c) => COMMANDS[c]!.help).join("\n\n")}
 
 Serving the API:
 

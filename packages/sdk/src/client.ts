@@ -5,6 +5,8 @@
 import { PlanApiError } from "./errors.js";
 import { clientFetch, type RetryOptions } from "./fetch.js";
 import type {
+  BaselineChange,
+  BaselineInput,
   Finding,
   Health,
   ImportResult,
@@ -52,6 +54,7 @@ export const createClient = (options: ClientOptions) => {
   };
   const post = <T>(url: string, body: unknown, headers: Record<string, string> = {}) =>
     fetcher(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) }).then((r) => json<T>(r));
+  const put = <T>(url: string, body: unknown) => fetcher(url, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).then((r) => json<T>(r));
 
   return {
     health: () => get<Health>(path("health")),
@@ -79,6 +82,11 @@ export const createClient = (options: ClientOptions) => {
       add: (plan: string, input: ProgressInput, options: { idempotencyKey?: string } = {}) =>
         post<ProgressReport>(path("plans", plan, "progress"), input, options.idempotencyKey ? { "idempotency-key": options.idempotencyKey } : {}),
       list: (plan: string, query: QueryOf<"/plans/{plan}/progress"> = {}) => get<Page<ProgressReport>>(path("plans", plan, "progress"), query),
+    },
+    baselines: {
+      /** Sets a target's baseline (admin): status measures the target's progress from it. */
+      set: (plan: string, task: string, target: string | number, value: BaselineInput["value"]) =>
+        put<BaselineChange>(path("plans", plan, "tasks", task, "targets", String(target), "baseline"), { value }),
     },
     status: (plan: string, query: QueryOf<"/plans/{plan}/status"> = {}) => get<PlanStatus>(path("plans", plan, "status"), query),
     /** Every plan's overall rollup as of a date, a page at a time. */

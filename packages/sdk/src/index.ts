@@ -3,6 +3,8 @@ export { createClient, type ClientOptions, type PlanClient } from "./client.js";
 export { PlanApiError } from "./errors.js";
 export type { RetryOptions } from "./fetch.js";
 export type {
+  BaselineChange,
+  BaselineInput,
   ErrorBody,
   Finding,
   Health,

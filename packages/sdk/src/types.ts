@@ -43,5 +43,9 @@ export type PlanOverview = Ok<"/status">["items"][number];
 /** Who owes which report for the period due, as of a date. */
 export type Reminders = Ok<"/plans/{plan}/reminders">;
 export type ReportFormat = NonNullable<QueryOf<"/plans/{plan}/report">["format"]>;
+/** What a baseline is set to: a number in the target's unit, or as people write it (30%, 1.2万公里). */
+export type BaselineInput = components["schemas"]["BaselineInput"];
+/** A target's baseline as the office set it: the value before and after, in the target's unit. */
+export type BaselineChange = components["schemas"]["BaselineChange"];
 /** The error body of every refusal. */
 export type ErrorBody = components["schemas"]["Error"];

@@ -102,6 +102,8 @@ export interface paths {
                 query?: {
                     /** @description true: refuse a text file with any undecodable byte (by default such bytes read as U+FFFD, each place in the plan's notes) */
                     strict?: "true" | "false";
+                    /** @description The plan this document replaces (as PUT /plans/{plan}/document does); by default the latest plan of the same title and year */
+                    revises?: string;
                 };
                 header?: never;
                 path?: never;
@@ -163,6 +165,15 @@ export interface paths {
                     };
                 };
                 /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -191,6 +202,130 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{plan}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a plan's document (a corrected file): reports still fitting are carried over, the rest listed in notCarried
+         * @description The new document is stored as a new plan that revises this one; this plan is kept as history (its supersededBy names the new one) with all its reports. A report is carried over when its task (same title), its target or milestone (same text) and its unit (still named by the task) are in the new document.
+         */
+        put: {
+            parameters: {
+                query?: {
+                    /** @description true: refuse a text file with any undecodable byte (by default such bytes read as U+FFFD, each place in the plan's notes) */
+                    strict?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    plan: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ImportText"];
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The same document, read the same way: nothing replaced */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResult"];
+                    };
+                };
+                /** @description Replaced: the new plan, what was carried over and what was not */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResult"];
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -247,7 +382,54 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /** Delete a plan with its tasks, reports and all it holds (admin); the audit log keeps its entries */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    plan: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -767,7 +949,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Already recorded under this Idempotency-Key */
+                /** @description Already recorded: under this Idempotency-Key, or the same report for its item, unit and period */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -865,6 +1047,246 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/plans/{plan}/progress:import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import filled-in progress sheets (.xlsx, .csv): every row recorded, or none
+         * @description Upload one or more sheets made by `plan template` (or any sheet with its headers: 任务编号, 指标/节点, 责任单位, 填报期间, 累计完成, 完成状态, 进展情况, 佐证材料, 存在问题, 下步计划) as multipart fields named `file`. Every row of every file is checked against the plan; any problem fails the whole import with 422 progress.invalid and `details.errors[]`, each `{file, sheet, row, column, field, message}`. A row identical to a report already recorded is counted `unchanged`; a different one for the same item, unit and period is refused (409 progress.duplicate, naming the rows) unless `replace=true`. A unit key imports its own unit's rows only (403 auth.forbidden naming the others).
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: a row different from the report recorded for its item, unit and period replaces it */
+                    replace?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    plan: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** @description One or more sheets, each in a field named file */
+                        file?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Nothing new: every row was already recorded as it is */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressImportResult"];
+                    };
+                };
+                /** @description Recorded (every row of every file) */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressImportResult"];
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{plan}/tasks/{task}/targets/{target}/baseline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a target's baseline, where status measures its progress from (admin); audited as target.baseline */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    plan: string;
+                    task: string;
+                    /** @description The target's 1-based number in its task, or words of its text that match it alone */
+                    target: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BaselineInput"];
+                };
+            };
+            responses: {
+                /** @description The baseline before and after, in the target's unit */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BaselineChange"];
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/status": {
         parameters: {
             query?: never;
@@ -935,12 +1357,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Status as of a date: tasks, and rollups by area and by unit as lead and as support */
+        /** Status as of a date: tasks, and rollups by area and by unit as lead and as support; with unit, that unit's tasks only */
         get: {
             parameters: {
                 query?: {
                     /** @description ISO date the status is computed for; today by default */
                     asOf?: string;
+                    /** @description Only the tasks this unit leads or supports, rolled up again */
+                    unit?: string;
                 };
                 header?: never;
                 path: {
@@ -1003,13 +1427,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The dispatch report (调度通报) as Markdown, HTML or xlsx */
+        /** The 通报 as Word (docx), Excel (xlsx), HTML, Markdown or its figures as JSON */
         get: {
             parameters: {
                 query?: {
                     /** @description ISO date the status is computed for; today by default */
                     asOf?: string;
-                    format?: "md" | "html" | "xlsx";
+                    format?: "docx" | "xlsx" | "html" | "md" | "json";
+                    /** @description The document number on the 文号 line */
+                    number?: string;
+                    /** @description The issuing office */
+                    issuer?: string;
+                    /** @description The date of issue (default: the as-of date) */
+                    date?: string;
                 };
                 header?: never;
                 path: {
@@ -1019,15 +1449,19 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The report */
+                /** @description The report, with a Content-Disposition file name report-<plan>-<as of>.<format> */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "text/markdown": string;
-                        "text/html": string;
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/html": string;
+                        "text/markdown": string;
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
                     };
                 };
                 /** @description Error */
@@ -1074,12 +1508,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Which units owe which reports for the period due */
+        /** Which units owe which reports for the period due; before the first period is due, none and notYetDue says when */
         get: {
             parameters: {
                 query?: {
                     /** @description ISO date the status is computed for; today by default */
                     asOf?: string;
+                    /** @description Only what this unit owes */
+                    unit?: string;
                 };
                 header?: never;
                 path: {
@@ -1096,6 +1532,701 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Reminders"];
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{plan}/progress/{report}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a report, or return it (退回) with a reason its unit reads (admin); a returned report does not count for status */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    plan: string;
+                    /** @description The report's id */
+                    report: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReviewDecision"];
+                };
+            };
+            responses: {
+                /** @description The report with its review */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressReport"];
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{plan}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan's extension requests, in the order asked, with the deadline each replaces and its state */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    plan: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The requests */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Extension"][];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ask to move a deadline (延期申请): a unit key for a task its unit leads or is responsible for, or admin naming the unit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    plan: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExtensionRequest"];
+                };
+            };
+            responses: {
+                /** @description Requested */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Extension"];
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{plan}/extensions/{extension}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve (the deadline moves for status and reminders) or refuse an extension request, once (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    plan: string;
+                    /** @description The extension request's id */
+                    extension: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExtensionDecision"];
+                };
+            };
+            responses: {
+                /** @description The decided request */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Extension"];
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{plan}/tasks/{task}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a task (办结): it counts as achieved and owes no reminders (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    plan: string;
+                    task: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CloseOutNote"];
+                };
+            };
+            responses: {
+                /** @description The task's close-out record */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskClosure"];
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{plan}/tasks/{task}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a closed task: status assesses it from its reports again (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    plan: string;
+                    task: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CloseOutNote"];
+                };
+            };
+            responses: {
+                /** @description The task's close-out record */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskClosure"];
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{plan}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan's audit log, oldest first: every write with who made it and when */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    plan: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The entries */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEntry"][];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{plan}/supervision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the office has done as of a date: reports returned, extensions asked and decided, tasks closed */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description ISO date the status is computed for; today by default */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    plan: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The office's supervision */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Supervision"];
                     };
                 };
                 /** @description Error */
@@ -1389,6 +2520,7 @@ export interface components {
             created: boolean;
             revisionOf: string | null;
             carried: number;
+            notCarried: components["schemas"]["NotCarried"][];
         };
         PlanSummary: {
             id: string;
@@ -1399,6 +2531,21 @@ export interface components {
             /** Format: date-time */
             importedAt: string;
             revisionOf: string | null;
+            supersededBy: string | null;
+        };
+        NotCarried: {
+            report: string;
+            task: string;
+            taskTitle: string;
+            target: number | null;
+            item: string | null;
+            milestone: number | null;
+            unit: string;
+            period: string;
+            value: number | null;
+            /** @enum {string} */
+            reason: "task-gone" | "target-gone" | "milestone-gone" | "unit-not-responsible";
+            message: string;
         };
         Error: {
             error: {
@@ -1456,6 +2603,8 @@ export interface components {
                     metric: string;
                     value: number;
                     unit: string;
+                    /** @default null */
+                    baseline?: number | null;
                     /** @enum {string} */
                     comparator: ">=" | "<=" | "=";
                     /** @enum {string} */
@@ -1542,6 +2691,8 @@ export interface components {
                 metric: string;
                 value: number;
                 unit: string;
+                /** @default null */
+                baseline?: number | null;
                 /** @enum {string} */
                 comparator: ">=" | "<=" | "=";
                 /** @enum {string} */
@@ -1595,6 +2746,7 @@ export interface components {
                     ratio: number | null;
                     lastPeriod: string | null;
                     deadline: string | null;
+                    originalDeadline: string | null;
                 }[];
                 milestones: {
                     index: number;
@@ -1602,9 +2754,16 @@ export interface components {
                     /** @enum {string} */
                     status: "done" | "due-soon" | "overdue" | "pending";
                     deadline: string | null;
+                    originalDeadline: string | null;
                 }[];
                 lastPeriod: string | null;
                 deadline: string | null;
+                originalDeadline: string | null;
+                closed: {
+                    /** Format: date-time */
+                    at: string;
+                    by: string;
+                } | null;
             };
         };
         AssessedTask: {
@@ -1629,6 +2788,8 @@ export interface components {
                 metric: string;
                 value: number;
                 unit: string;
+                /** @default null */
+                baseline?: number | null;
                 /** @enum {string} */
                 comparator: ">=" | "<=" | "=";
                 /** @enum {string} */
@@ -1680,6 +2841,7 @@ export interface components {
                     ratio: number | null;
                     lastPeriod: string | null;
                     deadline: string | null;
+                    originalDeadline: string | null;
                 }[];
                 milestones: {
                     index: number;
@@ -1687,9 +2849,16 @@ export interface components {
                     /** @enum {string} */
                     status: "done" | "due-soon" | "overdue" | "pending";
                     deadline: string | null;
+                    originalDeadline: string | null;
                 }[];
                 lastPeriod: string | null;
                 deadline: string | null;
+                originalDeadline: string | null;
+                closed: {
+                    /** Format: date-time */
+                    at: string;
+                    by: string;
+                } | null;
             };
         };
         Unit: {
@@ -1710,6 +2879,8 @@ export interface components {
             metric: string;
             value: number;
             unit: string;
+            /** @default null */
+            baseline?: number | null;
             /** @enum {string} */
             comparator: ">=" | "<=" | "=";
             /** @enum {string} */
@@ -1753,6 +2924,14 @@ export interface components {
             /** Format: date-time */
             reportedAt: string;
             carriedFrom: string | null;
+            review: {
+                /** @enum {string} */
+                state: "submitted" | "accepted" | "returned";
+                reason: string | null;
+                by: string | null;
+                /** Format: date-time */
+                at: string | null;
+            };
         };
         /**
          * @example {
@@ -1774,7 +2953,7 @@ export interface components {
             /** @example 2016-06 */
             period: string;
             /** @default null */
-            value?: number | null;
+            value?: number | string | null;
             /**
              * @default null
              * @enum {string|null}
@@ -1784,6 +2963,32 @@ export interface components {
             note?: string;
             /** @default [] */
             evidence?: string[];
+            /** @description true: replace the report already recorded for the same item, unit and period (refused with 409 otherwise) */
+            replace?: boolean;
+        };
+        ProgressImportResult: {
+            planId: string;
+            files: string[];
+            recorded: number;
+            unchanged: number;
+            replaced: number;
+            reports: string[];
+        };
+        BaselineChange: {
+            plan: string;
+            task: string;
+            target: number;
+            text: string;
+            unit: string;
+            previous: number;
+            baseline: number;
+        };
+        BaselineInput: {
+            /**
+             * @description The baseline: a number in the target's unit, or as people write it (30%, 1.2万公里, 3000万元)
+             * @example 1.2万
+             */
+            value: number | string;
         };
         PlanOverview: {
             planId: string;
@@ -1840,6 +3045,7 @@ export interface components {
                     ratio: number | null;
                     lastPeriod: string | null;
                     deadline: string | null;
+                    originalDeadline: string | null;
                 }[];
                 milestones: {
                     index: number;
@@ -1847,9 +3053,16 @@ export interface components {
                     /** @enum {string} */
                     status: "done" | "due-soon" | "overdue" | "pending";
                     deadline: string | null;
+                    originalDeadline: string | null;
                 }[];
                 lastPeriod: string | null;
                 deadline: string | null;
+                originalDeadline: string | null;
+                closed: {
+                    /** Format: date-time */
+                    at: string;
+                    by: string;
+                } | null;
             }[];
             overall: {
                 key: string;
@@ -1904,6 +3117,12 @@ export interface components {
             /** Format: date */
             asOf: string;
             period: string | null;
+            unit: string | null;
+            notYetDue: {
+                period: string;
+                /** Format: date */
+                dueOn: string;
+            } | null;
             reminders: {
                 unit: string;
                 period: string | null;
@@ -1913,6 +3132,133 @@ export interface components {
                     lastPeriod: string | null;
                     items: string[];
                 }[];
+            }[];
+        };
+        /**
+         * @example {
+         *       "decision": "return",
+         *       "reason": "缺少佐证材料"
+         *     }
+         */
+        ReviewDecision: {
+            /** @enum {string} */
+            decision: "accept" | "return";
+            reason?: string;
+        };
+        Extension: {
+            id: string;
+            planId: string;
+            task: string;
+            target: number | null;
+            milestone: number | null;
+            unit: string;
+            reason: string;
+            /** Format: date */
+            from: string | null;
+            /** Format: date */
+            to: string;
+            /** @enum {string} */
+            state: "requested" | "approved" | "refused";
+            requestedBy: string;
+            /** Format: date-time */
+            requestedAt: string;
+            decidedBy: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            note: string;
+        };
+        /**
+         * @example {
+         *       "task": "28",
+         *       "milestone": 1,
+         *       "reason": "等待审定",
+         *       "to": "2016-09-30"
+         *     }
+         */
+        ExtensionRequest: {
+            task: string;
+            /** @default null */
+            target?: number | string | null;
+            /** @default null */
+            milestone?: number | null;
+            unit?: string;
+            reason: string;
+            to: string;
+        };
+        /**
+         * @example {
+         *       "decision": "approve",
+         *       "note": ""
+         *     }
+         */
+        ExtensionDecision: {
+            /** @enum {string} */
+            decision: "approve" | "refuse";
+            /** @default  */
+            note?: string;
+        };
+        TaskClosure: {
+            planId: string;
+            task: string;
+            closedBy: string;
+            /** Format: date-time */
+            closedAt: string;
+            reopenedBy: string | null;
+            /** Format: date-time */
+            reopenedAt: string | null;
+            note: string;
+        };
+        CloseOutNote: {
+            note?: string;
+        };
+        AuditEntry: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            actor: string;
+            action: string;
+            planId: string | null;
+            entity: string;
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        Supervision: {
+            planId: string;
+            /** Format: date */
+            asOf: string;
+            returned: {
+                reportId: string;
+                task: string;
+                title: string;
+                unit: string;
+                period: string;
+                reason: string;
+                /** Format: date-time */
+                at: string;
+            }[];
+            extensions: {
+                id: string;
+                task: string;
+                title: string;
+                unit: string;
+                item: string;
+                /** Format: date */
+                from: string | null;
+                /** Format: date */
+                to: string;
+                reason: string;
+                /** @enum {string} */
+                state: "requested" | "approved" | "refused";
+                /** Format: date-time */
+                decidedAt: string | null;
+            }[];
+            closed: {
+                task: string;
+                title: string;
+                /** Format: date-time */
+                at: string;
+                by: string;
             }[];
         };
         NewApiKey: {
