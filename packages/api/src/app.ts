@@ -23,6 +23,7 @@ import { planRoutes } from "./routes/plans.js";
 import { progressRoutes } from "./routes/progress.js";
 import { progressImportRoutes } from "./routes/progress-import.js";
 import { statusRoutes } from "./routes/status.js";
+import { supervisionRoutes } from "./routes/supervision.js";
 
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 
@@ -61,6 +62,7 @@ export const createApp = (deps: AppDeps) => {
     .route("/", baselineRoutes(deps))
     .route("/", progressImportRoutes(deps))
     .route("/", statusRoutes(deps))
+    .route("/", supervisionRoutes(deps))
     .route("/", keyRoutes(deps));
 
   app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", { type: "http", scheme: "bearer" });

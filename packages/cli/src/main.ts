@@ -9,6 +9,10 @@ import { db, dbHelp } from "./commands/db.js";
 import { exportHelp, exportTable } from "./commands/export.js";
 import { importHelp, importPlans } from "./commands/import.js";
 import { keys, keysHelp } from "./commands/keys.js";
+import { audit, auditHelp } from "./commands/audit.js";
+import { close, closeHelp, reopen } from "./commands/close.js";
+import { extension, extensionHelp } from "./commands/extension.js";
+import { review, reviewHelp } from "./commands/review.js";
 import { parse, parseHelp } from "./commands/parse.js";
 import { list, listHelp } from "./commands/plans.js";
 import { progress, progressHelp } from "./commands/progress.js";
@@ -48,6 +52,11 @@ const COMMANDS: Record<string, Command> = {
   db: { run: db, help: dbHelp, usesDb: true },
   serve: { run: serveCommand, help: serveHelp, usesDb: true },
   keys: { run: keys, help: keysHelp, usesDb: true },
+  review: { run: review, help: reviewHelp, usesDb: true },
+  extension: { run: extension, help: extensionHelp, usesDb: true },
+  close: { run: close, help: closeHelp, usesDb: true },
+  reopen: { run: reopen, help: closeHelp, usesDb: true },
+  audit: { run: audit, help: auditHelp, usesDb: true },
 };
 
 export const HELP = `plan ${pkg.version} — read and supervise government work plans (工作要点 / 实施方案)
@@ -61,6 +70,10 @@ ${["parse", "validate", "units", "export", "schema"].map((c) => COMMANDS[c]!.hel
 Supervising delivery (a database: SQLite file by default):
 
 ${["import", "list", "progress", "baseline", "status", "report", "reminders", "db"].map((c) => COMMANDS[c]!.help).join("\n\n")}
+
+The office's review, extensions and close-out (督办):
+
+${["review", "extension", "close", "audit"].map((c) => COMMANDS[c]!.help).join("\n\n")}
 
 Serving the API:
 

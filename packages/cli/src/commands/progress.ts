@@ -17,7 +17,8 @@ export const progressHelp = `plan progress add <plan> <task> --period YYYY-MM|YY
   write it (3000万, 12亿元, 1.2万公里, 85%, 3,500) and recorded in the target's unit.
 plan progress list <plan> [--task N] [--unit NAME] [--limit N] [--cursor C] [--json] [--db URL]
   The reports, oldest first: all of them, read a page at a time, or with --limit / --cursor one
-  page, as plan list.`;
+  page, as plan list. Each shows the office's review (accepted, or returned with its reason) and
+  its id, for plan review.`;
 
 const number = (flag: string, value: string | undefined): number | null => {
   if (value === undefined) return null;
@@ -73,6 +74,8 @@ const REPORTS: PagedList<ProgressReport> = {
     { header: "Status", width: 8 },
     { header: "Note", width: 30 },
     { header: "Reported", width: 26 },
+    { header: "Review", width: 40 },
+    { header: "Id", width: 36 },
   ],
   row: (r) => [
     r.task,
@@ -83,6 +86,9 @@ const REPORTS: PagedList<ProgressReport> = {
     r.status ?? "",
     r.note,
     r.reportedAt.slice(0, 16).replace("T", " ") + (r.carriedFrom ? " (carried)" : ""),
+    // The unit sees why a report came back: the reason is the review's point.
+    r.review.state === "submitted" ? "" : `${r.review.state}${r.review.reason ? `: ${r.review.reason}` : ""}`,
+    r.id,
   ],
   empty: "No progress reported.",
   total: (count) => `${count} reports`,

@@ -1,0 +1,7 @@
+// Who the CLI acts as in the office's supervision verbs: it works on the office's own database,
+// so it is the office (admin), named after the user for the audit log.
+
+import type { Caller } from "@plan/store";
+
+/** The CLI's caller: admin, cli:<user>. */
+export const office = (): Caller => ({ actor: `cli:${process.env.USER ?? "user"}`, role: "admin" });
