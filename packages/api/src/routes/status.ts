@@ -1,7 +1,7 @@
 // Status and rollups, the dispatch report, reminders.
 
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { DEFAULT_TIME_ZONE, PlanOverview, PlanStatus, Reminders, REPORT_FORMATS } from "@plan/domain";
+import { DEFAULT_TIME_ZONE, PlanOverview, PlanStatus, Reminders, REPORT_FORMATS, REPORT_MEDIA_TYPES } from "@plan/domain";
 import { overviewAsOf, remindersAsOf, reportAsOf, statusAsOf } from "@plan/store";
 import type { AppDeps, AppEnv } from "../env.js";
 import { AsOf, errors, named, Page, PageQuery, PlanParam } from "./shared.js";
@@ -28,15 +28,26 @@ const portfolio = createRoute({
 const report = createRoute({
   method: "get",
   path: "/plans/{plan}/report",
-  summary: "The dispatch report (调度通报) as Markdown, HTML or xlsx",
-  request: { params: PlanParam, query: z.object({ asOf: AsOf, format: z.enum(REPORT_FORMATS).default("md") }) },
+  summary: "The 通报 as Word (docx), Excel (xlsx), HTML, Markdown or its figures as JSON",
+  request: {
+    params: PlanParam,
+    query: z.object({
+      asOf: AsOf,
+      format: z.enum(REPORT_FORMATS).default("md"),
+      number: z.string().trim().max(100).optional().openapi({ description: "The document number on the 文号 line", example: "赣督办\u30142016\u301512号" }),
+      issuer: z.string().trim().max(100).optional().openapi({ description: "The issuing office" }),
+      date: AsOf.openapi({ description: "The date of issue (default: the as-of date)" }),
+    }),
+  },
   responses: {
     200: {
-      description: "The report",
+      description: "The report, with a Content-Disposition file name report-<plan>-<as of>.<format>",
       content: {
-        "text/markdown": { schema: z.string() },
+        [REPORT_MEDIA_TYPES.docx]: { schema: z.string().openapi({ format: "binary" }) },
+        [REPORT_MEDIA_TYPES.xlsx]: { schema: z.string().openapi({ format: "binary" }) },
         "text/html": { schema: z.string() },
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: z.string().openapi({ format: "binary" }) },
+        "text/markdown": { schema: z.string() },
+        "application/json": { schema: z.object({}).passthrough().openapi({ description: "The bulletin: summary figures, areas, ranking, named tasks, narrative" }) },
       },
     },
     ...errors(400, 401, 404),
@@ -63,10 +74,10 @@ export const statusRoutes = (deps: AppDeps) => {
       return c.json(await deps.store.run(statusAsOf(c.req.valid("param").plan, { asOf, timeZone }, unit)), 200);
     })
     .openapi(report, async (c) => {
-      const { asOf, format } = c.req.valid("query");
-      const { body, mediaType, fileName } = await deps.store.run(reportAsOf(c.req.valid("param").plan, format, { asOf, timeZone }));
-      const headers: Record<string, string> = { "content-type": mediaType };
-      if (typeof body !== "string") headers["content-disposition"] = `attachment; filename="${fileName}"`;
+      const { asOf, format, number, issuer, date } = c.req.valid("query");
+      const { body, mediaType, fileName } = await deps.store.run(reportAsOf(c.req.valid("param").plan, format, { asOf, timeZone }, { number, issuer, date }));
+      // Word and Excel are saved; HTML, Markdown and JSON open in place, under the same kind of name.
+      const headers = { "content-type": mediaType, "content-disposition": `${typeof body === "string" ? "inline" : "attachment"}; filename="${fileName}"` };
       return c.body(typeof body === "string" ? body : (new Uint8Array(body) as Uint8Array<ArrayBuffer>), 200, headers);
     })
     .openapi(reminderRoute, async (c) => {

@@ -1,6 +1,7 @@
-// plan report <plan> [--as-of DATE] --format md|html|xlsx [--out path]: the dispatch report (调度通报).
+// plan report <plan> --format docx|xlsx|html|md|json [--number 文号] [--issuer 单位] [--date DATE]
+// [--as-of DATE] [--out PATH]: the 通报 the office sends.
 
-import { REPORT_FORMATS, type ReportFormat } from "@plan/domain";
+import { checkWorkingDate, PlanError, REPORT_FORMATS, type ReportFormat } from "@plan/domain";
 import { reportAsOf } from "@plan/store";
 import { usageError } from "../errors.js";
 import type { Io } from "../io.js";
@@ -9,18 +10,45 @@ import { DB_OPTION, withStore } from "../with-store.js";
 import { parseCommandArgs } from "./args.js";
 import { asOfOption } from "./dates.js";
 
-export const reportHelp = `plan report <plan> --format md|html|xlsx [--as-of DATE] [--out PATH] [--db URL]
-  The dispatch report (调度通报): summary figures, a table per area, the lagging tasks with their
-  lead units, and the units that have not reported for the period due.`;
+export const reportHelp = `plan report <plan> --format ${REPORT_FORMATS.join("|")} [--number 文号] [--issuer NAME] [--date DATE]
+            [--as-of DATE] [--out PATH] [--db URL]
+  The 通报: 完成率 against 序时进度, counts by status, a table per area with status lights, the
+  lead units ranked, the late and overdue tasks named with their lead units, reports returned,
+  extensions approved and a narrative (总体情况, 存在问题, 下步要求). docx and xlsx are print-ready
+  (A4) and need --out on a terminal; json is the bulletin's figures.
+  --number   the document number on the 文号 line, e.g. 赣督办\u30142016\u301512号
+  --issuer   the issuing office, on the 文号 line and under the text
+  --date     the date of issue (default: the as-of date)`;
+
+const BINARY: ReadonlySet<ReportFormat> = new Set(["docx", "xlsx"]);
+
+const dateOption = (value: string | undefined): string | undefined => {
+  if (value === undefined) return undefined;
+  try {
+    checkWorkingDate(value, "--date");
+  } catch (error) {
+    throw error instanceof PlanError ? usageError(error.message) : error;
+  }
+  return value;
+};
 
 export const report = async (argv: string[], io: Io): Promise<number> => {
-  const { values, positionals } = parseCommandArgs(argv, { ...DB_OPTION, "as-of": { type: "string" }, format: { type: "string" }, out: { type: "string" } });
+  const { values, positionals } = parseCommandArgs(argv, {
+    ...DB_OPTION,
+    "as-of": { type: "string" },
+    format: { type: "string" },
+    out: { type: "string" },
+    number: { type: "string" },
+    issuer: { type: "string" },
+    date: { type: "string" },
+  });
   if (positionals[0] === undefined) throw usageError("missing <plan>");
   const format = values.format as ReportFormat | undefined;
   if (format === undefined || !REPORT_FORMATS.includes(format)) throw usageError(`--format: use ${REPORT_FORMATS.join(", ")}`);
-  if (format === "xlsx" && values.out === undefined && io.isTerminal) throw usageError("xlsx is binary: give --out FILE");
+  if (BINARY.has(format) && values.out === undefined && io.isTerminal) throw usageError(`${format} is binary: give --out FILE`);
   const when = asOfOption(values["as-of"]);
-  const { body, asOf } = await withStore(values.db, (store) => store.run(reportAsOf(positionals[0]!, format, when)));
+  const options = { number: values.number, issuer: values.issuer, date: dateOption(values.date) };
+  const { body, asOf } = await withStore(values.db, (store) => store.run(reportAsOf(positionals[0]!, format, when, options)));
   if (values.out === undefined) {
     if (typeof body === "string") io.stdout(body);
     else io.writeBinary?.(body);

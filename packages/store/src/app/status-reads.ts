@@ -1,11 +1,25 @@
 // Reads that need the plan's status as of a date: the status itself, the overview of every plan,
-// the reminders and the dispatch report.
+// the reminders and the 通报.
 
-import { type PlanOverview, planOverview, planStart, type PlanStatus, type Reminders, reminderList, type RenderedReport, type ReportFormat, renderReport, resolveUnit, statusForUnit } from "@plan/domain";
+import {
+  type PlanOverview,
+  planOverview,
+  planStart,
+  type PlanStatus,
+  type Reminders,
+  reminderList,
+  type BulletinOptions,
+  type RenderedReport,
+  type ReportFormat,
+  resolveUnit,
+  statusForUnit,
+} from "@plan/domain";
+import { renderReport } from "@plan/domain/office";
 import { Effect } from "effect";
-import { attempt, type StoreError } from "../errors.js";
+import { attempt, type StoreError, toStoreError } from "../errors.js";
 import type { Page, PageRequest } from "../repo/cursor.js";
 import { PlanStore } from "../store.js";
+import { supervisionAsOf } from "./supervision-reads.js";
 import { type AsOf, resolveAsOf } from "./today.js";
 
 /**
@@ -62,6 +76,14 @@ export const remindersWithStatus = (plan: string, when: AsOf, unit?: string): Ef
     return { reminders: reminderList(status, { start: planStart(doc), unit: name }), status };
   });
 
-/** The dispatch report (调度通报) as of a date, in a format. */
-export const reportAsOf = (plan: string, format: ReportFormat, when: AsOf): Effect.Effect<RenderedReport, StoreError, PlanStore> =>
-  Effect.map(statusAsOf(plan, when), (status) => renderReport(status, format));
+/**
+ * The 通报 as of a date, in a format: the plan's status, the units owing reports and the office's
+ * record (reports returned, extensions, tasks closed), with the 文号 line the options give.
+ */
+export const reportAsOf = (plan: string, format: ReportFormat, when: AsOf, options: BulletinOptions = {}): Effect.Effect<RenderedReport, StoreError, PlanStore> =>
+  Effect.gen(function* () {
+    const { reminders, status } = yield* remindersWithStatus(plan, when);
+    const supervision = yield* supervisionAsOf(status.planId, when);
+    const start = planStart(yield* (yield* PlanStore).getPlan(status.planId)) ?? undefined;
+    return yield* Effect.tryPromise({ try: () => renderReport(status, format, { reminders: reminders.reminders, supervision, options: { start, ...options } }), catch: toStoreError });
+  });
