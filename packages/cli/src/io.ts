@@ -6,4 +6,9 @@ export interface Io {
   writeBinary?(bytes: Uint8Array): void;
   /** Whether stdout is a terminal. */
   isTerminal?: boolean;
+  /**
+   * Asks the person at the terminal and resolves with the line typed (null at end of input).
+   * Present only when someone can answer: stdin and stderr are a terminal.
+   */
+  ask?(question: string): Promise<string | null>;
 }

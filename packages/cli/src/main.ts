@@ -6,6 +6,7 @@ import pkg from "../package.json" with { type: "json" };
 import { TIME_ZONE_HELP } from "./commands/dates.js";
 import { baselineCommand, baselineHelp } from "./commands/baseline.js";
 import { db, dbHelp } from "./commands/db.js";
+import { deleteCommand, deleteHelp } from "./commands/delete.js";
 import { exportHelp, exportTable } from "./commands/export.js";
 import { importHelp, importPlans } from "./commands/import.js";
 import { keys, keysHelp } from "./commands/keys.js";
@@ -38,12 +39,13 @@ interface Command {
 
 const COMMANDS: Record<string, Command> = {
   parse: { run: parse, help: parseHelp, readsPlan: true },
-  validate: { run: validate, help: validateHelp, readsPlan: true },
-  units: { run: units, help: unitsHelp, readsPlan: true },
-  export: { run: exportTable, help: exportHelp, readsPlan: true },
+  validate: { run: validate, help: validateHelp, readsPlan: true, usesDb: true },
+  units: { run: units, help: unitsHelp, readsPlan: true, usesDb: true },
+  export: { run: exportTable, help: exportHelp, readsPlan: true, usesDb: true },
   schema: { run: schema, help: schemaHelp },
   import: { run: importPlans, help: importHelp, readsPlan: true, usesDb: true },
   list: { run: list, help: listHelp, usesDb: true },
+  delete: { run: deleteCommand, help: deleteHelp, usesDb: true },
   progress: { run: progress, help: progressHelp, usesDb: true },
   baseline: { run: baselineCommand, help: baselineHelp, usesDb: true },
   status: { run: status, help: statusHelp, usesDb: true },
@@ -69,7 +71,7 @@ ${["parse", "validate", "units", "export", "schema"].map((c) => COMMANDS[c]!.hel
 
 Supervising delivery (a database: SQLite file by default):
 
-${["import", "list", "progress", "baseline", "status", "report", "reminders", "db"].map((c) => COMMANDS[c]!.help).join("\n\n")}
+${["import", "list", "delete", "progress", "baseline", "status", "report", "reminders", "db"].map((c) => COMMANDS[c]!.help).join("\n\n")}
 
 The office's review, extensions and close-out (督办):
 

@@ -5,6 +5,13 @@
 import { PlanApiError } from "./errors.js";
 import { clientFetch, type RetryOptions } from "./fetch.js";
 import type {
+  AuditEntry,
+  Extension,
+  ExtensionDecision,
+  ExtensionRequest,
+  ReviewDecision,
+  Supervision,
+  TaskClosure,
   BaselineChange,
   BaselineInput,
   Finding,
@@ -68,10 +75,28 @@ export const createClient = (options: ClientOptions) => {
       list: (query: QueryOf<"/plans"> = {}) => get<Page<PlanSummary>>(path("plans"), query),
       get: (plan: string) => get<Plan>(path("plans", plan)),
       validate: (plan: string) => get<Finding[]>(path("plans", plan, "validate")),
+      /**
+       * Replaces a plan's document (admin): the new plan revises it, the reports that still fit are
+       * carried over, the others listed in notCarried; the old plan stays, superseded.
+       */
+      replace: (plan: string, document: { text: string; name?: string }) =>
+        fetcher(path("plans", plan, "document"), { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(document) }).then((r) => json<ImportResult>(r)),
+      /** replace with a file (.txt .md .docx .xlsx .csv). */
+      replaceUpload: (plan: string, file: Blob, name: string) => {
+        const form = new FormData();
+        form.append("file", file, name);
+        return fetcher(path("plans", plan, "document"), { method: "PUT", body: form }).then((r) => json<ImportResult>(r));
+      },
+      /** Deletes a plan with its tasks and reports (admin); the audit log keeps its entries. */
+      delete: (plan: string) => fetcher(path("plans", plan), { method: "DELETE" }).then((r): Promise<void> | void => (r.ok ? undefined : fail(r))),
     },
     tasks: {
       list: (plan: string, query: QueryOf<"/plans/{plan}/tasks"> = {}) => get<Page<TaskListItem>>(path("plans", plan, "tasks"), query),
       get: (plan: string, task: string, query: QueryOf<"/plans/{plan}/tasks/{task}"> = {}) => get<TaskDetail>(path("plans", plan, "tasks", task), query),
+      /** Closes a task (办结, admin): it counts as achieved and owes no reminders. */
+      close: (plan: string, task: string, body: { note?: string } = {}) => post<TaskClosure>(path("plans", plan, "tasks", task, "close"), body),
+      /** Reopens a closed task (admin). */
+      reopen: (plan: string, task: string, body: { note?: string } = {}) => post<TaskClosure>(path("plans", plan, "tasks", task, "reopen"), body),
     },
     units: {
       list: (plan: string) => get<Unit[]>(path("plans", plan, "units")),
@@ -82,6 +107,8 @@ export const createClient = (options: ClientOptions) => {
       add: (plan: string, input: ProgressInput, options: { idempotencyKey?: string } = {}) =>
         post<ProgressReport>(path("plans", plan, "progress"), input, options.idempotencyKey ? { "idempotency-key": options.idempotencyKey } : {}),
       list: (plan: string, query: QueryOf<"/plans/{plan}/progress"> = {}) => get<Page<ProgressReport>>(path("plans", plan, "progress"), query),
+      /** Accepts a report, or returns it (退回) with a reason its unit reads (admin); a returned report stops counting for status. */
+      review: (plan: string, report: string, decision: ReviewDecision) => post<ProgressReport>(path("plans", plan, "progress", report, "review"), decision),
     },
     baselines: {
       /** Sets a target's baseline (admin): status measures the target's progress from it. */
@@ -89,6 +116,17 @@ export const createClient = (options: ClientOptions) => {
         put<BaselineChange>(path("plans", plan, "tasks", task, "targets", String(target), "baseline"), { value }),
     },
     status: (plan: string, query: QueryOf<"/plans/{plan}/status"> = {}) => get<PlanStatus>(path("plans", plan, "status"), query),
+    extensions: {
+      /** Asks to move a deadline (延期申请): a unit key for a task its unit answers for, or admin naming the unit. */
+      request: (plan: string, request: ExtensionRequest) => post<Extension>(path("plans", plan, "extensions"), request),
+      list: (plan: string) => get<Extension[]>(path("plans", plan, "extensions")),
+      /** Approves (the deadline moves) or refuses a request, once (admin). */
+      decide: (plan: string, extension: string, decision: ExtensionDecision) => post<Extension>(path("plans", plan, "extensions", extension, "decision"), decision),
+    },
+    /** The plan's audit log, oldest first. */
+    audit: (plan: string) => get<AuditEntry[]>(path("plans", plan, "audit")),
+    /** What the office has done as of a date: reports returned, extensions, tasks closed. */
+    supervision: (plan: string, query: QueryOf<"/plans/{plan}/supervision"> = {}) => get<Supervision>(path("plans", plan, "supervision"), query),
     /** Every plan's overall rollup as of a date, a page at a time. */
     overview: (query: QueryOf<"/status"> = {}) => get<Page<PlanOverview>>(path("status"), query),
     /** Who owes which report for the period due as of a date. */

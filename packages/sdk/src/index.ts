@@ -3,12 +3,20 @@ export { createClient, type ClientOptions, type PlanClient } from "./client.js";
 export { PlanApiError } from "./errors.js";
 export type { RetryOptions } from "./fetch.js";
 export type {
+  AuditEntry,
+  Extension,
+  ExtensionDecision,
+  ExtensionRequest,
+  ReviewDecision,
+  Supervision,
+  TaskClosure,
   BaselineChange,
   BaselineInput,
   ErrorBody,
   Finding,
   Health,
   ImportResult,
+  NotCarried,
   Page,
   Plan,
   PlanOverview,

@@ -22,6 +22,8 @@ export type Health = Ok<"/health">;
 export type PlanSummary = components["schemas"]["PlanSummary"];
 /** What an import answers: the plan, whether it is new, and what it revises. */
 export type ImportResult = Json<Post<"/plans">["responses"][200 | 201]>;
+/** A report of a replaced plan that its new document could not take, and why. */
+export type NotCarried = components["schemas"]["NotCarried"];
 /** A plan as parsed: its tasks, their targets, milestones and units. */
 export type Plan = Ok<"/plans/{plan}">;
 export type Task = Plan["tasks"][number];
@@ -47,5 +49,17 @@ export type ReportFormat = NonNullable<QueryOf<"/plans/{plan}/report">["format"]
 export type BaselineInput = components["schemas"]["BaselineInput"];
 /** A target's baseline as the office set it: the value before and after, in the target's unit. */
 export type BaselineChange = components["schemas"]["BaselineChange"];
+/** The office's decision on a report: accept, or return with a reason. */
+export type ReviewDecision = components["schemas"]["ReviewDecision"];
+/** A unit's request to move a deadline, and the office's decision on it. */
+export type Extension = components["schemas"]["Extension"];
+export type ExtensionRequest = components["schemas"]["ExtensionRequest"];
+export type ExtensionDecision = components["schemas"]["ExtensionDecision"];
+/** A task's close-out (办结) record. */
+export type TaskClosure = components["schemas"]["TaskClosure"];
+/** One step of the audit log. */
+export type AuditEntry = components["schemas"]["AuditEntry"];
+/** What the office has done as of a date: returned reports, extensions, closed tasks. */
+export type Supervision = components["schemas"]["Supervision"];
 /** The error body of every refusal. */
 export type ErrorBody = components["schemas"]["Error"];

@@ -51,6 +51,19 @@ describe("createClient", () => {
     expect(await admin.plans.import({ text: seedText, name: "seed.txt" })).toMatchObject({ created: false, plan: { id: planId } });
   });
 
+  it("replaces a plan's document and deletes plans, admin only; leaves the store as it found it", async () => {
+    const admin = client("admin");
+    const text = seedText.replace("2016年是", "2016年即");
+    const old = await admin.plans.import({ text, name: "old.txt" });
+    await client("roads").progress.add(old.plan.id, { task: "4", target: 5, period: "2016-06", value: 3500 });
+    const replaced = await admin.plans.replace(old.plan.id, { text: text.replace("4.實施", "4.推進實施"), name: "corrected.txt" });
+    expect(replaced).toMatchObject({ created: true, revisionOf: old.plan.id, carried: 0, notCarried: [{ task: "4", target: 5, reason: "task-gone" }] });
+    expect(await rejection(client("roads").plans.delete(replaced.plan.id))).toMatchObject({ status: 403, code: "auth.forbidden" });
+    expect(await admin.plans.delete(replaced.plan.id)).toBeUndefined();
+    expect(await admin.plans.delete(old.plan.id)).toBeUndefined();
+    expect(await rejection(admin.plans.get(old.plan.id))).toMatchObject({ status: 404, code: "plan.not-found" });
+  });
+
   it("reports for a unit's own task, and throws PlanApiError for another's", async () => {
     const roads = client("roads");
     expect(await roads.progress.add(planId, { task: "4", target: 5, period: "2016-06", value: 3500 })).toMatchObject({ unit: "省交通運輸廳", value: 3500 });

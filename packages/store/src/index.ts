@@ -7,7 +7,7 @@ export { StoreError } from "./errors.js";
 export { migrate, MIGRATIONS } from "./migrations.js";
 export { readDatabaseState, type DatabaseState } from "./state.js";
 export type { DatabaseTarget, EngineName } from "./engines/url.js";
-export type { PlanSummary } from "./repo/plans.js";
+export type { DeletedPlan, PlanSummary } from "./repo/plans.js";
 export * from "./app/index.js";
 export type { AuditEntry } from "./repo/audit.js";
 export type { ReportFilter } from "./repo/progress.js";

@@ -217,53 +217,11 @@ migrations["0004_supervision"] = {
   },
 };
 
-// The office's supervision: its review of reports (a table of its own, so that reports stay
-// append-only and the migration needs no ALTER TABLE, which D1's migration files cannot repeat
-// harmlessly; a returned report is left out of progress_latest, so status never counts it),
-// units' extension requests and the office's decisions, and each task's close-out (办结).
-migrations["0004_supervision"] = {
+// A plan list says which plan supersedes each (the latest that revises it), and deleting a plan
+// finds the plans that revise it: both look plans up by revision_of.
+migrations["0005_plan_lifecycle"] = {
   async up(db: Kysely<unknown>) {
-    await db.schema
-      .createTable("reviews")
-      .addColumn("report_id", "text", (c) => c.primaryKey().references("progress.id").onDelete("cascade"))
-      .addColumn("plan_id", "text", (c) => c.notNull().references("plans.id").onDelete("cascade"))
-      .addColumn("state", "text", (c) => c.notNull())
-      .addColumn("reason", "text")
-      .addColumn("reviewed_by", "text", (c) => c.notNull())
-      .addColumn("reviewed_at", "text", (c) => c.notNull())
-      .execute();
-    await db.schema.createIndex("reviews_plan").on("reviews").columns(["plan_id", "state", "reviewed_at"]).execute();
-    await db.schema
-      .createTable("extensions")
-      .addColumn("id", "text", (c) => c.primaryKey())
-      .addColumn("plan_id", "text", (c) => c.notNull().references("plans.id").onDelete("cascade"))
-      .addColumn("task_id", "text", (c) => c.notNull())
-      .addColumn("target_idx", "integer", (c) => c.notNull())
-      .addColumn("milestone_idx", "integer", (c) => c.notNull())
-      .addColumn("unit", "text", (c) => c.notNull())
-      .addColumn("reason", "text", (c) => c.notNull())
-      .addColumn("from_date", "text")
-      .addColumn("to_date", "text", (c) => c.notNull())
-      .addColumn("state", "text", (c) => c.notNull())
-      .addColumn("requested_by", "text", (c) => c.notNull())
-      .addColumn("requested_at", "text", (c) => c.notNull())
-      .addColumn("decided_by", "text")
-      .addColumn("decided_at", "text")
-      .addColumn("note", "text", (c) => c.notNull())
-      .execute();
-    // A plan's extensions in the order asked, and the approved ones status reads for many plans.
-    await db.schema.createIndex("extensions_plan").on("extensions").columns(["plan_id", "requested_at", "id"]).execute();
-    await db.schema
-      .createTable("closures")
-      .addColumn("plan_id", "text", (c) => c.notNull().references("plans.id").onDelete("cascade"))
-      .addColumn("task_id", "text", (c) => c.notNull())
-      .addColumn("closed_by", "text", (c) => c.notNull())
-      .addColumn("closed_at", "text", (c) => c.notNull())
-      .addColumn("reopened_by", "text")
-      .addColumn("reopened_at", "text")
-      .addColumn("note", "text", (c) => c.notNull())
-      .addPrimaryKeyConstraint("closures_pk", ["plan_id", "task_id"])
-      .execute();
+    await db.schema.createIndex("plans_revision").on("plans").columns(["revision_of", "imported_at"]).execute();
   },
 };
 

@@ -11,16 +11,16 @@ import { type StoreError, toStoreError } from "./errors.js";
 import { listAudit, recordAudit, type AuditEntry } from "./repo/audit.js";
 import { insertFirstKey, keyExists } from "./repo/bootstrap.js";
 import { findKeyByHash, hashSecret, insertKey, listKeys, newSecret, revokeKey, type ApiKey, type KeyRole } from "./repo/keys.js";
-import { findPlanSummary, insertPlan, listPlans, loadPlan, previousRevision, resolvePlanId, type PlanSummary } from "./repo/plans.js";
+import { type DeletedPlan, deletePlanRows, findPlanSummary, insertPlan, listPlans, loadPlan, previousRevision, resolvePlanId, type PlanSummary } from "./repo/plans.js";
 import type { Page, PageRequest } from "./repo/cursor.js";
 import { findReport, insertReports, latestReports, newReport, pageReports, type ReportFilter } from "./repo/progress.js";
 import { duplicateError, duplicateMessage, findDuplicate } from "./repo/duplicates.js";
-import { carryProgress } from "./repo/revisions.js";
+import { carryProgress, rereadId } from "./repo/revisions.js";
 import { loadStatusPlans } from "./repo/status-plans.js";
 import type { Database } from "./schema.js";
 import { type DatabaseState, readDatabaseState } from "./state.js";
-import { type SupervisionOperations, supervisionOperations } from "./supervision-store.js";
 import { type BaselineOperations, baselineOperations } from "./baseline-store.js";
+import { type SupervisionOperations, supervisionOperations } from "./supervision-store.js";
 
 export interface ImportOptions {
   /** Where the document came from (a file name), for the record. */
@@ -33,11 +33,18 @@ export interface ImportOptions {
 
 export type { ImportResult } from "@plan/domain";
 
-export interface PlanStoreService extends BaselineOperations, SupervisionOperations {
+export interface PlanStoreService extends SupervisionOperations, BaselineOperations {
   readonly target: DatabaseTarget;
   readonly importPlan: (plan: Plan, options: ImportOptions) => Effect.Effect<ImportResult, StoreError>;
+  /**
+   * Deletes a plan with its tasks, reports and all it holds, recording plan.delete in the audit
+   * log (which keeps its entries). Who may is the deletePlan verb's rule, not the service's.
+   */
+  readonly deletePlan: (ref: string, actor: string) => Effect.Effect<DeletedPlan, StoreError>;
   /** A page of plans, oldest import first. A malformed or foreign cursor fails with request.invalid. */
   readonly listPlans: (page?: PageRequest) => Effect.Effect<Page<PlanSummary>, StoreError>;
+  /** A plan's summary (where it came from, what it revises, what supersedes it) by id or unambiguous id prefix. */
+  readonly planSummary: (ref: string) => Effect.Effect<PlanSummary, StoreError>;
   /** A plan by id or unambiguous id prefix. */
   readonly getPlan: (ref: string) => Effect.Effect<Plan, StoreError>;
   /** Checks a report against the plan (task, target, unit, period, value) and appends it. */
@@ -163,31 +170,50 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
 
   return {
     target,
-    ...supervisionOperations(db, { run, planId, planById, now, newId: randomUUID }),
     ...baselineOperations(db, { run, planId, planById, now, newId: randomUUID }),
-    importPlan: (plan, options) =>
+    ...supervisionOperations(db, { run, planId, planById, now, newId: randomUUID }),
+    importPlan: (document, options) =>
       run(async () => {
+        let plan = document;
+        const revises = options.revises !== undefined ? await resolvePlanId(db, options.revises) : undefined;
+        // A replacement read from a stored document's very text with other options (--columns)
+        // is a reading of its own: it takes an id from what it read, and the old reading stays.
+        if (revises !== undefined && (await findPlanSummary(db, plan.id)) && JSON.stringify(plan) !== JSON.stringify(await loadPlan(db, plan.id))) plan = { ...plan, id: rereadId(plan) };
         const existing = await findPlanSummary(db, plan.id);
-        if (existing) return { plan: existing, created: false, revisionOf: existing.revisionOf, carried: 0 };
+        if (existing) return { plan: existing, created: false, revisionOf: existing.revisionOf, carried: 0, notCarried: [] };
+        const imported = plan;
         return db.transaction().execute(async (trx) => {
-          const revisionOf = options.revises !== undefined ? await resolvePlanId(trx, options.revises) : await previousRevision(trx, plan);
+          const revisionOf = revises ?? (await previousRevision(trx, imported));
           const importedAt = now();
-          await insertPlan(trx, plan, { source: options.source, importedAt, revisionOf });
-          const carried = revisionOf === null ? 0 : await carryProgress(trx, revisionOf, plan, randomUUID);
+          await insertPlan(trx, imported, { source: options.source, importedAt, revisionOf });
+          const { carried, notCarried } = revisionOf === null ? { carried: [], notCarried: [] } : await carryProgress(trx, revisionOf, imported, randomUUID);
           await recordAudit(trx, {
             id: randomUUID(),
             at: importedAt,
             actor: options.actor,
             action: "plan.import",
-            planId: plan.id,
-            entity: plan.id,
-            details: { source: options.source, tasks: plan.tasks.length, revisionOf, carried },
+            planId: imported.id,
+            entity: imported.id,
+            details: { source: options.source, tasks: imported.tasks.length, revisionOf, carried: carried.length, notCarried: notCarried.length },
           });
-          const summary: PlanSummary = { id: plan.id, title: plan.title, year: plan.year, tasks: plan.tasks.length, source: options.source, importedAt, revisionOf };
-          return { plan: summary, created: true, revisionOf, carried };
+          const summary: PlanSummary = { id: imported.id, title: imported.title, year: imported.year, tasks: imported.tasks.length, source: options.source, importedAt, revisionOf, supersededBy: null };
+          return { plan: summary, created: true, revisionOf, carried: carried.length, notCarried: [...notCarried] };
         });
       }),
+    deletePlan: (ref, actor) =>
+      run(async () => {
+        const id = await planId(ref);
+        const deleted = await db.transaction().execute(async (trx) => {
+          const done = await deletePlanRows(trx, id);
+          const { title, reports, revisionOf, relinked } = done;
+          await recordAudit(trx, { id: randomUUID(), at: now(), actor, action: "plan.delete", planId: id, entity: id, details: { title, reports, revisionOf, relinked } });
+          return done;
+        });
+        plans.delete(id);
+        return deleted;
+      }),
     listPlans: (page = {}) => run(() => listPlans(db, page)),
+    planSummary: (ref) => run(async () => (await findPlanSummary(db, await planId(ref)))!),
     // A plan already read needs no look-up of its id.
     getPlan: (ref) => run(async () => (plans.has(ref) ? planById(ref) : planById(await planId(ref)))),
     addProgress: (ref, input, actor) => Effect.map(record(ref, input, actor), (r) => r.report),

@@ -96,6 +96,25 @@ export const conformance = (engine: string, open: () => Promise<PlanStoreClient>
       expect(carried.every((r) => r.carriedFrom !== null)).toBe(true);
     });
 
+    it("deletes a plan with its reports (the rows cascade), keeps its audit entries, and lists what replaced it", async () => {
+      await seedWithRoadReports();
+      const revised = parsePlan(seedText.replace("改造農村危橋300座", "改造農村危橋350座"), { title: "江西2016" });
+      const replaced = await store.importPlan(revised, { source: "revised.txt", actor: "test", revises: seed.id });
+      expect(replaced.notCarried).toEqual([]);
+      expect((await store.listPlans()).items.map((p) => [p.id, p.supersededBy])).toEqual([
+        [seed.id, revised.id],
+        [revised.id, null],
+      ]);
+      const audit = (await store.audit(revised.id)).length;
+      expect(await store.deletePlan(revised.id, "test")).toMatchObject({ id: revised.id, reports: 2, relinked: [] });
+      expect(await failure(store.getPlan(revised.id))).toMatchObject({ code: "plan.not-found" });
+      expect(await failure(store.listProgress(revised.id))).toMatchObject({ code: "plan.not-found" });
+      expect((await store.portfolio("2016-07-01")).map((p) => p.planId)).toEqual([seed.id]);
+      expect((await store.audit(revised.id)).map((e) => e.action)).toEqual([...Array(audit).fill("plan.import"), "plan.delete"]);
+      expect((await store.listPlans()).items).toMatchObject([{ id: seed.id, supersededBy: null }]);
+      expect((await store.listProgress(seed.id)).items).toHaveLength(2);
+    });
+
     it("rolls up every plan, and by unit as lead and as support", async () => {
       await seedWithRoadReports();
       await store.importPlan(small(1), { source: "small-1.txt", actor: "test" });

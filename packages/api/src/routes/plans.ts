@@ -8,6 +8,7 @@ import {
   findUnit,
   ImportResult,
   MilestoneListing,
+  NotCarried,
   Plan,
   PlanError,
   PlanSummary,
@@ -20,7 +21,7 @@ import {
   validatePlan,
   type Plan as PlanType,
 } from "@plan/domain";
-import { getTask as getTaskVerb, importDocuments, listTasks as listTasksVerb } from "@plan/store";
+import { deletePlan as deletePlanVerb, getTask as getTaskVerb, importDocuments, listTasks as listTasksVerb, replacePlan as replacePlanVerb } from "@plan/store";
 import type { Context } from "hono";
 import { requireRole } from "../auth.js";
 import { tagPlanRead } from "../plan-etag.js";
@@ -29,7 +30,7 @@ import { AsOf, errors, named, Page, PageQuery, PlanParam, TaskParams, UnitParams
 
 const Summary = named(PlanSummary, "PlanSummary");
 const UnitSchema = named(Unit, "Unit");
-const Imported = z.object({ ...ImportResult.shape, plan: Summary }).openapi("ImportResult");
+const Imported = z.object({ ...ImportResult.shape, plan: Summary, notCarried: z.array(named(NotCarried, "NotCarried")) }).openapi("ImportResult");
 // `text` is checked in the handler: the validators run for both content types of the route, so a
 // file upload would otherwise fail the JSON schema.
 const ImportBody = z
@@ -37,30 +38,59 @@ const ImportBody = z
   .strict()
   .openapi("ImportText");
 
+const Strict = z
+  .enum(["true", "false"])
+  .optional()
+  .openapi({ description: "true: refuse a text file with any undecodable byte (by default such bytes read as U+FFFD, each place in the plan's notes)" });
+const DocumentBody = {
+  content: {
+    "application/json": { schema: ImportBody },
+    "multipart/form-data": { schema: z.object({ file: z.any().optional().openapi({ type: "string", format: "binary" }) }) },
+  },
+  required: true,
+} as const;
+
 const importPlan = createRoute({
   method: "post",
   path: "/plans",
   summary: "Import a plan document (text as JSON, or a file upload: .txt .md .docx .xlsx .csv)",
   request: {
     query: z.object({
-      strict: z
-        .enum(["true", "false"])
-        .optional()
-        .openapi({ description: "true: refuse a text file with any undecodable byte (by default such bytes read as U+FFFD, each place in the plan's notes)" }),
+      strict: Strict,
+      revises: z.string().min(1).optional().openapi({
+        description: "The plan this document replaces (as PUT /plans/{plan}/document does); by default the latest plan of the same title and year",
+      }),
     }),
-    body: {
-      content: {
-        "application/json": { schema: ImportBody },
-        "multipart/form-data": { schema: z.object({ file: z.any().optional().openapi({ type: "string", format: "binary" }) }) },
-      },
-      required: true,
-    },
+    body: DocumentBody,
   },
   responses: {
     201: { description: "Imported", content: { "application/json": { schema: Imported } } },
     200: { description: "Already imported", content: { "application/json": { schema: Imported } } },
-    ...errors(400, 401, 403, 413, 415, 422),
+    ...errors(400, 401, 403, 404, 413, 415, 422),
   },
+});
+
+const replaceDocument = createRoute({
+  method: "put",
+  path: "/plans/{plan}/document",
+  summary: "Replace a plan's document (a corrected file): reports still fitting are carried over, the rest listed in notCarried",
+  description:
+    "The new document is stored as a new plan that revises this one; this plan is kept as history (its supersededBy names the new one) with all its reports. " +
+    "A report is carried over when its task (same title), its target or milestone (same text) and its unit (still named by the task) are in the new document.",
+  request: { params: PlanParam, query: z.object({ strict: Strict }), body: DocumentBody },
+  responses: {
+    201: { description: "Replaced: the new plan, what was carried over and what was not", content: { "application/json": { schema: Imported } } },
+    200: { description: "The same document, read the same way: nothing replaced", content: { "application/json": { schema: Imported } } },
+    ...errors(400, 401, 403, 404, 413, 415, 422),
+  },
+});
+
+const deletePlan = createRoute({
+  method: "delete",
+  path: "/plans/{plan}",
+  summary: "Delete a plan with its tasks, reports and all it holds (admin); the audit log keeps its entries",
+  request: { params: PlanParam },
+  responses: { 204: { description: "Deleted" }, ...errors(401, 403, 404) },
 });
 
 const listPlans = createRoute({
@@ -147,6 +177,13 @@ const readUpload = async (file: unknown): Promise<{ bytes: Uint8Array; name: str
   return { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name };
 };
 
+// A document in a request: a file upload, or JSON with the text (`text` is checked here, see ImportBody).
+const readDocumentBody = async (c: Context, json: z.infer<typeof ImportBody>, strict: boolean): Promise<{ bytes: Uint8Array; name: string; strict: boolean }> => {
+  if ((c.req.header("content-type") ?? "").startsWith("multipart/form-data")) return { ...(await readUpload((await c.req.parseBody())["file"])), strict };
+  if (json.text === undefined) throw new PlanError("request.invalid", "json.text: the document's text is required", { field: "text" });
+  return { bytes: new TextEncoder().encode(json.text), name: json.name ?? "document.txt", strict };
+};
+
 export const planRoutes = (deps: AppDeps) => {
   const timeZone = deps.timeZone ?? DEFAULT_TIME_ZONE;
   const plan = (ref: string): Promise<PlanType> => deps.store.getPlan(ref);
@@ -160,17 +197,23 @@ export const planRoutes = (deps: AppDeps) => {
     .openapi(importPlan, async (c) => {
       const key = c.get("key");
       requireRole(key, "admin");
-      const type = c.req.header("content-type") ?? "";
-      const { bytes, name } = type.startsWith("multipart/form-data")
-        ? await readUpload((await c.req.parseBody())["file"])
-        : (() => {
-            const body = c.req.valid("json") as z.infer<typeof ImportBody>;
-            if (body.text === undefined) throw new PlanError("request.invalid", "json.text: the document's text is required", { field: "text" });
-            return { bytes: new TextEncoder().encode(body.text), name: body.name ?? "document.txt" };
-          })();
-      const strict = c.req.valid("query").strict === "true";
-      const [result] = await deps.store.run(importDocuments([{ bytes, name, strict }], { actor: key.id, read: deps.readDocument }));
+      const { strict, revises } = c.req.valid("query");
+      const document = await readDocumentBody(c, c.req.valid("json") as z.infer<typeof ImportBody>, strict === "true");
+      const [result] = await deps.store.run(importDocuments([document], { actor: key.id, read: deps.readDocument, revises }));
       return c.json(result!, result!.created ? 201 : 200);
+    })
+    .openapi(replaceDocument, async (c) => {
+      const key = c.get("key");
+      requireRole(key, "admin");
+      const document = await readDocumentBody(c, c.req.valid("json") as z.infer<typeof ImportBody>, c.req.valid("query").strict === "true");
+      const result = await deps.store.run(replacePlanVerb(c.req.valid("param").plan, document, { actor: key.id, read: deps.readDocument }));
+      return c.json(result, result.created ? 201 : 200);
+    })
+    .openapi(deletePlan, async (c) => {
+      const key = c.get("key");
+      // Who may delete is the verb's rule: a unit's or a viewer's key is refused there (403).
+      await deps.store.run(deletePlanVerb(c.req.valid("param").plan, { actor: key.id, role: key.role }));
+      return c.body(null, 204);
     })
     .openapi(listPlans, async (c) => {
       const { cursor, limit } = c.req.valid("query");

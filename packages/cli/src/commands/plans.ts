@@ -7,7 +7,8 @@ import { DB_OPTION, withStore } from "../with-store.js";
 import { parseCommandArgs } from "./args.js";
 
 export const listHelp = `plan list [--limit N] [--cursor C] [--json] [--db URL]
-  The plans in the database, oldest first: all of them, read a page at a time, or one page.
+  The plans in the database, oldest first: all of them, read a page at a time, or one page. A plan
+  whose document was replaced (plan import --replaces) stays, with its reports, superseded by the new one.
 ${PAGE_HELP}`;
 
 const PLANS: PagedList<PlanSummary> = {
@@ -18,8 +19,9 @@ const PLANS: PagedList<PlanSummary> = {
     { header: "Tasks", width: 5, align: "right" },
     { header: "Imported", width: 16 },
     { header: "Revises", width: 21 },
+    { header: "Superseded by", width: 21 },
   ],
-  row: (p) => [p.id, p.title, p.year === null ? "" : String(p.year), String(p.tasks), p.importedAt.slice(0, 16).replace("T", " "), p.revisionOf ?? ""],
+  row: (p) => [p.id, p.title, p.year === null ? "" : String(p.year), String(p.tasks), p.importedAt.slice(0, 16).replace("T", " "), p.revisionOf ?? "", p.supersededBy ?? ""],
   empty: "No plans yet: plan import <file>.",
 };
 

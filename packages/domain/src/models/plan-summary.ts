@@ -10,8 +10,45 @@ export const PlanSummary = z.object({
   source: z.string(),
   importedAt: z.iso.datetime(),
   revisionOf: z.string().nullable(),
+  /** The latest plan that revises this one: a superseded plan is kept as history, its reports with it. */
+  supersededBy: z.string().nullable(),
 });
 export type PlanSummary = z.infer<typeof PlanSummary>;
+
+/**
+ * Why a report on the revised plan was not carried into the new one, with what a reader is told.
+ * Vocabulary as data: the CLI and the API print these, and a new reason needs its words here.
+ */
+export const CARRY_OVER_REASONS = {
+  "task-gone": { zh: "任务已不在新文件中", en: "the task is no longer in the document" },
+  "target-gone": { zh: "指标已不在该任务中", en: "the target is no longer in the task" },
+  "milestone-gone": { zh: "节点已不在该任务中", en: "the milestone is no longer in the task" },
+  "unit-not-responsible": { zh: "该单位已不是任务的责任单位", en: "the unit is no longer responsible for the task" },
+} as const;
+
+/** A reason a report was not carried over (a key of CARRY_OVER_REASONS). */
+export const CarryOverReason = z.enum(Object.keys(CARRY_OVER_REASONS) as [keyof typeof CARRY_OVER_REASONS, ...(keyof typeof CARRY_OVER_REASONS)[]]);
+export type CarryOverReason = z.infer<typeof CarryOverReason>;
+
+/** A report of the revised plan that the new plan could not take, and why. */
+export const NotCarried = z.object({
+  /** The report's id in the revised plan, where it stays. */
+  report: z.string(),
+  task: z.string(),
+  /** The task's title in the revised plan. */
+  taskTitle: z.string(),
+  target: z.number().int().positive().nullable(),
+  /** The target's or the milestone's text in the revised plan. */
+  item: z.string().nullable(),
+  milestone: z.number().int().positive().nullable(),
+  unit: z.string(),
+  period: z.string(),
+  value: z.number().nullable(),
+  reason: CarryOverReason,
+  /** The reason in words, in Chinese and English. */
+  message: z.string(),
+});
+export type NotCarried = z.infer<typeof NotCarried>;
 
 /** What importing a document did. */
 export const ImportResult = z.object({
@@ -21,6 +58,8 @@ export const ImportResult = z.object({
   revisionOf: z.string().nullable(),
   /** Progress reports carried over from the revised plan. */
   carried: z.number().int().nonnegative(),
+  /** The revised plan's reports the new plan could not take (they stay with the revised plan). */
+  notCarried: z.array(NotCarried),
 });
 export type ImportResult = z.infer<typeof ImportResult>;
 

@@ -5,6 +5,7 @@
 export { type Caller, officeOnly } from "./caller.js";
 export { closeTask, reopenTask } from "./close-out.js";
 export { createKey, KEY_ROLES, type KeyRequest } from "./create-key.js";
+export { deletePlan, type PlanDeleter } from "./delete-plan.js";
 export { decideExtension, listExtensions, requestExtension } from "./extensions.js";
 export { reviewReport } from "./review.js";
 export { planAudit, supervisionAsOf } from "./supervision-reads.js";
@@ -14,6 +15,7 @@ export { importProgress, type ProgressFile, type ProgressImportOptions } from ".
 export { templateSheets, type TemplateRequest } from "./progress-template.js";
 export { getTask, listProgress, listTasks, type ReportQuery, type TaskList } from "./plan-reads.js";
 export { recordProgress, type Reporter } from "./record-progress.js";
+export { replacePlan } from "./replace-plan.js";
 export { type NoticeBatch, reminderNoticesAsOf } from "./reminder-notices.js";
 export { type BaselineSetter, setBaseline } from "./set-baseline.js";
 export { overviewAsOf, portfolioAsOf, remindersAsOf, reportAsOf, statusAsOf } from "./status-reads.js";

@@ -128,9 +128,15 @@ const summaries = (db: Db) =>
   db
     .selectFrom("plans")
     .select(["plans.id", "plans.title", "plans.year", "plans.source", "plans.imported_at", "plans.revision_of"])
-    .select((eb) => eb.selectFrom("tasks").select(eb.fn.countAll<number | string>().as("n")).whereRef("tasks.plan_id", "=", "plans.id").as("tasks"));
+    .select((eb) => eb.selectFrom("tasks").select(eb.fn.countAll<number | string>().as("n")).whereRef("tasks.plan_id", "=", "plans.id").as("tasks"))
+    // The latest plan that revises this one (plans_revision indexes the look-up).
+    .select((eb) =>
+      eb.selectFrom("plans as later").select("later.id").whereRef("later.revision_of", "=", "plans.id").orderBy("later.imported_at", "desc").orderBy("later.id", "desc").limit(1).as("superseded_by"),
+    );
 
-const toSummary = (r: { id: string; title: string; year: number | null; source: string; imported_at: string; revision_of: string | null; tasks: number | string | null }): PlanSummary => ({
+type SummaryRow = { id: string; title: string; year: number | null; source: string; imported_at: string; revision_of: string | null; tasks: number | string | null; superseded_by: string | null };
+
+const toSummary = (r: SummaryRow): PlanSummary => ({
   id: r.id,
   title: r.title,
   year: r.year,
@@ -138,7 +144,40 @@ const toSummary = (r: { id: string; title: string; year: number | null; source: 
   source: r.source,
   importedAt: r.imported_at,
   revisionOf: r.revision_of,
+  supersededBy: r.superseded_by ?? null,
 });
+
+/** What deleting a plan removed, and the plans that revised it (now revising what it revised). */
+export interface DeletedPlan {
+  readonly id: string;
+  readonly title: string;
+  readonly reports: number;
+  readonly revisionOf: string | null;
+  readonly relinked: readonly string[];
+}
+
+/**
+ * Deletes a plan and all it holds (its rows cascade; the audit log is not tied to plans and
+ * stays). A plan that revised it is made to revise what it revised, so a chain of revisions
+ * stays whole. Call inside a transaction.
+ */
+export const deletePlanRows = async (trx: Transaction<Database>, id: string): Promise<DeletedPlan> => {
+  const plan = await trx.selectFrom("plans").select(["id", "title", "revision_of"]).where("id", "=", id).executeTakeFirstOrThrow();
+  const later = await trx.selectFrom("plans").select("id").where("revision_of", "=", id).execute();
+  if (later.length > 0) await trx.updateTable("plans").set({ revision_of: plan.revision_of }).where("revision_of", "=", id).execute();
+  const counted = await trx
+    .selectFrom("progress")
+    .select((eb) => eb.fn.countAll<number | string>().as("n"))
+    .where("plan_id", "=", id)
+    .executeTakeFirst();
+  // Idempotency keys name reports, not plans: those of the plan's reports would replay nothing.
+  await trx
+    .deleteFrom("idempotency")
+    .where("result_id", "in", (eb) => eb.selectFrom("progress").select("progress.id").where("progress.plan_id", "=", id))
+    .execute();
+  await trx.deleteFrom("plans").where("id", "=", id).execute();
+  return { id, title: plan.title, reports: Number(counted?.n ?? 0), revisionOf: plan.revision_of, relinked: later.map((p) => p.id) };
+};
 
 /** The latest other import with the same title and year: the plan a revised document revises. */
 export const previousRevision = async (db: Db, plan: Plan): Promise<string | null> => {
