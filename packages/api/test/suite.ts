@@ -3,7 +3,7 @@
 // access rules, bad input, idempotency, ETags, CORS, the OpenAPI document.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { readXlsx } from "@plan/domain";
+import { readDocx, readXlsx } from "@plan/domain";
 import type { PlanStoreClient } from "@plan/store";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import fc from "fast-check";
@@ -189,8 +189,21 @@ export const apiSuite = (api: ApiUnderTest) => {
       expect(status.tasks[3].targets[4]).toMatchObject({ status: "on-track", actual: 3500 });
       const xlsx = await call(`/plans/${planId}/report?format=xlsx&asOf=2016-07-01`, { key: keys.viewer });
       expect(xlsx.headers.get("content-type")).toContain("spreadsheetml");
-      expect(readXlsx(new Uint8Array(await xlsx.arrayBuffer())).map((s) => s.name)).toContain("8 滞后任务");
-      expect(await (await call(`/plans/${planId}/report?format=md&asOf=2016-07-01`, { key: keys.viewer })).text()).toContain("## 滞后任务");
+      expect(xlsx.headers.get("content-disposition")).toBe(`attachment; filename="report-${planId}-2016-07-01.xlsx"`);
+      expect(readXlsx(new Uint8Array(await xlsx.arrayBuffer())).map((s) => s.name)).toContain("\u70B9\u540D\u4EFB\u52A1");
+      // The 通报 in Word, written where the app runs (Node or workerd), with the 文号 line asked for.
+      const number = "\u8D63\u7763\u529E\u30142016\u301512\u53F7";
+      const docx = await call(`/plans/${planId}/report?format=docx&asOf=2016-07-01&number=${encodeURIComponent(number)}`, { key: keys.viewer });
+      expect(docx.status).toBe(200);
+      expect(docx.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+      expect(docx.headers.get("content-disposition")).toBe(`attachment; filename="report-${planId}-2016-07-01.docx"`);
+      expect(readDocx(new Uint8Array(await docx.arrayBuffer()))).toContain(number);
+      const md = await call(`/plans/${planId}/report?format=md&asOf=2016-07-01`, { key: keys.viewer });
+      expect(md.headers.get("content-disposition")).toBe(`inline; filename="report-${planId}-2016-07-01.md"`);
+      expect(await md.text()).toContain("## \u4E09\u3001\u5B58\u5728\u95EE\u9898");
+      const figures = await (await call(`/plans/${planId}/report?format=json&asOf=2016-07-01`, { key: keys.viewer })).json();
+      expect(figures.summary).toMatchObject({ tasks: 33, timeElapsed: 0.5 });
+      expect((await call(`/plans/${planId}/report?format=pdf`, { key: keys.viewer })).status).toBe(400);
       const owed = await (await call(`/plans/${planId}/reminders?asOf=2016-07-01`, { key: keys.viewer })).json();
       expect(owed.period).toBe("2016-06");
     });
