@@ -24,7 +24,9 @@ const report = (target: string, value: string, period: string) => plan("progress
 const roadTarget = () => {
   const result = plan("status", id, "--as-of", "2016-07-01", "--json");
   expect(result.stderr).toBe("");
-  return PlanStatus.parse(JSON.parse(result.stdout)).tasks.find((t) => t.id === "4")!.targets[4]!;
+  return PlanStatus.partial()
+    .parse(JSON.parse(result.stdout))
+    .tasks!.find((t) => t.id === "4")!.targets[4]!;
 };
 
 beforeAll(() => {
