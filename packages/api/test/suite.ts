@@ -103,7 +103,8 @@ export const apiSuite = (api: ApiUnderTest) => {
   describe("bad requests get a 4xx naming the problem, never a 5xx", () => {
     it.each([
       ["malformed JSON", "{ task: ", 400, "request.invalid"],
-      ["a wrong type", { ...road, value: "lots" }, 400, "request.invalid"],
+      ["a wrong type", { ...road, value: true }, 400, "request.invalid"],
+      ["a value that is no quantity", { ...road, value: "lots" }, 422, "value.invalid"],
       ["an unknown field", { ...road, colour: "red" }, 400, "request.invalid"],
       ["a malformed period", { ...road, period: "2016-6" }, 422, "progress.invalid"],
       ["an unknown task", { ...road, task: "99" }, 404, "task.not-found"],
@@ -114,7 +115,7 @@ export const apiSuite = (api: ApiUnderTest) => {
     });
 
     it("names the field of a wrong type, and an unknown one", async () => {
-      const wrong = await (await post(`/plans/${planId}/progress`, { ...road, value: "lots" }, keys.roads)).json();
+      const wrong = await (await post(`/plans/${planId}/progress`, { ...road, value: true }, keys.roads)).json();
       expect(wrong.error).toMatchObject({ message: expect.stringMatching(/^json\.value: /), details: { target: "json", field: "value" } });
       const unknown = await (await post(`/plans/${planId}/progress`, { ...road, colour: "red" }, keys.roads)).json();
       expect(unknown.error).toMatchObject({ message: expect.stringMatching(/^json\.colour: /), details: { target: "json", field: "colour" } });

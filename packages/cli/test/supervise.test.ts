@@ -66,7 +66,7 @@ const flow = (engine: string, database: () => Promise<string>) =>
       const before = JSON.parse(plan("progress", "list", id, "--json").stdout).length;
       const cases: [string[], number, RegExp][] = [
         [["progress", "add", id, "5", "--value", "3", "--period", "2016-06", "--unit", "省交通運輸廳"], 1, /省交通運輸廳 is not responsible for task 5/],
-        [["progress", "add", id, "4", "--target", "5", "--value", "abc", "--period", "2016-06", "--unit", "省交通運輸廳"], 2, /--value: "abc" is not a number/],
+        [["progress", "add", id, "4", "--target", "5", "--value", "abc", "--period", "2016-06", "--unit", "省交通運輸廳"], 2, /value "abc" is not a quantity/],
         [["progress", "add", id, "4", "--target", "5", "--value", "3", "--period", "2016-6", "--unit", "省交通運輸廳"], 2, /period: a period is YYYY-MM/],
         [["progress", "add", id, "4", "--target", "9", "--value", "3", "--period", "2016-06", "--unit", "省交通運輸廳"], 1, /has 6 target\(s\), not 9/],
         [["progress", "add", id, "77", "--value", "3", "--period", "2016-06", "--unit", "省交通運輸廳"], 1, /no task 77/],
