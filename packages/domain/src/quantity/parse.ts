@@ -32,7 +32,7 @@ export const parseQuantity = (text: string | number, targetUnit: string): number
   const measure = trailingMeasure(folded, target);
   const number = measure === null ? folded : folded.slice(0, folded.length - measure.length);
   if (measure !== null && target !== "" && canonicalMeasure(measure) !== target) {
-    throw new PlanError("value.unit-mismatch", `value "${text}" is in ${measure}, but the target is measured in ${targetUnit}`, {
+    throw new PlanError("value.unit-mismatch", `数值“${text}”的计量单位是${measure},该指标以${targetUnit}计 / value "${text}" is in ${measure}, but the target is measured in ${targetUnit}`, {
       field: "value",
       value: text,
       measure,
@@ -66,4 +66,4 @@ const numberOf = (text: string): number | null => {
   return CHINESE.test(text) && HAS_DIGIT.test(text) ? chineseNumeral(text) : null;
 };
 
-const invalid = (text: string, why: string) => new PlanError("value.invalid", `value "${text}" is not a quantity: ${why}`, { field: "value", value: text });
+const invalid = (text: string, why: string) => new PlanError("value.invalid", `数值“${text}”无法识别 / value "${text}" is not a quantity: ${why}`, { field: "value", value: text });
