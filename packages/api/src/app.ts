@@ -22,6 +22,7 @@ import { metricsRoutes } from "./routes/metrics.js";
 import { planRoutes } from "./routes/plans.js";
 import { progressRoutes } from "./routes/progress.js";
 import { progressImportRoutes } from "./routes/progress-import.js";
+import { reminderSendRoutes } from "./routes/reminders-send.js";
 import { statusRoutes } from "./routes/status.js";
 import { supervisionRoutes } from "./routes/supervision.js";
 
@@ -62,6 +63,7 @@ export const createApp = (deps: AppDeps) => {
     .route("/", baselineRoutes(deps))
     .route("/", progressImportRoutes(deps))
     .route("/", statusRoutes(deps))
+    .route("/", reminderSendRoutes(deps))
     .route("/", supervisionRoutes(deps))
     .route("/", keyRoutes(deps));
 

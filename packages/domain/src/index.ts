@@ -18,6 +18,7 @@ export * from "./models/progress.js";
 export * from "./models/progress-import.js";
 export * from "./models/registry.js";
 export * from "./models/reminder.js";
+export * from "./models/reminder-send.js";
 export * from "./models/review.js";
 export * from "./models/status.js";
 export * from "./models/supervision.js";
@@ -118,3 +119,4 @@ export { NOTICE_WORDS, ITEM_KIND_LABEL, periodLabel, dateLabel } from "./reminde
 export { webhookRequest, webhookOutcome, webhookUrl, robotOf, ROBOTS, ROBOT_PER_MINUTE, SIGNATURE_HEADER } from "./webhook/robots.js";
 export type { Robot, WebhookOptions, WebhookRequest, WebhookOutcome } from "./webhook/robots.js";
 export { hmacSha256, toBase64, toHex } from "./webhook/sign.js";
+export { deliverNotices, redactWebhook, shownAddress, type Delivery, type DeliveryOptions, type PostRequest } from "./webhook/deliver.js";

@@ -4,28 +4,13 @@
 
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import {
-  checkWorkingDate,
-  type NoticeOptions,
-  PlanError,
-  periodLabel,
-  ROBOT_PER_MINUTE,
-  ROBOTS,
-  type ReminderNotice,
-  type Reminders,
-  type Robot,
-  reminderNoticeMarkdown,
-  robotOf,
-  webhookOutcome,
-  webhookRequest,
-} from "@plan/domain";
+import { checkWorkingDate, type NoticeOptions, PlanError, periodLabel, ROBOTS, type ReminderNotice, type Reminders, type Robot, reminderNoticeMarkdown, robotOf, webhookUrl } from "@plan/domain";
 import { reminderNoticeDocx } from "@plan/domain/office";
-import { type NoticeBatch, reminderNoticesAsOf } from "@plan/store";
+import { type NoticeBatch, reminderNoticesAsOf, sendReminders } from "@plan/store";
 import { CliError, EXIT, usageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { distinctFileNames } from "../output/file-name.js";
 import { table } from "../output/table.js";
-import { outcomeLine, post, redact, shownAddress } from "../output/webhook.js";
 import { writeAtomically } from "../output/write-file.js";
 import { DB_OPTION, withStore } from "../with-store.js";
 import { parseCommandArgs } from "./args.js";
@@ -79,33 +64,14 @@ const writeNotices = async (notices: readonly ReminderNotice[], dir: string, for
   }
 };
 
-interface Delivery {
+interface Target {
   readonly url: string;
-  readonly robot: Robot;
+  readonly robot: Robot | undefined;
   readonly secret: string | undefined;
   readonly timeoutMs: number;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-// One POST per notice, in turn; paced when there are more than the robot takes a minute.
-const send = async (notices: readonly ReminderNotice[], d: Delivery, io: Io): Promise<number> => {
-  const perMinute = ROBOT_PER_MINUTE[d.robot];
-  const pause = notices.length > perMinute ? Math.ceil(60_000 / perMinute) : 0;
-  let failed = 0;
-  for (const [i, notice] of notices.entries()) {
-    if (i > 0 && pause > 0) await sleep(pause);
-    const request = await webhookRequest(notice, { robot: d.robot, url: d.url, secret: d.secret, now: Date.now() });
-    const answer = await post(request, d.timeoutMs);
-    const outcome = "error" in answer ? { ok: false, detail: answer.error } : webhookOutcome(d.robot, answer.status, answer.text);
-    if (!outcome.ok) failed++;
-    io.stdout(`${outcomeLine(notice.unit, { ok: outcome.ok, detail: redact(outcome.detail, d.url, d.secret) })}\n`);
-  }
-  io.stdout(`Sent ${notices.length - failed} of ${notices.length} to ${shownAddress(d.url)} (${d.robot})${failed > 0 ? `; ${failed} failed` : ""}\n`);
-  return failed;
-};
-
-const deliveryOf = (values: { webhook?: string | undefined; send?: boolean | undefined; robot?: string | undefined; secret?: string | undefined; timeout?: string | undefined }): Delivery | null => {
+const targetOf = (values: { webhook?: string | undefined; send?: boolean | undefined; robot?: string | undefined; secret?: string | undefined; timeout?: string | undefined }): Target | null => {
   const env = process.env;
   if (values.webhook !== undefined && values.send) throw usageError("--send takes the address from PLAN_WEBHOOK_URL: give it or --webhook, not both");
   const url = values.webhook ?? (values.send ? env.PLAN_WEBHOOK_URL?.trim() || undefined : undefined);
@@ -119,6 +85,14 @@ const deliveryOf = (values: { webhook?: string | undefined; send?: boolean | und
     robot = (values.robot as Robot | undefined) ?? robotOf(url);
   } catch (error) {
     throw usageError(`--webhook: ${(error as Error).message.replace(/^webhook: /, "")}`);
+  }
+  // robotOf checked the address only when no robot is named.
+  if (values.robot !== undefined) {
+    try {
+      webhookUrl(url);
+    } catch (error) {
+      throw usageError(`--webhook: ${(error as Error).message.replace(/^webhook: /, "")}`);
+    }
   }
   if (!ROBOTS.includes(robot)) throw usageError(`--robot "${values.robot}": use ${ROBOTS.join(", ")}`);
   // WeCom signs nothing: a secret from the environment is meant for another robot; one given here is a slip.
@@ -149,8 +123,8 @@ export const reminders = async (argv: string[], io: Io): Promise<number> => {
   const format = (values.format ?? "md") as Format;
   if (!FORMATS.includes(format)) throw usageError(`--format "${values.format}": use md or docx`);
   if (values.format !== undefined && values.out === undefined) throw usageError("--format goes with --out DIR");
-  const delivery = deliveryOf(values);
-  const notices = values.out !== undefined || delivery !== null;
+  const target = targetOf(values);
+  const notices = values.out !== undefined || target !== null;
   for (const flag of ["office", "reply-by"] as const) if (values[flag] !== undefined && !notices) throw usageError(`--${flag} goes with --out DIR or --webhook URL`);
   if (values.json && notices) throw usageError("--json lists the reminders: leave it out with --out or --webhook");
   if (values["reply-by"] !== undefined) {
@@ -162,22 +136,33 @@ export const reminders = async (argv: string[], io: Io): Promise<number> => {
   }
   const when = asOfOption(values["as-of"]);
   const options: NoticeOptions & { unit?: string } = { office: values.office, replyBy: values["reply-by"], ...(values.unit === undefined ? {} : { unit: values.unit }) };
-  const batch: NoticeBatch = await withStore(values.db, (store) => store.run(reminderNoticesAsOf(positionals[0]!, when, options)));
-  const owed = batch.reminders;
-  if (values.json) {
-    io.stdout(`${JSON.stringify(owed, null, 2)}\n`);
-    return 0;
-  }
-  if (owed.reminders.length === 0) {
-    io.stdout(nothingOwed(owed));
-    return 0;
-  }
-  if (!notices) {
-    io.stdout(listing(owed));
-    return 0;
-  }
-  io.stdout(`催办单 for ${periodLabel(owed.period!)} as of ${owed.asOf}: ${batch.notices.length} ${batch.notices.length === 1 ? "unit" : "units"}\n`);
-  if (values.out !== undefined) await writeNotices(batch.notices, values.out, format, io);
-  if (delivery !== null && (await send(batch.notices, delivery, io)) > 0) return EXIT.refused;
-  return 0;
+  return withStore(values.db, async (store) => {
+    const batch: NoticeBatch = await store.run(reminderNoticesAsOf(positionals[0]!, when, options));
+    const owed = batch.reminders;
+    if (values.json) {
+      io.stdout(`${JSON.stringify(owed, null, 2)}\n`);
+      return 0;
+    }
+    if (owed.reminders.length === 0) {
+      io.stdout(nothingOwed(owed));
+      return 0;
+    }
+    if (!notices) {
+      io.stdout(listing(owed));
+      return 0;
+    }
+    io.stdout(`\u50AC\u529E\u5355 for ${periodLabel(owed.period!)} as of ${owed.asOf}: ${batch.notices.length} ${batch.notices.length === 1 ? "unit" : "units"}\n`);
+    if (values.out !== undefined) await writeNotices(batch.notices, values.out, format, io);
+    if (target === null) return 0;
+    const sent = await store.run(
+      sendReminders(positionals[0]!, when, {
+        ...options,
+        ...target,
+        pace: true,
+        onDelivery: (d) => io.stdout(`${d.ok ? "sent  " : "FAILED"}  ${d.unit}: ${d.detail}\n`),
+      }),
+    );
+    io.stdout(`Sent ${sent.sent} of ${sent.deliveries.length} to ${sent.address} (${sent.robot})${sent.failed > 0 ? `; ${sent.failed} failed` : ""}\n`);
+    return sent.failed > 0 ? EXIT.refused : 0;
+  });
 };

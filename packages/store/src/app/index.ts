@@ -17,6 +17,7 @@ export { getTask, listProgress, listTasks, type ReportQuery, type TaskList } fro
 export { recordProgress, type Reporter } from "./record-progress.js";
 export { replacePlan } from "./replace-plan.js";
 export { type NoticeBatch, reminderNoticesAsOf } from "./reminder-notices.js";
+export { postWithTimeout, type SendRequest, type SendResult, sendReminders } from "./send-reminders.js";
 export { type BaselineSetter, setBaseline } from "./set-baseline.js";
 export { overviewAsOf, portfolioAsOf, remindersAsOf, reportAsOf, statusAsOf } from "./status-reads.js";
 export { type AsOf, resolveAsOf, todayIn } from "./today.js";
