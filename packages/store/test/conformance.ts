@@ -81,6 +81,40 @@ export const conformance = (engine: string, open: () => Promise<PlanStoreClient>
       expect(entries[1]).toMatchObject({ actor: "test", planId: seed.id, details: { task: "4", target: road, value: 3500 } });
     });
 
+    it("takes the office's decisions once: a return leaves the latest report, an approved extension moves a deadline, a closed task is achieved", async () => {
+      await importSeed();
+      const reform = "\u7701\u767C\u5C55\u6539\u9769\u59D4"; // 省發展改革委
+      await store.addProgress(seed.id, report({ period: "2016-05", value: 800 }), "test");
+      const june = await store.addProgress(seed.id, report({}), "test");
+      const target = async (asOf: string) => (await store.status(seed.id, asOf)).tasks[3]!.targets[road - 1]!;
+      expect((await store.reviewReport(seed.id, june.id, { decision: "return", reason: "no evidence" }, "admin")).review).toMatchObject({ state: "returned", reason: "no evidence" });
+      expect(await target("2016-07-01")).toMatchObject({ actual: 800, lastPeriod: "2016-05" });
+      expect(await target("2016-06-15")).toMatchObject({ actual: 800 });
+      expect(await failure(store.reviewReport(seed.id, june.id, { decision: "accept" }, "admin"))).toMatchObject({ code: "store.conflict" });
+      expect(await failure(store.reviewReport(seed.id, "nope", { decision: "accept" }, "admin"))).toMatchObject({ code: "report.not-found" });
+      // The unit reports June again: a returned report is no duplicate.
+      await store.addProgress(seed.id, report({ value: 3600 }), "test");
+      expect(await target("2016-07-01")).toMatchObject({ actual: 3600 });
+      expect((await store.listProgress(seed.id, { task: "4" })).items.map((r) => r.review.state)).toEqual(["submitted", "returned", "submitted"]);
+
+      const asked = await store.requestExtension(seed.id, { task: "28", milestone: 1, unit: reform, reason: "r", to: "2016-09-30" }, "unit");
+      expect(asked).toMatchObject({ from: "2016-06-30", state: "requested" });
+      await store.decideExtension(seed.id, asked.id, { decision: "approve" }, "admin");
+      expect(await failure(store.decideExtension(seed.id, asked.id, { decision: "refuse" }, "admin"))).toMatchObject({ code: "store.conflict" });
+      expect(await failure(store.decideExtension(seed.id, "ext_nope", { decision: "refuse" }, "admin"))).toMatchObject({ code: "extension.not-found" });
+      const task28 = async () => (await store.status(seed.id, "2016-07-15")).tasks.find((t) => t.id === "28")!;
+      expect((await task28()).milestones[0]).toMatchObject({ status: "pending", deadline: "2016-09-30", originalDeadline: "2016-06-30" });
+
+      await store.closeTask(seed.id, "28", "done", "admin");
+      expect(await task28()).toMatchObject({ status: "achieved", closed: { by: "admin" } });
+      expect(await failure(store.closeTask(seed.id, "28", "", "admin"))).toMatchObject({ code: "store.conflict" });
+      await store.reopenTask(seed.id, "28", "", "admin");
+      expect(await failure(store.reopenTask(seed.id, "28", "", "admin"))).toMatchObject({ code: "store.conflict" });
+      expect((await task28()).closed).toBeNull();
+      const actions = (await store.audit(seed.id)).map((e) => e.action);
+      expect(actions.filter((a) => !a.startsWith("progress.add") && a !== "plan.import")).toEqual(["progress.review", "extension.request", "extension.approve", "task.close", "task.reopen"]);
+    });
+
     it("carries progress into a revised document where tasks and targets still match", async () => {
       const revisedText = seedText.replace("改造農村危橋300座", "改造農村危橋350座").replace("5.加快\n教育事業發展", "5.加快\n教育事業改革發展");
       const revised: Plan = parsePlan(revisedText, { title: "江西2016" });

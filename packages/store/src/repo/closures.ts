@@ -1,6 +1,7 @@
 // Close-outs (办结): one row per task with its latest close and reopening. Closing a closed task
-// or reopening an open one is a conflict, checked in the write itself so that racing calls
-// cannot both succeed.
+// or reopening an open one is a conflict: checked before the write, and in the write itself so
+// that of racing calls on SQLite or PostgreSQL the loser finds the winner's step. (On D1 a
+// transaction's writes wait for its commit and report nothing: the check before is what holds.)
 
 import { PlanError, type TaskClosure } from "@plan/domain";
 import type { Kysely, Selectable, Transaction } from "kysely";
@@ -30,6 +31,7 @@ export const closeTask = async (db: Db, planId: string, task: string, step: { by
     await db.insertInto("closures").values(row).execute();
     return toClosure(row);
   }
+  if (existing.reopened_at === null) throw conflict(existing.closed_at);
   const result = await db
     .updateTable("closures")
     .set({ closed_by: step.by, closed_at: step.at, reopened_by: null, reopened_at: null, note: step.note })
@@ -37,17 +39,25 @@ export const closeTask = async (db: Db, planId: string, task: string, step: { by
     .where("task_id", "=", task)
     .where("reopened_at", "is not", null)
     .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) throw conflict(existing.closed_at);
+  if (Number(result.numUpdatedRows) === 0) {
+    const now = await find(db, planId, task);
+    if (now && now.reopened_at === null) throw conflict(now.closed_at);
+  }
   return toClosure(row);
 };
 
 /** Reopens a closed task. A task not closed now is store.conflict. */
 export const reopenTask = async (db: Db, planId: string, task: string, step: { by: string; at: string; note: string }): Promise<TaskClosure> => {
-  const set: Partial<Selectable<ClosuresTable>> = { reopened_by: step.by, reopened_at: step.at };
-  if (step.note !== "") set.note = step.note;
+  const notClosed = () => new PlanError("store.conflict", `task ${task} is not closed: nothing to reopen`, { task });
+  const existing = await find(db, planId, task);
+  if (!existing || existing.reopened_at !== null) throw notClosed();
+  const set = { reopened_by: step.by, reopened_at: step.at, note: step.note === "" ? existing.note : step.note };
   const result = await db.updateTable("closures").set(set).where("plan_id", "=", planId).where("task_id", "=", task).where("reopened_at", "is", null).executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) throw new PlanError("store.conflict", `task ${task} is not closed: nothing to reopen`, { task });
-  return toClosure((await find(db, planId, task))!);
+  if (Number(result.numUpdatedRows) === 0) {
+    const now = await find(db, planId, task);
+    if (!now || now.reopened_at !== null) throw notClosed();
+  }
+  return toClosure({ ...existing, ...set });
 };
 
 /** A plan's close-out records (closed now or reopened), in the order closed. */

@@ -64,11 +64,19 @@ export const findExtension = async (db: Db, planId: string, id: string): Promise
   return row && toExtension(row);
 };
 
+const decided = (e: Extension) => new PlanError("store.conflict", `extension ${e.id} was already ${e.state} (${e.decidedAt?.slice(0, 10) ?? ""})`, { extension: e.id, state: e.state });
+
 /**
- * Decides a request once: the update only takes a request still awaiting a decision, so two
- * deciders racing cannot both win. Unknown → extension.not-found; decided already → store.conflict.
+ * Decides a request once. Unknown → extension.not-found; decided already → store.conflict. The
+ * update only takes a request still awaiting a decision, so of two deciders racing on SQLite or
+ * PostgreSQL the loser updates nothing and finds the winner's decision. (On D1 a transaction's
+ * writes wait for its commit, so the update reports nothing either way and the request still
+ * reads as awaiting: the check before it is what holds there.)
  */
 export const decideExtension = async (db: Db, planId: string, id: string, decision: { state: "approved" | "refused"; by: string; at: string; note: string }): Promise<Extension> => {
+  const found = await findExtension(db, planId, id);
+  if (!found) throw new PlanError("extension.not-found", `plan has no extension ${id}`, { extension: id });
+  if (found.state !== "requested") throw decided(found);
   const result = await db
     .updateTable("extensions")
     .set({ state: decision.state, decided_by: decision.by, decided_at: decision.at, note: decision.note })
@@ -76,11 +84,11 @@ export const decideExtension = async (db: Db, planId: string, id: string, decisi
     .where("id", "=", id)
     .where("state", "=", "requested")
     .executeTakeFirst();
-  const found = await findExtension(db, planId, id);
-  if (!found) throw new PlanError("extension.not-found", `plan has no extension ${id}`, { extension: id });
-  if (Number(result.numUpdatedRows) === 0)
-    throw new PlanError("store.conflict", `extension ${id} was already ${found.state} (${found.decidedAt?.slice(0, 10) ?? ""})`, { extension: id, state: found.state });
-  return found;
+  if (Number(result.numUpdatedRows) === 0) {
+    const now = await findExtension(db, planId, id);
+    if (now && now.state !== "requested") throw decided(now);
+  }
+  return { ...found, state: decision.state, decidedBy: decision.by, decidedAt: decision.at, note: decision.note };
 };
 
 /** A plan's extensions, in the order asked. */

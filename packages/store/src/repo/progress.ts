@@ -154,9 +154,11 @@ export const rebuildLatest = async (db: Db): Promise<void> => {
 
 /**
  * Points an item's progress_latest row at its latest report that counts, or removes it when none
- * does: after a report of the item was returned. Call inside a transaction.
+ * does: after a report of the item (`returned`) was returned. Call inside a transaction. The
+ * returned report is left out by its id too: on D1 a transaction's reads do not see its own
+ * writes, so the review just written is not there yet.
  */
-export const refreshLatest = async (db: Db, item: { planId: string; task: string; target: number | null; milestone: number | null }): Promise<void> => {
+export const refreshLatest = async (db: Db, item: { planId: string; task: string; target: number | null; milestone: number | null }, returned: string): Promise<void> => {
   const target = item.target ?? 0;
   const milestone = item.milestone ?? 0;
   await db.deleteFrom("progress_latest").where("plan_id", "=", item.planId).where("task_id", "=", item.task).where("target_idx", "=", target).where("milestone_idx", "=", milestone).execute();
@@ -167,6 +169,7 @@ export const refreshLatest = async (db: Db, item: { planId: string; task: string
     .where("task_id", "=", item.task)
     .where("target_idx", "=", target)
     .where("milestone_idx", "=", milestone)
+    .where("id", "<>", returned)
     .where(notReturned)
     .orderBy("period_end", "desc")
     .orderBy("reported_at", "desc")

@@ -23,7 +23,7 @@ export const reviewReport = async (db: Db, planId: string, reportId: string, rev
     .insertInto("reviews")
     .values({ report_id: reportId, plan_id: planId, state: review.state, reason: review.reason, reviewed_by: review.by ?? "", reviewed_at: review.at ?? "" })
     .execute();
-  if (review.state === "returned") await refreshLatest(db, report);
+  if (review.state === "returned") await refreshLatest(db, report, reportId);
   return { ...report, review };
 };
 
