@@ -44,7 +44,7 @@ const byTask = (s: PlanStatus) =>
       { header: "Last" },
     ],
     s.tasks.flatMap((t) => [
-      [t.id, t.title, t.status, "", "", t.lead.join("、"), t.lastPeriod ?? "—"],
+      [t.id, t.title, t.closed ? `${t.status} (closed)` : t.status, moved(t), "", t.lead.join("、"), t.lastPeriod ?? "—"],
       ...t.targets.map((x) => [
         `  ${t.id}.t${x.index}`,
         x.text,
@@ -54,9 +54,13 @@ const byTask = (s: PlanStatus) =>
         "",
         x.lastPeriod ?? "—",
       ]),
-      ...t.milestones.map((m) => [`  ${t.id}.m${m.index}`, m.text, m.status, m.deadline ?? "", "", "", ""]),
+      ...t.milestones.map((m) => [`  ${t.id}.m${m.index}`, m.text, m.status, moved(m) || (m.deadline ?? ""), "", "", ""]),
     ]),
   );
+
+// A deadline an approved extension moved shows with the document's: history keeps both.
+const moved = (item: { readonly deadline: string | null; readonly originalDeadline: string | null }) =>
+  item.deadline !== item.originalDeadline ? `due ${item.deadline ?? "—"} (was ${item.originalDeadline ?? "—"})` : "";
 
 const rollupTable = (rows: readonly Rollup[], label: string) =>
   table(
