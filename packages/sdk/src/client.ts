@@ -131,13 +131,16 @@ export const createClient = (options: ClientOptions) => {
     overview: (query: QueryOf<"/status"> = {}) => get<Page<PlanOverview>>(path("status"), query),
     /** Who owes which report for the period due as of a date. */
     reminders: (plan: string, query: QueryOf<"/plans/{plan}/reminders"> = {}) => get<Reminders>(path("plans", plan, "reminders"), query),
-    /** The dispatch report: text for md and html, bytes for xlsx. */
-    report: async <Format extends ReportFormat>(plan: string, query: { format: Format; asOf?: string }): Promise<Format extends "xlsx" ? Uint8Array : string> => {
-      const search = new URLSearchParams({ format: query.format, ...(query.asOf ? { asOf: query.asOf } : {}) });
+    /** The 通报: text for md, html and json; bytes for docx and xlsx. Query: format, asOf, number (文号), issuer, date. */
+    report: async <Format extends ReportFormat>(
+      plan: string,
+      query: { format: Format } & Omit<QueryOf<"/plans/{plan}/report">, "format">,
+    ): Promise<Format extends "docx" | "xlsx" ? Uint8Array : string> => {
+      const search = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
       const response = await fetcher(`${path("plans", plan, "report")}?${search}`);
       if (!response.ok) return fail(response);
-      const body = query.format === "xlsx" ? new Uint8Array(await response.arrayBuffer()) : await response.text();
-      return body as Format extends "xlsx" ? Uint8Array : string;
+      const body = query.format === "docx" || query.format === "xlsx" ? new Uint8Array(await response.arrayBuffer()) : await response.text();
+      return body as Format extends "docx" | "xlsx" ? Uint8Array : string;
     },
   };
 };
