@@ -125,8 +125,11 @@ describe("createClient", () => {
   });
 
   it("downloads the report", async () => {
-    expect(await client("viewer").report(planId, { format: "md", asOf: "2016-07-01" })).toContain("## 滞后任务");
+    expect(await client("viewer").report(planId, { format: "md", asOf: "2016-07-01" })).toContain("## \u4E09\u3001\u5B58\u5728\u95EE\u9898");
     expect(await client("viewer").report(planId, { format: "xlsx", asOf: "2016-07-01" })).toBeInstanceOf(Uint8Array);
+    const docx = await client("viewer").report(planId, { format: "docx", asOf: "2016-07-01", number: "\u8D63\u7763\u529E\u30142016\u301512\u53F7" });
+    // A Word file is a zip package: PK.
+    expect([...docx.subarray(0, 2)]).toEqual([0x50, 0x4b]);
   });
 });
 
