@@ -26,8 +26,6 @@ export type {
   ProgressReport,
   QueryOf,
   Reminders,
-  ReminderSendRequest,
-  ReminderSendResult,
   ReportFormat,
   Task,
   TaskDetail,

@@ -1,4 +1,4 @@
-// Status and rollups, the dispatch report, reminders.
+// Status and rollups, the 通报, reminders.
 
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { DEFAULT_TIME_ZONE, PlanOverview, PlanStatus, Reminders, REPORT_FORMATS, REPORT_MEDIA_TYPES } from "@plan/domain";
