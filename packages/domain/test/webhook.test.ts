@@ -2,7 +2,21 @@
 // (independently of the WebCrypto code under test) and against RFC 4231's published vector.
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { hmacSha256, parsePlan, planStatus, reminderList, reminderNotices, SIGNATURE_HEADER, toBase64, toHex, webhookOutcome, webhookRequest } from "../src/index.js";
+import {
+  deliverNotices,
+  hmacSha256,
+  parsePlan,
+  planStatus,
+  redactWebhook,
+  reminderList,
+  reminderNotices,
+  robotOf,
+  SIGNATURE_HEADER,
+  toBase64,
+  toHex,
+  webhookOutcome,
+  webhookRequest,
+} from "../src/index.js";
 
 const plan = parsePlan("2016年工作要点\n1.实施农村公路工程。新建农村公路7000公里。(牵头单位:省交通运输厅)\n2.加强组织实施。(责任单位:省交通运输厅)\n");
 const status = planStatus(plan, [], { asOf: "2016-07-05" });
@@ -100,5 +114,55 @@ describe("a robot's answer", () => {
     expect(webhookOutcome("generic", 204, "")).toEqual({ ok: true, detail: "HTTP 204" });
     expect(webhookOutcome("generic", 500, "boom")).toEqual({ ok: false, detail: "HTTP 500: boom" });
     expect(webhookOutcome("dingtalk", 502, "")).toEqual({ ok: false, detail: "HTTP 502" });
+  });
+});
+
+describe("a webhook address", () => {
+  it("names its robot by host, generic for any other", () => {
+    expect(robotOf("https://oapi.dingtalk.com/robot/send?access_token=x")).toBe("dingtalk");
+    expect(robotOf("https://open.feishu.cn/open-apis/bot/v2/hook/x")).toBe("feishu");
+    expect(robotOf("https://open.larksuite.com/open-apis/bot/v2/hook/x")).toBe("feishu");
+    expect(robotOf("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=x")).toBe("wecom");
+    expect(robotOf("https://dingtalk.com.evil.example/robot")).toBe("generic");
+    expect(robotOf("http://127.0.0.1:8080/hook")).toBe("generic");
+  });
+
+  it("has its tokens, keys and the secret blotted out of what a user is shown", () => {
+    const url = "https://open.feishu.cn/open-apis/bot/v2/hook/0123456789abcdef0123?key=kkkk";
+    expect(redactWebhook(`bad 0123456789abcdef0123 kkkk s3cr3t`, url, "s3cr3t")).toBe("bad *** *** ***");
+  });
+});
+
+describe("delivering a batch", () => {
+  it("posts each notice, pacing only beyond the robot's limit, and reports each outcome", async () => {
+    const posted: string[] = [];
+    const pauses: number[] = [];
+    const delivered = await deliverNotices([notice, { ...notice, unit: "\u7701\u8D22\u653F\u5385" }], {
+      robot: "dingtalk",
+      url: "https://oapi.dingtalk.com/robot/send?access_token=abcd",
+      post: async (r) => {
+        posted.push(r.url);
+        return posted.length === 1 ? { status: 200, text: '{"errcode":0}' } : { error: "ECONNRESET" };
+      },
+      now: () => NOW,
+      pause: async (ms) => {
+        pauses.push(ms);
+      },
+    });
+    expect(delivered).toEqual([
+      { unit: "\u7701\u4EA4\u901A\u8FD0\u8F93\u5385", ok: true, detail: "HTTP 200" },
+      { unit: "\u7701\u8D22\u653F\u5385", ok: false, detail: "ECONNRESET" },
+    ]);
+    expect(posted).toHaveLength(2);
+    expect(pauses).toEqual([]);
+    const many = Array.from({ length: 21 }, (_, i) => ({ ...notice, unit: `u${i}` }));
+    await deliverNotices(many, {
+      robot: "dingtalk",
+      url: "https://oapi.dingtalk.com/robot/send",
+      post: async () => ({ status: 200, text: '{"errcode":0}' }),
+      now: () => NOW,
+      pause: async (ms) => void pauses.push(ms),
+    });
+    expect(pauses).toEqual(Array.from({ length: 20 }, () => 3000));
   });
 });
