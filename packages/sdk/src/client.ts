@@ -26,6 +26,8 @@ import type {
   ProgressReport,
   QueryOf,
   Reminders,
+  ReminderSendRequest,
+  ReminderSendResult,
   ReportFormat,
   TaskDetail,
   TaskListItem,
@@ -131,6 +133,9 @@ export const createClient = (options: ClientOptions) => {
     overview: (query: QueryOf<"/status"> = {}) => get<Page<PlanOverview>>(path("status"), query),
     /** Who owes which report for the period due as of a date. */
     reminders: (plan: string, query: QueryOf<"/plans/{plan}/reminders"> = {}) => get<Reminders>(path("plans", plan, "reminders"), query),
+    /** Sends each unit's 催办单 to a chat robot (DingTalk, Feishu, WeCom) or a webhook (admin), and says what became of each. */
+    sendReminders: (plan: string, request: ReminderSendRequest, query: { asOf?: string } = {}) =>
+      post<ReminderSendResult>(`${path("plans", plan)}/reminders:send${query.asOf ? `?asOf=${encodeURIComponent(query.asOf)}` : ""}`, request),
     /** The 通报: text for md, html and json; bytes for docx and xlsx. Query: format, asOf, number (文号), issuer, date. */
     report: async <Format extends ReportFormat>(
       plan: string,

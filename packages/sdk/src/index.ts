@@ -26,6 +26,8 @@ export type {
   ProgressReport,
   QueryOf,
   Reminders,
+  ReminderSendRequest,
+  ReminderSendResult,
   ReportFormat,
   Task,
   TaskDetail,

@@ -44,6 +44,10 @@ export type PlanStatus = Ok<"/plans/{plan}/status">;
 export type PlanOverview = Ok<"/status">["items"][number];
 /** Who owes which report for the period due, as of a date. */
 export type Reminders = Ok<"/plans/{plan}/reminders">;
+/** Where and how to send each unit's 催办单: the webhook address, the robot, its secret, one unit, the office, the reply-by date. */
+export type ReminderSendRequest = components["schemas"]["ReminderSendRequest"];
+/** What became of each unit's 催办单 sent to a robot or webhook. */
+export type ReminderSendResult = components["schemas"]["ReminderSendResult"];
 export type ReportFormat = NonNullable<QueryOf<"/plans/{plan}/report">["format"]>;
 /** What a baseline is set to: a number in the target's unit, or as people write it (30%, 1.2万公里). */
 export type BaselineInput = components["schemas"]["BaselineInput"];

@@ -1571,6 +1571,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/plans/{plan}/reminders:send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send each unit's 催办单 to a chat robot (DingTalk, Feishu/Lark, WeCom) or a webhook (admin)
+         * @description One message per unit owing reports for the period due (or for `unit` only). DingTalk is signed with timestamp and sign query parameters, Feishu with timestamp and sign in the body, WeCom not at all (its key is in the URL); any other address gets the notice as JSON with `X-Plan-Signature: sha256=<hex HMAC-SHA256 of the body>` when a secret is given. The answer says, per unit, whether the robot took the message (a 2xx and, for chat robots, a zero error code); `failed` counts those it did not. More notices than the robot takes a minute (20 for DingTalk and WeCom) are refused: send them a unit at a time, or with `plan reminders --webhook`, which paces them. Before the plan's first period is due nothing is sent and `reminders.notYetDue` says when the first reports are.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description ISO date the status is computed for; today by default */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    plan: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReminderSendRequest"];
+                };
+            };
+            responses: {
+                /** @description Each unit's outcome */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReminderSendResult"];
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/plans/{plan}/progress/{report}/review": {
         parameters: {
             query?: never;
@@ -2534,14 +2618,16 @@ export interface components {
             supersededBy: string | null;
         };
         NotCarried: {
-            report: string;
+            /** @enum {string} */
+            kind: "report" | "extension" | "closure";
+            id: string;
             task: string;
             taskTitle: string;
             target: number | null;
-            item: string | null;
             milestone: number | null;
-            unit: string;
-            period: string;
+            item: string | null;
+            unit: string | null;
+            period: string | null;
             value: number | null;
             /** @enum {string} */
             reason: "task-gone" | "target-gone" | "milestone-gone" | "unit-not-responsible";
@@ -3133,6 +3219,50 @@ export interface components {
                     items: string[];
                 }[];
             }[];
+        };
+        ReminderSendResult: {
+            reminders: {
+                /** Format: date */
+                asOf: string;
+                period: string | null;
+                unit: string | null;
+                notYetDue: {
+                    period: string;
+                    /** Format: date */
+                    dueOn: string;
+                } | null;
+                reminders: {
+                    unit: string;
+                    period: string | null;
+                    tasks: {
+                        id: string;
+                        title: string;
+                        lastPeriod: string | null;
+                        items: string[];
+                    }[];
+                }[];
+            };
+            /** @enum {string} */
+            robot: "dingtalk" | "feishu" | "wecom" | "generic";
+            address: string;
+            deliveries: {
+                unit: string;
+                ok: boolean;
+                detail: string;
+            }[];
+            sent: number;
+            failed: number;
+        };
+        ReminderSendRequest: {
+            webhook: string;
+            /** @enum {string} */
+            robot?: "dingtalk" | "feishu" | "wecom" | "generic";
+            secret?: string;
+            unit?: string;
+            office?: string;
+            /** Format: date */
+            replyBy?: string;
+            timeoutSeconds?: number;
         };
         /**
          * @example {
