@@ -315,5 +315,7 @@ const portfolio = async (db: Kysely<Database>, asOf: string, ids?: readonly stri
   const reports = await latestReports(db, asOf, ids);
   const byPlan = new Map<string, ProgressReport[]>();
   for (const r of reports) (byPlan.get(r.planId) ?? byPlan.set(r.planId, []).get(r.planId)!).push(r);
-  return plans.map((plan) => planStatus(plan, byPlan.get(plan.id) ?? [], { asOf, baselines: baselines.get(plan.id) ?? new Map(), extensions: extensions.get(plan.id), closures: closures.get(plan.id) }));
+  return plans.map((plan) =>
+    planStatus(plan, byPlan.get(plan.id) ?? [], { asOf, baselines: baselines.get(plan.id) ?? new Map(), extensions: extensions.get(plan.id), closures: closures.get(plan.id) }),
+  );
 };
