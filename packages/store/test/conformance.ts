@@ -115,6 +115,22 @@ export const conformance = (engine: string, open: () => Promise<PlanStoreClient>
       expect(actions.filter((a) => !a.startsWith("progress.add") && a !== "plan.import")).toEqual(["progress.review", "extension.request", "extension.approve", "task.close", "task.reopen"]);
     });
 
+    it("sets a target's baseline as people write it, audited, and status runs from it", async () => {
+      await importSeed();
+      const expected = async () => (await store.status(seed.id, "2016-07-01")).tasks[3]!.targets[road - 1]!.expected!;
+      const before = await expected();
+      expect(await store.setBaseline(seed.id, "4", road, "0.3\u4E07", "test")).toMatchObject({ task: "4", target: road, previous: 0, baseline: 3000 });
+      expect(await store.setBaseline(seed.id, "4", road, 2000, "test")).toMatchObject({ previous: 3000, baseline: 2000 });
+      // From 2000 rather than 0 towards 7000 by the year's end: about 1000 more expected by July.
+      expect((await expected()) - before).toBeGreaterThan(900);
+      expect(await failure(store.setBaseline(seed.id, "4", road, "5\u5EA7", "test"))).toMatchObject({ code: "value.unit-mismatch" });
+      const audit = (await store.audit(seed.id)).filter((e) => e.action === "target.baseline");
+      expect(audit.map((e) => [e.details.previous, e.details.baseline])).toEqual([
+        [0, 3000],
+        [3000, 2000],
+      ]);
+    });
+
     it("carries progress into a revised document where tasks and targets still match", async () => {
       const revisedText = seedText.replace("改造農村危橋300座", "改造農村危橋350座").replace("5.加快\n教育事業發展", "5.加快\n教育事業改革發展");
       const revised: Plan = parsePlan(revisedText, { title: "江西2016" });
@@ -179,8 +195,9 @@ export const conformance = (engine: string, open: () => Promise<PlanStoreClient>
       expect(again).toEqual({ report: first.report, replayed: true });
       expect((await store.listProgress(seed.id)).items).toHaveLength(before + 1);
       expect(await failure(store.recordProgress(seed.id, report({ period: "2016-07", value: 4100 }), "key_a", "idem-1"))).toMatchObject({ code: "store.conflict" });
-      // Another actor's key of the same name is another key.
-      expect((await store.recordProgress(seed.id, report({ period: "2016-07", value: 4000 }), "key_b", "idem-1")).replayed).toBe(false);
+      // Another actor's key of the same name is another key (for another month: the same report
+      // for the same month would be the one recorded, whoever sends it).
+      expect((await store.recordProgress(seed.id, report({ period: "2016-08", value: 4000 }), "key_b", "idem-1")).replayed).toBe(false);
     });
 
     it("makes the first admin key once, however many calls race for it, and never again", async () => {
