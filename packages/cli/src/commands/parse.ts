@@ -44,7 +44,9 @@ export const summary = (plan: Plan): string => {
       t.area ?? "",
       String(t.units.length),
       // A baseline the document gives shows where the target starts: 30%→40%.
-      t.targets.map((x) => `${x.baseline === null ? "" : `${formatQuantity(x.baseline, x.unit)}\u2192`}${x.comparator === "=" ? "" : x.comparator}${formatQuantity(x.value, x.unit)}`).join(", "),
+      t.targets
+        .map((x) => `${typeof x.baseline === "number" ? `${formatQuantity(x.baseline, x.unit)}\u2192` : ""}${x.comparator === "=" ? "" : x.comparator}${formatQuantity(x.value, x.unit)}`)
+        .join(", "),
       t.deadline.date ?? t.deadline.text ?? "",
     ]),
   );
