@@ -115,7 +115,7 @@ export { canonicalMeasure } from "./quantity/measure.js";
 // ── Reminders that leave the building: the 催办单 and the chat robots' webhooks ───────────────
 export { reminderNotices, ReminderNotice, NoticeTask, NoticeItem, REPLY_WITHIN_DAYS, type NoticeOptions } from "./reminder-notice/notice.js";
 export { reminderNoticeMarkdown, reminderNoticeChat, noticeBody, noticeTitle } from "./reminder-notice/markdown.js";
-export { NOTICE_WORDS, ITEM_KIND_LABEL, periodLabel, dateLabel } from "./reminder-notice/words.js";
+export { NOTICE_WORDS, ITEM_KIND_LABEL, itemLabel, periodLabel, dateLabel } from "./reminder-notice/words.js";
 export { webhookRequest, webhookOutcome, webhookUrl, robotOf, ROBOTS, ROBOT_PER_MINUTE, SIGNATURE_HEADER } from "./webhook/robots.js";
 export type { Robot, WebhookOptions, WebhookRequest, WebhookOutcome } from "./webhook/robots.js";
 export { hmacSha256, toBase64, toHex } from "./webhook/sign.js";

@@ -107,6 +107,8 @@ describe("the 催办单", () => {
       "| 2 | \u538B\u7F29\u5BA1\u6279\u65F6\u95F4 | \u6307\u6807\uFF1A3\u6708\u5E95\u524D\u4F01\u4E1A\u5F00\u529E\u65F6\u95F4\u538B\u7F29\u81F33\u4E2A\u5DE5\u4F5C\u65E5\u4EE5\u5185 | 2016-03-31 | \u5DF2\u903E\u671F\uFF1B\u4ECE\u672A\u62A5\u9001 |",
     );
     expect(rows).toHaveLength(5);
+    // The task itself owed: its title is beside it, not repeated.
+    expect(rows[4]).toBe("| 4 | \u52A0\u5F3A\u7EC4\u7EC7\u5B9E\u65BD | \u4EFB\u52A1\u6574\u4F53\u8FDB\u5C55\u60C5\u51B5 | 2016-12-31 | \u4ECE\u672A\u62A5\u9001 |");
     expect(md).toContain("\u8BF7\u4E8E2016\u5E747\u670810\u65E5\u524D\u62A5\u9001"); // 请于2016年7月10日前报送
     expect(md.trimEnd().endsWith("\u7701\u653F\u5E9C\u7763\u67E5\u5BA4  \n2016\u5E747\u67085\u65E5")).toBe(true);
   });

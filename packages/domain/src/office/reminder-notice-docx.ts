@@ -4,7 +4,7 @@
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from "docx";
 import type { NoticeItem, NoticeTask, ReminderNotice } from "../reminder-notice/notice.js";
 import { noticeBody } from "../reminder-notice/markdown.js";
-import { ITEM_KIND_LABEL, NOTICE_WORDS as W, periodLabel } from "../reminder-notice/words.js";
+import { itemLabel, NOTICE_WORDS as W, periodLabel } from "../reminder-notice/words.js";
 import { A4_TWIPS, officePage } from "./page.js";
 
 // Fonts of official documents, with what Word and LibreOffice find elsewhere.
@@ -38,7 +38,7 @@ const taskRows = (t: NoticeTask): TableRow[] =>
         cantSplit: true,
         children: [
           ...(i === 0 ? [cell([small(t.id)], 0, t.items.length), cell([small(t.title)], 1, t.items.length)] : []),
-          cell([small(`${ITEM_KIND_LABEL[item.kind]}\uFF1A${item.text}`)], 2),
+          cell([small(itemLabel(item))], 2),
           cell([small(item.deadline ?? W.noDeadline, item.overdue ? RED : undefined)], 3),
           ...(i === 0 ? [cell([...(t.overdue ? [small(W.overdue, RED, true)] : []), small(W.lastReported(t.lastPeriod)), ...(t.more > 0 ? [small(W.more(t.more))] : [])], 4, t.items.length)] : []),
         ],

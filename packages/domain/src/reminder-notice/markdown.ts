@@ -1,12 +1,12 @@
 // A 催办单 as Markdown: the file a clerk attaches or pastes, and the text of chat robots that
 // read Markdown (DingTalk, WeCom), which have no tables, so the chat form is a list.
 
-import type { NoticeItem, NoticeTask, ReminderNotice } from "./notice.js";
-import { ITEM_KIND_LABEL, NOTICE_WORDS as W, periodLabel } from "./words.js";
+import type { NoticeTask, ReminderNotice } from "./notice.js";
+import { itemLabel, NOTICE_WORDS as W, periodLabel } from "./words.js";
 
 // A cell of a Markdown table: one line, no column breaks.
 const cell = (text: string) => text.replace(/\s+/g, " ").replace(/\|/g, "\\|");
-const itemText = (item: NoticeItem) => `${ITEM_KIND_LABEL[item.kind]}\uFF1A${item.text}`;
+const itemText = itemLabel;
 const note = (task: NoticeTask) => [task.overdue ? W.overdue : "", W.lastReported(task.lastPeriod), task.more > 0 ? W.more(task.more) : ""].filter((s) => s !== "").join("\uFF1B");
 
 /** The notice's opening paragraph: the plan, the date, the period owed, how many tasks and how many overdue. */

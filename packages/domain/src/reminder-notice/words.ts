@@ -19,7 +19,10 @@ export const NOTICE_WORDS = {
 } as const;
 
 /** What each kind of item is called in a notice. */
-export const ITEM_KIND_LABEL: Record<NoticeItem["kind"], string> = { target: "指标", milestone: "节点", task: "任务进展" };
+export const ITEM_KIND_LABEL: Record<NoticeItem["kind"], string> = { target: "指标", milestone: "节点", task: "任务整体进展情况" };
+
+/** An item as a notice lists it: 指标\uFF1A<text>, 节点\uFF1A<text>, or for the task itself just what is owed (its title is beside it). */
+export const itemLabel = (item: NoticeItem): string => (item.kind === "task" ? ITEM_KIND_LABEL.task : `${ITEM_KIND_LABEL[item.kind]}\uFF1A${item.text}`);
 
 const QUARTERS = ["一", "二", "三", "四"];
 
