@@ -9,7 +9,7 @@ import { join } from "node:path";
 export interface Pdf {
   readonly path: string;
   readonly pages: number;
-  /** Each page's text, as pdftotext reads it. */
+  /** The text of a page or of all, in the order the PDF draws it (pdftotext -raw: a table cell by cell, row by row). */
   readonly text: (page?: number) => string;
   /** A page's width and height in points. */
   readonly pageSize: (page: number) => { width: number; height: number };
@@ -25,7 +25,7 @@ export const officeToPdf = (bytes: Uint8Array, extension: "docx" | "xlsx"): Pdf 
   execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, input], { stdio: "pipe", timeout: 120_000 });
   const path = join(dir, "document.pdf");
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [path], { encoding: "utf8" }))![1]);
-  const text = (page?: number) => execFileSync("pdftotext", [...(page ? ["-f", String(page), "-l", String(page)] : []), path, "-"], { encoding: "utf8" });
+  const text = (page?: number) => execFileSync("pdftotext", ["-raw", ...(page ? ["-f", String(page), "-l", String(page)] : []), path, "-"], { encoding: "utf8" });
   const pixels = (page: number, dpi: number) => {
     const out = join(dir, `page-${page}-${dpi}`);
     execFileSync("pdftoppm", ["-f", String(page), "-l", String(page), "-r", String(dpi), "-singlefile", path, out]);

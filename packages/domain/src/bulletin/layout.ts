@@ -65,14 +65,14 @@ export const summaryTable = (b: Bulletin): BulletinTable => ({
 export const areaTable = (area: BulletinArea): BulletinTable => ({
   name: area.name,
   columns: [
-    { title: "序号", width: 5 },
-    { title: "任务", width: 22 },
+    { title: "序号", width: 6 },
+    { title: "任务", width: 20 },
     { title: "状态", width: 9 },
     { title: "完成率", width: 8 },
-    { title: "牵头单位", width: 30 },
-    { title: "指标进展", width: 44 },
+    { title: "牵头单位", width: 28 },
+    { title: "指标进展", width: 40 },
     { title: "最近报送", width: 9 },
-    { title: "完成时限", width: 11 },
+    { title: "完成时限", width: 12 },
   ],
   rows: area.tasks.map((t) => [
     text(t.id),
@@ -102,7 +102,7 @@ export const rankingTable = (b: Bulletin): BulletinTable => ({
     count(u.rank),
     text(u.unit),
     count(u.tasks),
-    count(u.onTime, "green"),
+    count(u.onTime, u.onTime > 0 ? "green" : undefined),
     count(u.late, u.late > 0 ? "red" : undefined),
     count(u.notReported, u.notReported > 0 ? "grey" : undefined),
     share(u.share),

@@ -35,7 +35,7 @@ const cellOf = (text: string, options: { fill?: string; bold?: boolean; right?: 
     children: [new Paragraph({ children: [run(text, options.bold ? "heading" : "body", SIZE.table)], alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT })],
     width: { size: options.width, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    margins: { top: 40, bottom: 40, left: 60, right: 60 },
     ...(options.fill ? { shading: { fill: options.fill, type: ShadingType.CLEAR, color: "auto" } } : {}),
   });
 
