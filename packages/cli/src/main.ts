@@ -90,6 +90,7 @@ ${DB_HELP}
 Environment:
 ${TIME_ZONE_HELP}
   PLAN_LANG      zh: error messages start with their Chinese title (default: from LC_ALL / LANG)
+  PLAN_WEBHOOK_URL, PLAN_WEBHOOK_SECRET  where plan reminders --send posts, and its signing secret
 
 Options for every command: --help, --version
 Exit codes: 0 ok; 1 findings at error level, or refused (unknown plan, task or target, unit not
