@@ -22,6 +22,7 @@ import { report, reportHelp } from "./commands/report.js";
 import { schema, schemaHelp } from "./commands/schema.js";
 import { serveCommand, serveHelp } from "./commands/serve.js";
 import { status, statusHelp } from "./commands/status.js";
+import { template, templateHelp } from "./commands/template.js";
 import { units, unitsHelp } from "./commands/units.js";
 import { validate, validateHelp } from "./commands/validate.js";
 import { CliError, EXIT, exitCodeOf, usageError } from "./errors.js";
@@ -47,6 +48,7 @@ const COMMANDS: Record<string, Command> = {
   list: { run: list, help: listHelp, usesDb: true },
   delete: { run: deleteCommand, help: deleteHelp, usesDb: true },
   progress: { run: progress, help: progressHelp, usesDb: true },
+  template: { run: template, help: templateHelp, usesDb: true },
   baseline: { run: baselineCommand, help: baselineHelp, usesDb: true },
   status: { run: status, help: statusHelp, usesDb: true },
   report: { run: report, help: reportHelp, usesDb: true },
@@ -71,7 +73,7 @@ ${["parse", "validate", "units", "export", "schema"].map((c) => COMMANDS[c]!.hel
 
 Supervising delivery (a database: SQLite file by default):
 
-${["import", "list", "delete", "progress", "baseline", "status", "report", "reminders", "db"].map((c) => COMMANDS[c]!.help).join("\n\n")}
+${["import", "list", "delete", "template", "progress", "baseline", "status", "report", "reminders", "db"].map((c) => COMMANDS[c]!.help).join("\n\n")}
 
 The office's review, extensions and close-out (督办):
 

@@ -23,7 +23,8 @@ const flow = (engine: string, database: () => Promise<string>) =>
     let db = "";
     let id = "";
     const plan = (...args: string[]) => run([...args, "--db", db]);
-    const road = (value: number) => plan("progress", "add", id, "4", "--target", "农村公路", "--value", String(value), "--period", "2016-06", "--unit", "省交通運輸廳");
+    // --replace: each call is the unit's corrected figure for June, replacing the one before.
+    const road = (value: number) => plan("progress", "add", id, "4", "--target", "农村公路", "--value", String(value), "--period", "2016-06", "--unit", "省交通運輸廳", "--replace");
     const statusOf = (asOf: string, by = "task") => {
       const result = plan("status", id, "--as-of", asOf, "--by", by, "--json");
       expect(result.stderr).toBe("");

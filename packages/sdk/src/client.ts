@@ -23,6 +23,7 @@ import type {
   PlanStatus,
   PlanSummary,
   ProgressInput,
+  ProgressImportResult,
   ProgressReport,
   QueryOf,
   Reminders,
@@ -109,6 +110,19 @@ export const createClient = (options: ClientOptions) => {
       add: (plan: string, input: ProgressInput, options: { idempotencyKey?: string } = {}) =>
         post<ProgressReport>(path("plans", plan, "progress"), input, options.idempotencyKey ? { "idempotency-key": options.idempotencyKey } : {}),
       list: (plan: string, query: QueryOf<"/plans/{plan}/progress"> = {}) => get<Page<ProgressReport>>(path("plans", plan, "progress"), query),
+      /**
+       * Imports filled-in progress sheets (.xlsx, .csv; plan template): every row recorded or
+       * none. Rejects with progress.invalid whose details.errors name each bad row's file, sheet,
+       * row and column; a row differing from the report recorded for its item, unit and period
+       * is progress.duplicate unless replace.
+       */
+      import: (plan: string, files: readonly { file: Blob; name: string }[], options: { replace?: boolean } = {}) => {
+        const form = new FormData();
+        for (const { file, name } of files) form.append("file", file, name);
+        // The custom method's colon is literal (progress:import), not encoded as a path segment's would be.
+        const url = `${path("plans", plan)}/progress:import${options.replace ? "?replace=true" : ""}`;
+        return fetcher(url, { method: "POST", body: form }).then((r) => json<ProgressImportResult>(r));
+      },
       /** Accepts a report, or returns it (退回) with a reason its unit reads (admin); a returned report stops counting for status. */
       review: (plan: string, report: string, decision: ReviewDecision) => post<ProgressReport>(path("plans", plan, "progress", report, "review"), decision),
     },

@@ -22,6 +22,7 @@ export type {
   PlanOverview,
   PlanStatus,
   PlanSummary,
+  ProgressImportResult,
   ProgressInput,
   ProgressReport,
   QueryOf,

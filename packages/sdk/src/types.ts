@@ -36,6 +36,8 @@ export type TaskDetail = Ok<"/plans/{plan}/tasks/{task}">;
 export type Unit = Ok<"/plans/{plan}/units/{unit}">;
 /** A progress report as recorded. */
 export type ProgressReport = Json<Post<"/plans/{plan}/progress">["responses"][201]>;
+/** What an import of progress sheets did: rows recorded, rows already recorded as they are, reports replaced. */
+export type ProgressImportResult = components["schemas"]["ProgressImportResult"];
 /** What a unit reports: a value or a status for one target or milestone of a task, for a period. */
 export type ProgressInput = components["schemas"]["ProgressInput"];
 /** A plan's status as of a date: each task's and target's, rolled up by area and by unit. */

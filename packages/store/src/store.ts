@@ -47,7 +47,11 @@ export interface PlanStoreService extends SupervisionOperations, BaselineOperati
   readonly planSummary: (ref: string) => Effect.Effect<PlanSummary, StoreError>;
   /** A plan by id or unambiguous id prefix. */
   readonly getPlan: (ref: string) => Effect.Effect<Plan, StoreError>;
-  /** Checks a report against the plan (task, target, unit, period, value) and appends it. */
+  /**
+   * Checks a report against the plan (task, target, unit, period, value) and appends it: a
+   * different report for the same item, unit and period replaces the one before (a loader's
+   * append). Front ends go through recordProgress, which refuses that unless asked to replace.
+   */
   readonly addProgress: (ref: string, input: unknown, actor: string) => Effect.Effect<ProgressReport, StoreError>;
   /** A page of a plan's reports, oldest first. A malformed or foreign cursor fails with request.invalid. */
   readonly listProgress: (ref: string, filter?: ReportFilter, page?: PageRequest) => Effect.Effect<Page<ProgressReport>, StoreError>;
@@ -216,7 +220,7 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
     planSummary: (ref) => run(async () => (await findPlanSummary(db, await planId(ref)))!),
     // A plan already read needs no look-up of its id.
     getPlan: (ref) => run(async () => (plans.has(ref) ? planById(ref) : planById(await planId(ref)))),
-    addProgress: (ref, input, actor) => Effect.map(record(ref, input, actor), (r) => r.report),
+    addProgress: (ref, input, actor) => Effect.map(record(ref, input, actor, undefined, true), (r) => r.report),
     recordProgress: (ref, input, actor, idempotencyKey, replace) => record(ref, input, actor, idempotencyKey, replace),
     importProgress: (ref, rows, options) =>
       run(async () => {

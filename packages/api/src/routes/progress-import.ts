@@ -35,7 +35,12 @@ const route = createRoute({
     body: {
       content: {
         "multipart/form-data": {
-          schema: z.object({ file: z.any().optional().openapi({ type: "array", items: { type: "string", format: "binary" }, description: "One or more sheets, each in a field named file" }) }),
+          schema: z.object({
+            file: z
+              .any()
+              .optional()
+              .openapi({ type: "array", items: { type: "string", format: "binary" }, description: "One or more sheets, each in a field named file" }),
+          }),
         },
       },
       required: true,

@@ -7,18 +7,22 @@ import type { Io } from "../io.js";
 import { PAGE_OPTIONS, pageRequest, printPages, type PagedList } from "../output/paged.js";
 import { DB_OPTION, withStore } from "../with-store.js";
 import { parseCommandArgs } from "./args.js";
+import { progressImport, progressImportHelp } from "./progress-import.js";
 
 export const progressHelp = `plan progress add <plan> <task> --period YYYY-MM|YYYY-Qn --unit NAME
                   [--target N|TEXT] [--value V] [--milestone N --done] [--status on-track|at-risk|behind|done]
-                  [--note TEXT] [--evidence URL]… [--db URL]
+                  [--note TEXT] [--evidence URL]… [--replace] [--db URL]
   Records a unit's report: the cumulative value achieved on a target (累计完成), a milestone done,
   or the status of a task without targets. A unit not responsible for the task is refused.
   --target takes the target's number or words of its text (农村公路). --value is written as people
   write it (3000万, 12亿元, 1.2万公里, 85%, 3,500) and recorded in the target's unit.
+  A second, different report for the same item, unit and period is refused unless --replace;
+  the same report again is kept once.
 plan progress list <plan> [--task N] [--unit NAME] [--limit N] [--cursor C] [--json] [--db URL]
   The reports, oldest first: all of them, read a page at a time, or with --limit / --cursor one
   page, as plan list. Each shows the office's review (accepted, or returned with its reason) and
-  its id, for plan review.`;
+  its id, for plan review.
+${progressImportHelp}`;
 
 const number = (flag: string, value: string | undefined): number | null => {
   if (value === undefined) return null;
@@ -40,6 +44,7 @@ const add = async (argv: string[], io: Io): Promise<number> => {
     note: { type: "string" },
     evidence: { type: "string", multiple: true },
     json: { type: "boolean", default: false },
+    replace: { type: "boolean", default: false },
   });
   const [planRef, taskRef] = positionals;
   if (planRef === undefined || taskRef === undefined) throw usageError("missing <plan> or <task>");
@@ -59,7 +64,7 @@ const add = async (argv: string[], io: Io): Promise<number> => {
     note: values.note ?? "",
     evidence: values.evidence ?? [],
   };
-  const { report } = await withStore(values.db, (store) => store.run(recordProgress(planRef, submission, { actor: `cli:${process.env.USER ?? "user"}` })));
+  const { report } = await withStore(values.db, (store) => store.run(recordProgress(planRef, submission, { actor: `cli:${process.env.USER ?? "user"}` }, undefined, { replace: values.replace })));
   io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${report.id}\n`);
   return 0;
 };
@@ -107,5 +112,6 @@ export const progress = async (argv: string[], io: Io): Promise<number> => {
   const [sub, ...rest] = argv;
   if (sub === "add") return add(rest, io);
   if (sub === "list") return list(rest, io);
-  throw usageError(sub === undefined ? "missing subcommand: plan progress add|list" : `unknown subcommand "progress ${sub}": use add or list`);
+  if (sub === "import") return progressImport(rest, io);
+  throw usageError(sub === undefined ? "missing subcommand: plan progress add|list|import" : `unknown subcommand "progress ${sub}": use add, list or import`);
 };
