@@ -33,9 +33,9 @@ describe("the bulletin as Word", () => {
   });
 
   it("opens with the 文号 line, the title and the as-of date", () => {
-    expect(text.startsWith(`${NUMBER}${ISSUER}2016-07-01`)).toBe(true);
+    expect(text.startsWith(`${NUMBER}${ISSUER}2016\u5E747\u67081\u65E5`)).toBe(true);
     expect(text).toContain(squeeze(doc.heading));
-    expect(text).toContain("\uFF08\u6570\u636E\u622A\u81F32016-07-01");
+    expect(text).toContain("\uFF08\u6570\u636E\u622A\u81F32016\u5E747\u67081\u65E5\uFF0C\u672C\u671F\u5E94\u62A52016\u5E746\u6708");
   });
 
   it("gives 完成率 against 序时进度 and the counts by status", () => {

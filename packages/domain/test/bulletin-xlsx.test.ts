@@ -95,7 +95,7 @@ describe("the bulletin as Excel", () => {
     expect(sizes.filter((s) => s.width > s.height && Math.round(s.width) === 842).length).toBeGreaterThanOrEqual(4);
     const text = squeeze(pdf.text());
     expect(text).toContain("\u5E73\u5747\u5B8C\u6210\u738743.6%\uFF0C\u5E8F\u65F6\u8FDB\u5EA650%");
-    expect(text).toContain(`${options.number}\u3000${options.issuer}\u30002016-07-01`.replace(/\s/g, ""));
+    expect(text).toContain(`${options.number}${options.issuer}2016\u5E747\u67081\u65E5`);
     let at = text.indexOf("\u7275\u5934\u5355\u4F4D\u6392\u540D");
     for (const u of doc.ranking) {
       const found = text.indexOf(u.unit, at);

@@ -51,7 +51,10 @@ export const bulletin = (status: PlanStatus, owed: readonly Reminder[], supervis
   const areas: BulletinArea[] = [];
   for (const task of tasks) {
     let area = areas.find((a) => a.name === task.area);
-    if (area === undefined) areas.push((area = { name: task.area, counts: zeroCounts(), tasks: [] }));
+    if (area === undefined) {
+      area = { name: task.area, counts: zeroCounts(), tasks: [] };
+      areas.push(area);
+    }
     area.counts[task.status]++;
     (area.tasks as BulletinTask[]).push(task);
   }

@@ -2,6 +2,7 @@
 // repeat their header across pages, colours kept when printed), status cells coloured by their
 // light, the charts as inline SVG. Nothing is loaded from elsewhere.
 
+import { dateLabel } from "../reminder-notice/words.js";
 import { escapeHtml } from "./escape.js";
 import { asOfLine, type BulletinBlock, type BulletinCell, type BulletinTable, bulletinSections, numberLine } from "./layout.js";
 import type { Bulletin } from "./model.js";
@@ -53,6 +54,6 @@ export const bulletinToHtml = (b: Bulletin): string => `<!doctype html>
 ${bulletinSections(b)
   .map((s) => `<section><h2>${escapeHtml(s.heading)}</h2>\n${s.blocks.map(block).join("\n")}</section>`)
   .join("\n")}
-${b.issuer ? `<p class="issuer" style="text-align:right">${escapeHtml(b.issuer)}<br>${escapeHtml(b.date)}</p>` : ""}
+${b.issuer ? `<p class="issuer" style="text-align:right">${escapeHtml(b.issuer)}<br>${escapeHtml(dateLabel(b.date))}</p>` : ""}
 </body></html>
 `;

@@ -5,6 +5,7 @@
 
 import { areaChart, type BarChart, rankingChart } from "./bar-chart.js";
 import type { Bulletin, BulletinArea } from "./model.js";
+import { dateLabel, periodLabel } from "../reminder-notice/words.js";
 import { percent } from "./percent.js";
 import { type Light, STATUS_LABEL, STATUS_LIGHT, STATUS_ORDER } from "./status-light.js";
 import { extensionItem } from "./supervision.js";
@@ -192,8 +193,8 @@ export const bulletinSections = (b: Bulletin): BulletinSection[] => [
   { heading: "五\u3001下步要求", blocks: [{ kind: "paragraph", text: b.narrative.next }] },
 ];
 
-/** The 文号 line: number, issuer and date, as far as they are given. */
-export const numberLine = (b: Bulletin): string => [b.number, b.issuer, b.date].filter(Boolean).join("\u3000");
+/** The 文号 line: number, issuer and date (2016年7月1日), as far as they are given. */
+export const numberLine = (b: Bulletin): string => [b.number, b.issuer, dateLabel(b.date)].filter(Boolean).join("\u3000");
 
 /** The line under the title: the date the figures are as of and the period due. */
-export const asOfLine = (b: Bulletin): string => `\uFF08数据截至${b.asOf}${b.period ? `\uFF0C本期应报${b.period}` : ""}\uFF09`;
+export const asOfLine = (b: Bulletin): string => `\uFF08数据截至${dateLabel(b.asOf)}${b.period ? `\uFF0C本期应报${periodLabel(b.period)}` : ""}\uFF09`;

@@ -1,6 +1,7 @@
 // The narrative of a 通报 (总体情况 / 存在问题 / 下步要求), generated from its figures so that the
 // words never disagree with the tables. At most MAX_NAMED names are written out, then "等N个".
 
+import { dateLabel, periodLabel } from "../reminder-notice/words.js";
 import type { Bulletin, BulletinNarrative } from "./model.js";
 import { percent, points } from "./percent.js";
 import { STATUS_LABEL, STATUS_ORDER } from "./status-light.js";
@@ -17,13 +18,13 @@ export const narrative = (b: Omit<Bulletin, "narrative">, owing: readonly string
     s.timeElapsed === null || s.targets === 0
       ? ""
       : `\uFF0C序时进度${percent(s.timeElapsed)}\uFF0C${s.completion >= s.timeElapsed ? "快于" : "慢于"}序时进度${points(s.completion, s.timeElapsed)}个百分点`;
-  const overall = `截至${b.asOf}\uFF0C${b.title}共${s.tasks}项任务\uFF0C其中${counts}\u3002${completion}${pace}\uFF1B任务完成率${percent(s.tasksAchieved)}${s.closed > 0 ? `\uFF0C已办结${s.closed}项` : ""}\u3002`;
+  const overall = `截至${dateLabel(b.asOf)}\uFF0C${b.title}共${s.tasks}项任务\uFF0C其中${counts}\u3002${completion}${pace}\uFF1B任务完成率${percent(s.tasksAchieved)}${s.closed > 0 ? `\uFF0C已办结${s.closed}项` : ""}\u3002`;
 
   const leads = [...new Set(b.named.flatMap((t) => t.lead))];
   const problems = [
     ...(b.named.length > 0 ? [`${b.named.length}项任务进度滞后或逾期未完成\uFF0C涉及${listed(leads, "个牵头单位")}`] : []),
     ...(s.counts["at-risk"] > 0 ? [`${s.counts["at-risk"]}项任务存在不能按期完成的风险`] : []),
-    ...(owing.length > 0 ? [`${listed(owing, "个单位")}未按期报送${b.period ?? "本期"}进展情况`] : []),
+    ...(owing.length > 0 ? [`${listed(owing, "个单位")}未按期报送${b.period ? periodLabel(b.period) : "本期"}进展情况`] : []),
     ...(b.returned.length > 0 ? [`${b.returned.length}份进展报告不符合要求被退回`] : []),
   ];
   const next = [

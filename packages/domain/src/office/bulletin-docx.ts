@@ -9,6 +9,7 @@ import type { BarChart } from "../bulletin/bar-chart.js";
 import { asOfLine, type BulletinBlock, type BulletinTable, bulletinSections, numberLine } from "../bulletin/layout.js";
 import type { Bulletin } from "../bulletin/model.js";
 import { LIGHT_FILL } from "../bulletin/status-light.js";
+import { dateLabel } from "../reminder-notice/words.js";
 import { A4_TWIPS, officePage } from "./page.js";
 
 // East Asian faces by role, each with a Latin face; where a face is missing Word and LibreOffice
@@ -104,7 +105,7 @@ export const bulletinToDocx = async (b: Bulletin): Promise<Uint8Array> => {
           centred(asOfLine(b), "subheading", SIZE.text, 240),
           ...bulletinSections(b).flatMap((s) => [new Paragraph({ children: [run(s.heading, "heading", SIZE.text)], spacing: { before: 240, after: 120 } }), ...s.blocks.flatMap(block)]),
           ...(b.issuer ? [new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: 480 }, children: [run(b.issuer, "body", SIZE.text)] })] : []),
-          new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(b.date, "body", SIZE.text)] }),
+          new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(dateLabel(b.date), "body", SIZE.text)] }),
         ],
       },
     ],

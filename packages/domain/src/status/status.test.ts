@@ -134,7 +134,7 @@ describe("plan status", () => {
     const doc = bulletin(status, reminders(status), NO_SUPERVISION);
     const md = bulletinToMarkdown(doc);
     expect(md).toContain("# 关于\u300A2016年工作要点\u300B落实情况的通报");
-    expect(md).toContain("省市场监管局未按期报送2016-06进展情况");
+    expect(md).toContain("省市场监管局未按期报送2016\u5E746\u6708进展情况");
     expect(bulletinToHtml(doc)).toContain('<td class="light light-grey">未报送</td>');
   });
 });
