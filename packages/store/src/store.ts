@@ -2,7 +2,18 @@
 // fails with a typed StoreError, runs multi-row writes in one transaction, records an audit entry
 // for each write, and retries what a busy or briefly unreachable database refuses.
 
-import { type CheckedProgress, checkProgress, PlanError, type ProgressImportResult, type SheetProblemItem, planStatus, type ImportResult, type Plan, type PlanStatus, type ProgressReport } from "@plan/domain";
+import {
+  type CheckedProgress,
+  checkProgress,
+  PlanError,
+  type ProgressImportResult,
+  type SheetProblemItem,
+  planStatus,
+  type ImportResult,
+  type Plan,
+  type PlanStatus,
+  type ProgressReport,
+} from "@plan/domain";
 import { Context, Effect, Schedule } from "effect";
 import type { Kysely } from "kysely";
 import { setBounded } from "./bounded.js";
@@ -63,13 +74,7 @@ export interface PlanStoreService extends SupervisionOperations, BaselineOperati
    * addProgress with an idempotency key: the same key from the same actor records once; a
    * retry gets the first report back (replayed), a different request under that key is a conflict.
    */
-  readonly recordProgress: (
-    ref: string,
-    input: unknown,
-    actor: string,
-    idempotencyKey?: string,
-    replace?: boolean,
-  ) => Effect.Effect<{ report: ProgressReport; replayed: boolean }, StoreError>;
+  readonly recordProgress: (ref: string, input: unknown, actor: string, idempotencyKey?: string, replace?: boolean) => Effect.Effect<{ report: ProgressReport; replayed: boolean }, StoreError>;
   /**
    * Records checked reports from progress sheets in one transaction: all or none. A row the same
    * as the report stored for its item, unit and period is unchanged; a different one fails the
@@ -161,7 +166,15 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
           if (idempotencyKey !== undefined) {
             await trx.insertInto("idempotency").values({ actor, key: idempotencyKey, request_hash: requestHash, result_id: report.id, created_at: report.reportedAt }).execute();
           }
-          await recordAudit(trx, { id: randomUUID(), at: report.reportedAt, actor, action: "progress.add", planId: id, entity: report.id, details: { ...checked, ...(duplicate.kind === "different" ? { replaces: duplicate.earlier.id } : {}) } });
+          await recordAudit(trx, {
+            id: randomUUID(),
+            at: report.reportedAt,
+            actor,
+            action: "progress.add",
+            planId: id,
+            entity: report.id,
+            details: { ...checked, ...(duplicate.kind === "different" ? { replaces: duplicate.earlier.id } : {}) },
+          });
         });
       } catch (error) {
         // Two retries racing: the loser finds the winner's report under the same key.
@@ -190,7 +203,8 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
           const revisionOf = revises ?? (await previousRevision(trx, imported));
           const importedAt = now();
           await insertPlan(trx, imported, { source: options.source, importedAt, revisionOf });
-          const { carried, notCarried } = revisionOf === null ? { carried: [], notCarried: [] } : await carryProgress(trx, revisionOf, imported, randomUUID);
+          const { carried, notCarried, extensions, closures } =
+            revisionOf === null ? { carried: [], notCarried: [], extensions: 0, closures: 0 } : await carryProgress(trx, revisionOf, imported, randomUUID);
           await recordAudit(trx, {
             id: randomUUID(),
             at: importedAt,
@@ -198,9 +212,18 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
             action: "plan.import",
             planId: imported.id,
             entity: imported.id,
-            details: { source: options.source, tasks: imported.tasks.length, revisionOf, carried: carried.length, notCarried: notCarried.length },
+            details: { source: options.source, tasks: imported.tasks.length, revisionOf, carried: carried.length, extensions, closures, notCarried: notCarried.length },
           });
-          const summary: PlanSummary = { id: imported.id, title: imported.title, year: imported.year, tasks: imported.tasks.length, source: options.source, importedAt, revisionOf, supersededBy: null };
+          const summary: PlanSummary = {
+            id: imported.id,
+            title: imported.title,
+            year: imported.year,
+            tasks: imported.tasks.length,
+            source: options.source,
+            importedAt,
+            revisionOf,
+            supersededBy: null,
+          };
           return { plan: summary, created: true, revisionOf, carried: carried.length, notCarried: [...notCarried] };
         });
       }),

@@ -7,7 +7,19 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deletePlan, importDocuments, type PlanStoreClient, recordProgress, replacePlan } from "../src/index.js";
+import {
+  closeTask,
+  decideExtension,
+  deletePlan,
+  importDocuments,
+  listExtensions,
+  type PlanStoreClient,
+  recordProgress,
+  replacePlan,
+  requestExtension,
+  setBaseline,
+  supervisionAsOf,
+} from "../src/index.js";
 import { openStore } from "../src/node.js";
 
 const seedText = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
@@ -88,6 +100,40 @@ describe("replacing a plan's document", () => {
     expect(audit?.details).toMatchObject({ revisionOf: id, carried: 2, notCarried: 3 });
   });
 
+  it("carries extensions, close-outs and the baselines the office set where their task is still there", async () => {
+    const { store: own, id: old, file } = await seeded("replace-office");
+    try {
+      const office = { actor: "key_admin", role: "admin" as const };
+      const asked = await own.run(requestExtension(old, { task: "4", target: ROAD, reason: "\u96E8\u5B63", to: "2017-03-31" }, { actor: "key_roads", role: "unit", unit: TRANSPORT }));
+      await own.run(decideExtension(old, asked.id, { decision: "approve" }, office));
+      const lost = await own.run(requestExtension(old, { task: "3", reason: "\u7D93\u8CBB", to: "2017-06-30" }, { actor: "key_water", role: "unit", unit: WATER }));
+      await own.run(closeTask(old, "5", { note: "\u5DF2\u5B8C\u6210" }, office));
+      await own.run(closeTask(old, "3", {}, office));
+      await own.run(setBaseline(old, "4", ROAD, 1000, { actor: "key_admin", role: "admin" }));
+      const result = await own.run(replacePlan(old, { bytes: encode(revisedText), name: "corrected.txt" }, { actor: "test" }));
+      const now = result.plan.id;
+      expect(result.notCarried.filter((n) => n.kind !== "report").map((n) => [n.kind, n.id, n.task, n.reason])).toEqual([
+        ["extension", lost.id, "3", "task-gone"],
+        ["closure", "3", "3", "task-gone"],
+      ]);
+      const extensions = await own.run(listExtensions(now));
+      expect(extensions.map((e) => [e.task, e.target, e.unit, e.state, e.to])).toEqual([["4", expect.any(Number), TRANSPORT, "approved", "2017-03-31"]]);
+      expect((await own.audit(now)).find((e) => e.action === "plan.import")?.details).toMatchObject({ extensions: 1, closures: 1 });
+      const supervision = await own.run(supervisionAsOf(now, { asOf: "2016-07-01", timeZone: "Asia/Shanghai" }));
+      expect(supervision.closed.map((c) => c.task)).toEqual(["5"]);
+      // The office's baseline of the road target is the new plan's too; the others stay the document's (0).
+      const db = new Database(file, { readonly: true });
+      try {
+        const baselines = db.prepare("select task_id as task, baseline from targets where plan_id = ? and baseline != 0").all(now);
+        expect(baselines).toEqual([{ task: "4", baseline: 1000 }]);
+      } finally {
+        db.close();
+      }
+    } finally {
+      await own.close();
+    }
+  });
+
   it("refuses to replace a plan it does not hold, before reading the document", async () => {
     expect(await failure(store.run(replacePlan("plan_ffffffff", { bytes: new Uint8Array([0x50, 0x4b]), name: "x.docx" }, { actor: "test" })))).toMatchObject({
       code: "plan.not-found",
@@ -158,7 +204,7 @@ describe("deleting a plan", () => {
     const { store, id } = await seeded("refuse");
     try {
       for (const role of ["unit", "viewer"] as const) {
-        expect(await failure(store.run(deletePlan(id, { actor: "key_unit", role })))).toMatchObject({ code: "auth.forbidden", message: expect.stringContaining("needs admin") });
+        expect(await failure(store.run(deletePlan(id, { actor: "key_unit", role })))).toMatchObject({ code: "auth.forbidden", message: expect.stringContaining("only the office") });
       }
       expect((await store.listProgress(id)).items).toHaveLength(5);
       expect((await store.audit()).some((e) => e.action === "plan.delete")).toBe(false);

@@ -51,19 +51,23 @@ const outcome = (r: ImportResult, revises: string | undefined): string => {
   if (!r.created) return revises === undefined ? "already imported (to read it again with other options, add --replaces PLAN)" : "already imported, read the same way: nothing to replace";
   if (r.revisionOf === null) return `${r.plan.tasks} tasks`;
   const not = r.notCarried.length;
-  return `replaces ${r.revisionOf} (kept as history): ${reports(r.carried)} carried over${not > 0 ? `, ${not} not carried over:` : ", none left behind"}`;
+  return `replaces ${r.revisionOf} (kept as history): ${reports(r.carried)} carried over${not > 0 ? `; ${not} not carried over:` : ", nothing left behind"}`;
 };
 
 const reports = (n: number) => `${n} progress report${n === 1 ? "" : "s"}`;
 
+// What a kind of record is called in the table.
+const KIND: Record<NotCarried["kind"], string> = { report: "report", extension: "extension", closure: "close-out" };
+
 const notCarriedTable = (rows: readonly NotCarried[]): string =>
   table(
-    [{ header: "Task", align: "right" }, { header: "Report on", max: 30 }, { header: "Unit" }, { header: "Period" }, { header: "Value", align: "right" }, { header: "Why not" }],
+    [{ header: "Task", align: "right" }, { header: "Record" }, { header: "On", max: 30 }, { header: "Unit" }, { header: "Period" }, { header: "Value", align: "right" }, { header: "Why not" }],
     rows.map((n) => [
       n.task,
+      KIND[n.kind],
       n.item ?? (n.target !== null ? `target ${n.target}` : n.milestone !== null ? `milestone ${n.milestone}` : n.taskTitle),
-      n.unit,
-      n.period,
+      n.unit ?? "",
+      n.period ?? "",
       n.value === null ? "" : String(n.value),
       CARRY_OVER_REASONS[n.reason].en,
     ]),

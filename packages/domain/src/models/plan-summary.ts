@@ -30,19 +30,29 @@ export const CARRY_OVER_REASONS = {
 export const CarryOverReason = z.enum(Object.keys(CARRY_OVER_REASONS) as [keyof typeof CARRY_OVER_REASONS, ...(keyof typeof CARRY_OVER_REASONS)[]]);
 export type CarryOverReason = z.infer<typeof CarryOverReason>;
 
-/** A report of the revised plan that the new plan could not take, and why. */
+/** What a replaced plan held about its tasks that a replacement carries over when it can. */
+export const CarriedKind = z.enum(["report", "extension", "closure"]);
+export type CarriedKind = z.infer<typeof CarriedKind>;
+
+/**
+ * A progress report, extension or close-out (办结) of the revised plan that the new plan could not
+ * take, and why. It stays with the revised plan.
+ */
 export const NotCarried = z.object({
-  /** The report's id in the revised plan, where it stays. */
-  report: z.string(),
+  kind: CarriedKind,
+  /** The report's or extension's id in the revised plan (a close-out's task id). */
+  id: z.string(),
   task: z.string(),
   /** The task's title in the revised plan. */
   taskTitle: z.string(),
   target: z.number().int().positive().nullable(),
+  milestone: z.number().int().positive().nullable(),
   /** The target's or the milestone's text in the revised plan. */
   item: z.string().nullable(),
-  milestone: z.number().int().positive().nullable(),
-  unit: z.string(),
-  period: z.string(),
+  /** The unit that reported or asked (none for a close-out). */
+  unit: z.string().nullable(),
+  /** The period a report is for (none for an extension or a close-out). */
+  period: z.string().nullable(),
   value: z.number().nullable(),
   reason: CarryOverReason,
   /** The reason in words, in Chinese and English. */
@@ -58,7 +68,7 @@ export const ImportResult = z.object({
   revisionOf: z.string().nullable(),
   /** Progress reports carried over from the revised plan. */
   carried: z.number().int().nonnegative(),
-  /** The revised plan's reports the new plan could not take (they stay with the revised plan). */
+  /** What of the revised plan the new plan could not take: reports, extensions, close-outs (they stay with the revised plan). */
   notCarried: z.array(NotCarried),
 });
 export type ImportResult = z.infer<typeof ImportResult>;

@@ -5,7 +5,7 @@
 export { type Caller, officeOnly } from "./caller.js";
 export { closeTask, reopenTask } from "./close-out.js";
 export { createKey, KEY_ROLES, type KeyRequest } from "./create-key.js";
-export { deletePlan, type PlanDeleter } from "./delete-plan.js";
+export { deletePlan } from "./delete-plan.js";
 export { decideExtension, listExtensions, requestExtension } from "./extensions.js";
 export { reviewReport } from "./review.js";
 export { planAudit, supervisionAsOf } from "./supervision-reads.js";
