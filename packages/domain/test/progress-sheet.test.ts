@@ -108,7 +108,7 @@ describe("reading filled-in sheets", () => {
           period: "2016-06",
           value: 3500,
           status: null,
-          note: "\u5DF2\u5B8C\u62103500\u516C\u91CC\n\u5B58\u5728\u95EE\u9898\uFF1A\u96E8\u5B63\n\u4E0B\u6B65\u8BA1\u5212\uFF1A\u52A0\u5FEB\u65BD\u5DE5",
+          note: "\u5DF2\u5B8C\u62103500\u516C\u91CC\uFF1B\u5B58\u5728\u95EE\u9898\uFF1A\u96E8\u5B63\uFF1B\u4E0B\u6B65\u8BA1\u5212\uFF1A\u52A0\u5FEB\u65BD\u5DE5",
           evidence: ["https://example.gov.cn/a.pdf", "https://example.gov.cn/b.pdf"],
         },
       ],

@@ -13,7 +13,15 @@ import { openStore } from "../src/node.js";
 const seedBytes = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)));
 const TRANSPORT = "\u7701\u4EA4\u901A\u904B\u8F38\u5EF3"; // 省交通運輸廳
 const ENERGY = "\u7701\u80FD\u6E90\u5C40"; // 省能源局
-const HEADER = ["\u4EFB\u52A1\u7F16\u53F7", "\u6307\u6807/\u8282\u70B9", "\u8D23\u4EFB\u5355\u4F4D", "\u586B\u62A5\u671F\u95F4", "\u7D2F\u8BA1\u5B8C\u6210", "\u5B8C\u6210\u72B6\u6001", "\u8FDB\u5C55\u60C5\u51B5"];
+const HEADER = [
+  "\u4EFB\u52A1\u7F16\u53F7",
+  "\u6307\u6807/\u8282\u70B9",
+  "\u8D23\u4EFB\u5355\u4F4D",
+  "\u586B\u62A5\u671F\u95F4",
+  "\u7D2F\u8BA1\u5B8C\u6210",
+  "\u5B8C\u6210\u72B6\u6001",
+  "\u8FDB\u5C55\u60C5\u51B5",
+];
 const T = (n: number) => `\u6307\u6807${n}`; // 指标n
 const M = (n: number) => `\u8282\u70B9${n}`; // 节点n
 
@@ -97,7 +105,10 @@ describe("importProgress", () => {
       ["4", T(5), TRANSPORT, "2016-05", "2600", "", ""],
     ]);
     const failure = await store.run(importProgress(planId, [changed], admin)).catch((e: unknown) => e);
-    expect(failure).toMatchObject({ code: "progress.duplicate", details: { errors: [{ file: "b.csv", row: 3, message: expect.stringMatching(/already reported target 5 of task 4 for 2016-05 \(report /) }] } });
+    expect(failure).toMatchObject({
+      code: "progress.duplicate",
+      details: { errors: [{ file: "b.csv", row: 3, message: expect.stringMatching(/already reported target 5 of task 4 for 2016-05 \(report /) }] },
+    });
     // All or nothing: the new row (target 6) was not recorded either.
     expect((await reportsFor("2016-05")).map((r) => r.value)).toEqual([2500]);
     const replaced = await store.run(importProgress(planId, [changed], admin, { replace: true }));

@@ -51,9 +51,6 @@ export const PROGRESS_COLUMNS: readonly ProgressColumn[] = [
   { role: "nextSteps", header: "下步计划", synonyms: ["下步計劃", "下一步计划", "下一步計劃", "下步打算", "下一步打算", "下步工作", "下步工作计划", "下步工作計劃"], input: true, width: 30 },
 ];
 
-/** The columns a sheet must have to be read: which task, which unit and period (or the lines above the header), and something reported. */
-export const REQUIRED_ROLES: readonly ProgressColumnRole[] = ["task"];
-
 /** What the item column says: a target (指标2), a milestone (节点1), or the task itself (任务). */
 export const ITEM_WORDS = {
   target: ["指标", "指標", "目标", "目標"],

@@ -200,7 +200,7 @@ const readRows = (file: string, sheet: string, rows: readonly Cell[][], csv: boo
         period: normalisePeriod(periodText),
         value,
         status,
-        note: parts.filter((p) => p !== "").join("\n"),
+        note: parts.filter((p) => p !== "").join("\uFF1B"),
         evidence:
           text("evidence") === ""
             ? []
