@@ -134,6 +134,18 @@ describe("createClient", () => {
 });
 
 describe("the built .d.ts", () => {
+  it("imports progress sheets: every row or none, each problem placed; again, nothing new", async () => {
+    // 任务编号,指标/节点,填报期间,累计完成 — the unit is the key's.
+    const sheet = (value: string) => new Blob([`\u4EFB\u52A1\u7F16\u53F7,\u6307\u6807/\u8282\u70B9,\u586B\u62A5\u671F\u95F4,\u7D2F\u8BA1\u5B8C\u6210\r\n4,\u6307\u68075,2016-08,${value}\r\n`]);
+    const roads = client("roads");
+    const refused = await rejection(roads.progress.import(planId, [{ file: sheet("abc"), name: "roads.csv" }]));
+    expect(refused).toMatchObject({ status: 422, code: "progress.invalid", details: { errors: [{ file: "roads.csv", row: 2, column: "D", field: "value" }] } });
+    expect(await roads.progress.import(planId, [{ file: sheet("4300"), name: "roads.csv" }])).toMatchObject({ recorded: 1, unchanged: 0 });
+    expect(await roads.progress.import(planId, [{ file: sheet("4300"), name: "roads.csv" }])).toMatchObject({ recorded: 0, unchanged: 1 });
+    expect(await rejection(roads.progress.import(planId, [{ file: sheet("4400"), name: "roads.csv" }]))).toMatchObject({ status: 409, code: "progress.duplicate" });
+    expect(await roads.progress.import(planId, [{ file: sheet("4400"), name: "roads.csv" }], { replace: true })).toMatchObject({ recorded: 1, replaced: 1 });
+  });
+
   it("type-checks a consumer project against dist", () => {
     const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
     const result = spawnSync(process.execPath, [tsc, "-p", fileURLToPath(new URL("./consumer/tsconfig.json", import.meta.url))], { encoding: "utf8" });
