@@ -129,8 +129,9 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
   // A revocation through this store takes effect at once, one by another process within that second.
   const liveKeys = new Map<string, { key: ApiKey; until: number }>();
   const KEY_TTL_MS = 1000;
-  // A plan never changes (its id is its content's hash), so parsed documents can be kept: reads
-  // of the same plan skip parsing its JSON. Bounded, least recently used first out.
+  // A plan never changes (its id is its content's hash; it can be deleted, never rewritten), so
+  // parsed documents can be kept: reads of the same plan skip parsing its JSON. Bounded, least
+  // recently used first out.
   const plans = new Map<string, Plan>();
   const planById = async (id: string): Promise<Plan> => {
     const plan = plans.get(id) ?? (await loadPlan(db, id));
@@ -241,8 +242,9 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
       }),
     listPlans: (page = {}) => run(() => listPlans(db, page)),
     planSummary: (ref) => run(async () => (await findPlanSummary(db, await planId(ref)))!),
-    // A plan already read needs no look-up of its id.
-    getPlan: (ref) => run(async () => (plans.has(ref) ? planById(ref) : planById(await planId(ref)))),
+    // The id is looked up every time, even for a plan already parsed: another process (plan
+    // delete beside a running server) may have deleted it since.
+    getPlan: (ref) => run(async () => planById(await planId(ref))),
     addProgress: (ref, input, actor) => Effect.map(record(ref, input, actor, undefined, true), (r) => r.report),
     recordProgress: (ref, input, actor, idempotencyKey, replace) => record(ref, input, actor, idempotencyKey, replace),
     importProgress: (ref, rows, options) =>

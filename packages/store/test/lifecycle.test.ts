@@ -200,6 +200,19 @@ describe("deleting a plan", () => {
     }
   });
 
+  it("is seen at once by another process holding the plan parsed (a server beside plan delete)", async () => {
+    const { store, id, file } = await seeded("two-processes");
+    const other = await openStore(file, {});
+    try {
+      expect((await other.getPlan(id)).id).toBe(id);
+      await store.run(deletePlan(id, { actor: "cli:office", role: "admin" }));
+      expect(await failure(other.getPlan(id))).toMatchObject({ code: "plan.not-found" });
+    } finally {
+      await other.close();
+      await store.close();
+    }
+  });
+
   it("refuses a unit's and a viewer's key, and deletes nothing", async () => {
     const { store, id } = await seeded("refuse");
     try {
