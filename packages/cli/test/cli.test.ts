@@ -119,7 +119,7 @@ describe("plan schema, --help, --version", () => {
   });
 
   it("prints help and the version", () => {
-    expect(plan("--help").stdout).toContain("plan validate <file>");
+    expect(plan("--help").stdout).toContain("plan validate <file|plan>");
     expect(plan("parse", "--help").stdout).toContain("--json");
     expect(plan("--version").stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
