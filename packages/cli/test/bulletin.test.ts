@@ -65,7 +65,7 @@ describe("plan report", () => {
     expect(pdf.pages).toBeGreaterThanOrEqual(5);
     expect(pdf.pages).toBeLessThanOrEqual(16);
     const text = squeeze(pdf.text());
-    expect(text.startsWith(`${NUMBER}${ISSUER}2016-07-01`)).toBe(true);
+    expect(text.startsWith(`${NUMBER}${ISSUER}2016\u5E747\u67081\u65E5`)).toBe(true);
     const pct = (x: number) => `${Number((x * 100).toFixed(1))}%`;
     expect(text).toContain(`\u5E73\u5747\u5B8C\u6210\u7387${pct(figures.summary.completion)}\uFF0C\u5E8F\u65F6\u8FDB\u5EA650%`);
     expect(text).toContain("\u5DF2\u529E\u7ED31\u9879");
@@ -97,7 +97,7 @@ describe("plan report", () => {
 
   it("writes HTML and Markdown to stdout", () => {
     expect(ok("report", id, "--as-of", "2016-07-01", "--format", "html")).toMatch(/^<!doctype html>[\s\S]*<svg [^>]*id="chart-areas"[\s\S]*<svg [^>]*id="chart-ranking"/);
-    expect(ok("report", id, "--as-of", "2016-07-01", "--format", "md", "--number", NUMBER)).toMatch(new RegExp(`^# .*\\n\\n${NUMBER}\u30002016-07-01\\n`));
+    expect(ok("report", id, "--as-of", "2016-07-01", "--format", "md", "--number", NUMBER)).toMatch(new RegExp(`^# .*\\n\\n${NUMBER}\u30002016\u5E747\u67081\u65E5\\n`));
   });
 
   it("refuses a format it does not write, a bad date and an unknown plan, with a line and an exit code", () => {
