@@ -81,7 +81,7 @@ describe("the bulletin as Excel", () => {
         name,
       ).toBe(true);
     }
-    expect(sheet(SHEETS.tasks).getColumn(column(sheet(SHEETS.tasks), "\u6307\u6807\u8FDB\u5C55")).width).toBeGreaterThan(40);
+    expect(sheet(SHEETS.tasks).getColumn(column(sheet(SHEETS.tasks), "\u6307\u6807\u8FDB\u5C55")).width).toBeGreaterThan(30);
   });
 
   it("draws status by area and the ranking as bars, one image a row", () => {

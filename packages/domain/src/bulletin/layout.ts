@@ -67,13 +67,13 @@ export const areaTable = (area: BulletinArea): BulletinTable => ({
   name: area.name,
   columns: [
     { title: "序号", width: 6 },
-    { title: "任务", width: 20 },
+    { title: "任务", width: 18 },
     { title: "状态", width: 9 },
     { title: "完成率", width: 8 },
     { title: "牵头单位", width: 28 },
-    { title: "指标进展", width: 40 },
-    { title: "最近报送", width: 9 },
-    { title: "完成时限", width: 12 },
+    { title: "指标进展", width: 37 },
+    { title: "最近报送", width: 11 },
+    { title: "完成时限", width: 15 },
   ],
   rows: area.tasks.map((t) => [
     text(t.id),
@@ -115,11 +115,11 @@ export const namedTable = (b: Bulletin): BulletinTable => ({
   name: "点名任务",
   columns: [
     { title: "序号", width: 6 },
-    { title: "任务", width: 30 },
-    { title: "状态", width: 11 },
+    { title: "任务", width: 24 },
+    { title: "状态", width: 10 },
     { title: "牵头单位", width: 26 },
-    { title: "完成时限", width: 11 },
-    { title: "指标进展", width: 46 },
+    { title: "完成时限", width: 14 },
+    { title: "指标进展", width: 44 },
   ],
   rows: b.named.map((t) => [text(t.id), text(t.title), { text: t.statusLabel, light: STATUS_LIGHT[t.status] }, text(t.lead.join("\u3001")), text(t.deadline), text(t.progress)]),
 });
@@ -128,11 +128,11 @@ export const namedTable = (b: Bulletin): BulletinTable => ({
 export const returnedTable = (b: Bulletin): BulletinTable => ({
   name: "退回报告",
   columns: [
-    { title: "任务", width: 30 },
-    { title: "报送单位", width: 22 },
+    { title: "任务", width: 28 },
+    { title: "报送单位", width: 18 },
     { title: "期次", width: 10 },
-    { title: "退回原因", width: 40 },
-    { title: "退回日期", width: 11 },
+    { title: "退回原因", width: 36 },
+    { title: "退回日期", width: 13 },
   ],
   rows: b.returned.map((r) => [text(`${r.task} ${r.title}`), text(r.unit), text(r.period), text(r.reason), text(day(r.at))]),
 });
@@ -141,12 +141,12 @@ export const returnedTable = (b: Bulletin): BulletinTable => ({
 export const extensionTable = (b: Bulletin): BulletinTable => ({
   name: "延期事项",
   columns: [
-    { title: "任务", width: 30 },
-    { title: "申请单位", width: 22 },
-    { title: "事项", width: 24 },
-    { title: "原时限", width: 11 },
-    { title: "延至", width: 11 },
-    { title: "延期理由", width: 36 },
+    { title: "任务", width: 26 },
+    { title: "申请单位", width: 18 },
+    { title: "事项", width: 10 },
+    { title: "原时限", width: 13 },
+    { title: "延至", width: 13 },
+    { title: "延期理由", width: 30 },
   ],
   rows: b.extensions.map((e) => [text(`${e.task} ${e.title}`), text(e.unit), text(extensionItem(e.item)), text(e.from), text(e.to), text(e.reason)]),
 });
