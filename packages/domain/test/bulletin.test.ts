@@ -23,6 +23,7 @@ describe("the bulletin's figures", () => {
       unit: "",
       comparator: ">=",
       status: "on-track",
+      baseline: 0,
       expected: null,
       actual: null,
       ratio: null,
@@ -32,7 +33,7 @@ describe("the bulletin's figures", () => {
       ...over,
     });
     expect(targetCompletion(t({ actual: 250 }))).toBe(1);
-    expect(targetCompletion(t({ actual: 60, baseline: 40 } as Partial<TargetAssessment>))).toBeCloseTo(20 / 60);
+    expect(targetCompletion(t({ actual: 60, baseline: 40 }))).toBeCloseTo(20 / 60);
     expect(targetCompletion(t({ actual: null }))).toBe(0);
     expect(targetCompletion(t({ comparator: "<=", value: 3, actual: 5 }))).toBe(0);
     expect(targetCompletion(t({ comparator: "<=", value: 3, actual: 2, status: "achieved" }))).toBe(1);

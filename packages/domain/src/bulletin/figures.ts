@@ -15,18 +15,11 @@ import type { PlanStatus, TargetAssessment } from "../models/status.js";
 const DAY = 86_400_000;
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 
-// The baseline status carries when the plan gives one (a field other versions of the status may
-// lack): 0 otherwise, as status itself assumes.
-const baselineOf = (t: TargetAssessment): number => {
-  const b = (t as { baseline?: number | null }).baseline;
-  return typeof b === "number" ? b : 0;
-};
-
 /** One target's completion (0–1): progress made ÷ full progress from its baseline, capped. */
 export const targetCompletion = (t: TargetAssessment): number => {
   if (t.status === "achieved") return 1;
   if (t.actual === null) return 0;
-  const baseline = baselineOf(t);
+  const { baseline } = t;
   if (t.value === baseline || (t.comparator === "<=" && baseline <= t.value)) return 0;
   return clamp01((t.actual - baseline) / (t.value - baseline));
 };

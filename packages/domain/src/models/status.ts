@@ -17,6 +17,8 @@ export const TargetAssessment = z.object({
   unit: z.string(),
   comparator: z.enum([">=", "<=", "="]),
   status: Status,
+  /** Where the target starts (由X提高到Y, or set by the office): 0 unless given. Progress runs from it. */
+  baseline: z.number(),
   /** The value the linear trajectory expects by the as-of date. */
   expected: z.number().nullable(),
   /** The latest cumulative value reported. */

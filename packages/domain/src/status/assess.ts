@@ -148,6 +148,7 @@ export const assessTarget = (
     unit: target.unit,
     comparator: target.comparator,
     status,
+    baseline,
     expected,
     actual,
     ratio,
