@@ -100,6 +100,12 @@ describe("replacing a plan's document", () => {
     expect(audit?.details).toMatchObject({ revisionOf: id, carried: 2, notCarried: 3 });
   });
 
+  it("counts only the current document in the status of every plan, and the replaced one when asked by id", async () => {
+    const current = (await store.listPlans()).items.find((p) => p.revisionOf === id)!;
+    expect((await store.portfolio("2016-07-01")).map((s) => s.planId)).toEqual([current.id]);
+    expect((await store.portfolio("2016-07-01", [id])).map((s) => s.planId)).toEqual([id]);
+  });
+
   it("carries extensions, close-outs and the baselines the office set where their task is still there", async () => {
     const { store: own, id: old, file } = await seeded("replace-office");
     try {

@@ -1,4 +1,4 @@
-// Plans as status needs them: the slim status document each plan row keeps, the target
+// Plans as status needs them (all current plans, or the ones asked for): the slim status document each plan row keeps, the target
 // baselines that differ from 0, and the office's approved extensions and close-outs. A rollup
 // over thousands of plans reads nothing else.
 
@@ -22,6 +22,9 @@ export const loadStatusPlans = async (db: Kysely<Database>, planIds?: readonly s
   const ids = planIds && (planIds.length > 0 ? [...planIds] : [""]);
   let plansQuery = db.selectFrom("plans").select("status_doc").orderBy("imported_at");
   if (ids) plansQuery = plansQuery.where("id", "in", ids);
+  // Every plan means the current ones: a plan whose document was replaced stays as history, but
+  // counting it beside its replacement would count each task twice.
+  else plansQuery = plansQuery.where(({ not, exists, selectFrom }) => not(exists(selectFrom("plans as later").select("later.id").whereRef("later.revision_of", "=", "plans.id"))));
   let baselineQuery = db.selectFrom("targets").select(["plan_id", "task_id", "idx", "baseline"]).where("baseline", "!=", 0);
   if (ids) baselineQuery = baselineQuery.where("plan_id", "in", ids);
   const plans = (await plansQuery.execute()).map((r) => JSON.parse(r.status_doc) as StatusPlan);
