@@ -110,15 +110,15 @@ describe("plan delete", SLOW, () => {
     expect(plan("delete", id, "--yes")).toMatchObject({ code: 1, stderr: expect.stringMatching(/no plan/) });
   });
 
-  // A real terminal: `script` runs the binary on a pseudo-terminal and types what stdin gives.
-  const hasScript = spawnSync("script", ["--version"]).status === 0;
+  // A real terminal: `script` (util-linux, on every Debian machine) runs the binary on a
+  // pseudo-terminal and types what stdin gives.
   const onTerminal = (args: string[], typed: string) => {
     const command = [process.execPath, bin, ...args].map((a) => `'${a}'`).join(" ");
     const result = spawnSync("script", ["-qec", command, "/dev/null"], { encoding: "utf8", cwd: dir, input: typed, timeout: 30_000 });
     return { code: result.status, output: result.stdout };
   };
 
-  it.skipIf(!hasScript)("asks on a terminal: anything but the id or y keeps the plan; the id deletes it", () => {
+  it("asks on a terminal: anything but the id or y keeps the plan; the id deletes it", () => {
     const { db, id, plan } = seeded("terminal");
     const kept = onTerminal(["delete", id, "--db", db], "n\n");
     expect(kept.output).toMatch(/Type the plan id or y to delete/);
