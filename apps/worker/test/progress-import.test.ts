@@ -27,7 +27,11 @@ const upload = async (rows: string[], query = "") => {
   const form = new FormData();
   form.append("file", new File([[HEADER, ...rows].join("\r\n")], "road.csv"));
   const req = new Request(`http://plan.test/plans/${planId}/progress:import${query}`, { method: "POST", headers: { authorization: `Bearer ${secret}` }, body: form });
-  const res = await mf.dispatchFetch(req.url, { method: "POST", headers: Object.fromEntries(req.headers), body: new Uint8Array(await req.arrayBuffer()) });
+  const headers: Record<string, string> = {};
+  req.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  const res = await mf.dispatchFetch(req.url, { method: "POST", headers, body: new Uint8Array(await req.arrayBuffer()) });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 };
 

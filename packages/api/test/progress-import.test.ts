@@ -23,7 +23,7 @@ const keys = { admin: "", transport: "", viewer: "" };
 let planId = "";
 
 /** A sheet as an .xlsx workbook (the domain's own writer) or CSV. */
-const xlsx = (name: string, rows: (string | number)[][]) => new File([writeXlsx([{ name: "\u8FDB\u5C55\u586B\u62A5", rows: [HEADER, ...rows] }])], name);
+const xlsx = (name: string, rows: (string | number)[][]) => new File([new Uint8Array(writeXlsx([{ name: "\u8FDB\u5C55\u586B\u62A5", rows: [HEADER, ...rows] }]))], name);
 const csv = (name: string, rows: (string | number)[][]) => new File([[HEADER, ...rows].map((r) => r.join(",")).join("\r\n")], name);
 const upload = (files: File[], key: string, { path = `/plans/${planId}/progress:import`, query = "" } = {}) => {
   const form = new FormData();
@@ -143,7 +143,7 @@ describe("POST /plans/{plan}/progress:import", () => {
     expect(empty.status).toBe(400);
     const json = await app.request(`/plans/${planId}/progress:import`, { method: "POST", headers: { authorization: `Bearer ${keys.admin}`, "content-type": "application/json" }, body: "{}" });
     expect(json.status).toBe(415);
-    const blank = await upload([new File([writeXlsx([{ name: "s", rows: [HEADER] }])], "blank.xlsx")], keys.admin);
+    const blank = await upload([new File([new Uint8Array(writeXlsx([{ name: "s", rows: [HEADER] }]))], "blank.xlsx")], keys.admin);
     expect(blank.status).toBe(422);
     expect(await blank.json()).toMatchObject({ error: { details: { errors: [{ file: "blank.xlsx", row: null, message: "no row is filled in" }] } } });
   });

@@ -20,7 +20,7 @@ const TRANSPORT = "\u7701\u4EA4\u901A\u904B\u8F38\u5EF3"; // 省交通運輸廳
 const ENERGY = "\u7701\u80FD\u6E90\u5C40"; // 省能源局
 const WATER = "\u7701\u6C34\u5229\u5EF3"; // 省水利廳
 // The files as a clerk names them: 交通厅.xlsx, 能源局.xlsx, 水利厅.xlsx.
-const FILES = { [TRANSPORT]: "inbox/\u4EA4\u901A\u5385.xlsx", [ENERGY]: "inbox/\u80FD\u6E90\u5C40.xlsx", [WATER]: "inbox/\u6C34\u5229\u5385.xlsx" };
+const FILES: Record<string, string> = { [TRANSPORT]: "inbox/\u4EA4\u901A\u5385.xlsx", [ENERGY]: "inbox/\u80FD\u6E90\u5C40.xlsx", [WATER]: "inbox/\u6C34\u5229\u5385.xlsx" };
 const T = (n: number) => `\u6307\u6807${n}`; // 指标n
 const M = (n: number) => `\u8282\u70B9${n}`; // 节点n
 const TASK = "\u4EFB\u52A1"; // 任务
