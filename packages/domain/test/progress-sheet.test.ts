@@ -74,6 +74,17 @@ describe("the template", () => {
     expect(ws.getColumn(11).width).toBe(40);
   });
 
+  it("prints as LibreOffice renders it: A4 landscape, one page wide, the header and the unit's rows", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "plan-template-pdf-"));
+    writeFileSync(join(dir, "road.xlsx"), await progressTemplateXlsx(sheetsFor(ROAD)));
+    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, join(dir, "road.xlsx")], { stdio: "ignore", timeout: 120_000 });
+    const info = execFileSync("pdfinfo", [join(dir, "road.pdf")], { encoding: "utf8" });
+    expect(info).toMatch(/Pages:\s+1\n/);
+    expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/);
+    const text = execFileSync("pdftotext", ["-layout", join(dir, "road.pdf"), "-"], { encoding: "utf8" });
+    for (const words of ["\u7D2F\u8BA1\u5B8C\u6210", "\u622A\u81F3\u672C\u671F\u5E94\u5B8C\u6210", ROAD, "3,471.23\u516C\u91CC"]) expect(text).toContain(words);
+  }, 180_000);
+
   it("reads back as nothing to record while no one has filled it in", async () => {
     const reading = readProgressSheets([{ name: "blank.xlsx", bytes: await progressTemplateXlsx(sheetsFor()) }]);
     expect(reading).toEqual({ rows: [], problems: [] });

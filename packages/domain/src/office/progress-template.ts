@@ -81,6 +81,17 @@ const OPEN: Record<TemplateSheet["rows"][number]["item"], ReadonlySet<ProgressCo
   task: new Set(["status", "note", "evidence", "problems", "nextSteps"]),
 };
 
+// Excel does not fit a row's height to wrapped text until someone edits it: each row is given the
+// height its longest text needs (a Chinese character is two width units), within bounds, and
+// leaves room for the unit's answer.
+const LINE_POINTS = 15;
+const MIN_LINES = 2;
+const MAX_LINES = 8;
+const rowHeight = (row: TemplateSheet["rows"][number]): number => {
+  const lines = Math.max(MIN_LINES, ...PROGRESS_COLUMNS.map((c) => Math.ceil((row.cells[c.role].length * 2) / c.width)));
+  return Math.min(lines, MAX_LINES) * LINE_POINTS;
+};
+
 const addSheet = async (workbook: ExcelJS.Workbook, sheet: TemplateSheet, name: string): Promise<void> => {
   const last = PROGRESS_COLUMNS.length;
   const ws = workbook.addWorksheet(name, {
@@ -117,6 +128,7 @@ const addSheet = async (workbook: ExcelJS.Workbook, sheet: TemplateSheet, name: 
   sheet.rows.forEach((row, i) => {
     const r = ws.getRow(HEADER_ROW + 1 + i);
     r.values = PROGRESS_COLUMNS.map((c) => row.cells[c.role]);
+    r.height = rowHeight(row);
     PROGRESS_COLUMNS.forEach((c, j) => {
       const cell = r.getCell(j + 1);
       cell.border = THIN;

@@ -41,6 +41,11 @@ export interface TemplateOptions {
 /** The statuses a unit picks from in the sheet (the template's word for each). */
 export const TEMPLATE_STATUS_WORDS: readonly string[] = Object.values(STATUS_WORDS).map((words) => words[0]);
 
+// A task without targets or milestones is described by its text, which runs to paragraphs: the
+// sheet shows its opening, enough to recognise it (the task's id says which it is).
+const GIST_CHARS = 120;
+const gist = (text: string): string => (text.length > GIST_CHARS ? `${text.slice(0, GIST_CHARS)}\u2026` : text);
+
 const rowsFor = (task: Task, assessed: PlanStatus["tasks"][number] | undefined, unit: string, period: string): TemplateRow[] => {
   const base = { task: task.id, title: task.title, unit, period, value: "", status: "", note: "", evidence: "", problems: "", nextSteps: "" };
   const rows: TemplateRow[] = task.targets.map((target, i) => {
@@ -64,7 +69,7 @@ const rowsFor = (task: Task, assessed: PlanStatus["tasks"][number] | undefined, 
   }
 
   if (rows.length === 0)
-    rows.push({ item: "task", cells: { ...base, item: ITEM_WORDS.task[0], itemText: task.body || task.title, goal: "", expected: task.deadline.date ?? task.deadline.text ?? "" } });
+    rows.push({ item: "task", cells: { ...base, item: ITEM_WORDS.task[0], itemText: gist(task.body || task.title), goal: "", expected: task.deadline.date ?? task.deadline.text ?? "" } });
   return rows;
 };
 
