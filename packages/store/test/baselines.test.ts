@@ -21,8 +21,8 @@ const ADMIN = { actor: "key_admin", role: "admin" } as const;
 let store: PlanStoreClient;
 let planId: string;
 
-const roadTarget = async () => (await store.run(statusAsOf(planId, { asOf: "2016-07-01" }))).tasks.find((t) => t.id === "2")!.targets[0]!;
-const forestTarget = async () => (await store.run(statusAsOf(planId, { asOf: "2016-07-01" }))).tasks.find((t) => t.id === "1")!.targets[0]!;
+const roadTarget = async () => (await store.run(statusAsOf(planId, { asOf: "2016-07-01", timeZone: "Asia/Shanghai" }))).tasks.find((t) => t.id === "2")!.targets[0]!;
+const forestTarget = async () => (await store.run(statusAsOf(planId, { asOf: "2016-07-01", timeZone: "Asia/Shanghai" }))).tasks.find((t) => t.id === "1")!.targets[0]!;
 
 beforeAll(async () => {
   store = await openStore(join(mkdtempSync(join(tmpdir(), "plan-baselines-")), "plan.db"), {});
