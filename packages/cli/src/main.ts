@@ -4,8 +4,8 @@
 import { errorTitle, isCodedError, type Language } from "@plan/domain";
 import pkg from "../package.json" with { type: "json" };
 import { TIME_ZONE_HELP } from "./commands/dates.js";
-import { baselineCommand, baselineHelp } from "./commands/baseline.js";
 import { db, dbHelp } from "./commands/db.js";
+import { baselineCommand, baselineHelp } from "./commands/baseline.js";
 import { deleteCommand, deleteHelp } from "./commands/delete.js";
 import { exportHelp, exportTable } from "./commands/export.js";
 import { importHelp, importPlans } from "./commands/import.js";
@@ -48,8 +48,8 @@ const COMMANDS: Record<string, Command> = {
   list: { run: list, help: listHelp, usesDb: true },
   delete: { run: deleteCommand, help: deleteHelp, usesDb: true },
   progress: { run: progress, help: progressHelp, usesDb: true },
-  template: { run: template, help: templateHelp, usesDb: true },
   baseline: { run: baselineCommand, help: baselineHelp, usesDb: true },
+  template: { run: template, help: templateHelp, usesDb: true },
   status: { run: status, help: statusHelp, usesDb: true },
   report: { run: report, help: reportHelp, usesDb: true },
   reminders: { run: reminders, help: remindersHelp, usesDb: true },

@@ -65,7 +65,21 @@ export { guessKind } from "./units/kind.js";
 export { checkProgress, findTask, type CheckedProgress } from "./status/progress-check.js";
 export { findTarget } from "./status/find-target.js";
 export { checkBaseline, type CheckedBaseline } from "./status/baseline-check.js";
-export { assessTarget, assessMilestone, assessTask, accountability, countsForStatus, type TaskDecisions, SEVERITY, ON_TRACK, AT_RISK, DUE_SOON_DAYS, type Clock, type StatusPlan, type StatusTask } from "./status/assess.js";
+export {
+  assessTarget,
+  assessMilestone,
+  assessTask,
+  accountability,
+  countsForStatus,
+  type TaskDecisions,
+  SEVERITY,
+  ON_TRACK,
+  AT_RISK,
+  DUE_SOON_DAYS,
+  type Clock,
+  type StatusPlan,
+  type StatusTask,
+} from "./status/assess.js";
 export { planStatus, planStart, rollup, type StatusOptions } from "./status/rollup.js";
 export { reminders, reminderList, firstDue } from "./status/reminders.js";
 export { statusForUnit } from "./status/for-unit.js";

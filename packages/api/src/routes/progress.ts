@@ -19,8 +19,8 @@ const ProgressBody = z
     replace: z.boolean().optional().openapi({ description: "true: replace the report already recorded for the same item, unit and period (refused with 409 otherwise)" }),
   })
   .openapi("ProgressInput", {
-  example: { task: "4", target: 5, period: "2016-06", value: 3500, note: "", evidence: [] },
-});
+    example: { task: "4", target: 5, period: "2016-06", value: 3500, note: "", evidence: [] },
+  });
 const Report = named(ProgressReport, "ProgressReport");
 
 const addProgress = createRoute({

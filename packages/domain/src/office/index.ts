@@ -8,7 +8,7 @@ export const OFFICE_MEDIA_TYPES = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 } as const;
 export { reminderNoticeDocx } from "./reminder-notice-docx.js";
+export { progressTemplateXlsx } from "./progress-template.js";
 export { bulletinToDocx } from "./bulletin-docx.js";
 export { bulletinToXlsx } from "./bulletin-xlsx.js";
 export { renderReport, type ReportInput } from "./report.js";
-export { progressTemplateXlsx } from "./progress-template.js";
