@@ -2827,6 +2827,7 @@ export interface components {
                     comparator: ">=" | "<=" | "=";
                     /** @enum {string} */
                     status: "achieved" | "on-track" | "at-risk" | "behind" | "overdue" | "not-reported";
+                    baseline: number;
                     expected: number | null;
                     actual: number | null;
                     ratio: number | null;
@@ -2922,6 +2923,7 @@ export interface components {
                     comparator: ">=" | "<=" | "=";
                     /** @enum {string} */
                     status: "achieved" | "on-track" | "at-risk" | "behind" | "overdue" | "not-reported";
+                    baseline: number;
                     expected: number | null;
                     actual: number | null;
                     ratio: number | null;
@@ -3126,6 +3128,7 @@ export interface components {
                     comparator: ">=" | "<=" | "=";
                     /** @enum {string} */
                     status: "achieved" | "on-track" | "at-risk" | "behind" | "overdue" | "not-reported";
+                    baseline: number;
                     expected: number | null;
                     actual: number | null;
                     ratio: number | null;
