@@ -11,10 +11,11 @@ import { unitKey } from "../units/key.js";
  * alone. No match is target.not-found, several are target.ambiguous; both list the targets.
  */
 export const findTarget = (task: Pick<Task, "id" | "targets">, ref: number | string): number => {
-  if (typeof ref === "number") return ref;
-  if (/^\d+$/.test(ref.trim())) return Number(ref.trim());
+  const number = typeof ref === "number" ? ref : /^\d+$/.test(ref.trim()) ? Number(ref.trim()) : null;
+  // Targets count from 1: target 0 is no target, refused here before anything indexes by it.
+  if (number !== null && number >= 1) return number;
   // unitKey folds script, width and punctuation: the same folding a unit's name gets.
-  const key = unitKey(ref);
+  const key = number === null ? unitKey(String(ref)) : "";
   const matches = task.targets.flatMap((t, i) => (key !== "" && unitKey(t.text).includes(key) ? [i + 1] : []));
   if (matches.length === 1) return matches[0]!;
   const listed = task.targets.map((t, i) => `${i + 1} ${t.text}`).join("; ") || "none";

@@ -66,8 +66,17 @@ export const duePeriod = (asOf: string, cadence: Cadence, since: string): string
   return dayBefore < since ? null : periodOf(dayBefore, cadence);
 };
 
+/** What planYears reads of a plan: its year and its dated deadlines (a whole Plan or a StatusPlan will do). */
+type DatedPlan = Pick<Plan, "year"> & {
+  readonly tasks: readonly {
+    readonly deadline: { readonly date: string | null };
+    readonly targets: readonly { readonly deadline: { readonly date: string | null } }[];
+    readonly milestones: readonly { readonly deadline: { readonly date: string | null } }[];
+  }[];
+};
+
 /** The years a plan runs over: from its year (or its first dated deadline) to its last dated deadline. Null when it names no year. */
-export const planSpan = (plan: Plan): { first: number; last: number } | null => {
+export const planYears = (plan: DatedPlan): { first: number; last: number } | null => {
   let first = plan.year ?? Infinity;
   let last = plan.year ?? -Infinity;
   for (const task of plan.tasks) {

@@ -8,7 +8,7 @@ import type { Task } from "../models/task.js";
 import { unitKey } from "../units/key.js";
 import { parseQuantity } from "../quantity/parse.js";
 import { findTarget } from "./find-target.js";
-import { planSpan, WORKING_YEARS } from "./period.js";
+import { planYears, WORKING_YEARS } from "./period.js";
 
 // Reports are taken for the plan's own years: a period before it starts or after it ends is a
 // slip (2015 for 2016), and status would never count it. A plan that names no year takes any of
@@ -108,7 +108,7 @@ export const checkProgress = (plan: Plan, raw: unknown): CheckedProgress => {
 
 /** The period falls within the plan's own years (WORKING_YEARS when the plan names none). */
 const checkPeriod = (plan: Plan, period: string): void => {
-  const span = planSpan(plan);
+  const span = planYears(plan);
   const allowed = span ?? WORKING_YEARS;
   const year = Number(period.slice(0, 4));
   if (year < allowed.first || year > allowed.last) {

@@ -117,6 +117,13 @@ describe("plan status", () => {
     expect(status.byUnit.find((u) => u.key === "省交通运输厅")).toMatchObject({ role: "lead", total: 1, counts: { "on-track": 1 } });
   });
 
+  it("asks for no period after the plan's own years: once it is over, its last period stays due", () => {
+    expect(planStatus(plan, reports, { asOf: "2016-12-30" }).duePeriod).toBe("2016-11");
+    expect(planStatus(plan, reports, { asOf: "2017-02-01" }).duePeriod).toBe("2016-12");
+    expect(planStatus(plan, reports, { asOf: "2019-05-01" }).duePeriod).toBe("2016-12");
+    expect(reminders(planStatus(plan, reports, { asOf: "2017-02-01" })).every((r) => r.period === "2016-12")).toBe(true);
+  });
+
   it("tells which units owe which reports", () => {
     expect(reminders(status)).toEqual([
       { unit: "省市场监管局", period: "2016-06", tasks: [{ id: "2", title: "压缩审批时间", lastPeriod: null, items: ["target 1: 企业开办时间压缩至3个工作日以内"] }] },
@@ -170,6 +177,8 @@ describe("checkProgress", () => {
   });
 
   it("takes periods within the plan's own years and no others", () => {
+    expect(() => checkProgress(plan, { ...ok, target: "0" })).toThrow(/target "0"/);
+    expect(() => checkProgress(plan, { ...ok, target: 0 })).toThrow(/target/);
     for (const period of ["2016-01", "2016-Q4", "2016-12"]) expect(checkProgress(plan, { ...ok, period }).period).toBe(period);
     for (const period of ["0000-01", "9999-12", "2015-12", "2017-01"]) {
       expect(() => checkProgress(plan, { ...ok, period })).toThrow(new RegExp(`period: ${period} is outside the years reports are taken for \\(the plan runs 2016\\)`));
