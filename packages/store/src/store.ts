@@ -199,6 +199,10 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
         if (revises !== undefined && (await findPlanSummary(db, plan.id)) && JSON.stringify(plan) !== JSON.stringify(await loadPlan(db, plan.id))) plan = { ...plan, id: rereadId(plan) };
         const existing = await findPlanSummary(db, plan.id);
         if (existing) return { plan: existing, created: false, revisionOf: existing.revisionOf, carried: 0, notCarried: [] };
+        // Only the current document can be replaced: replacing one already replaced would make two
+        // current plans of one, each counted in the status of every plan.
+        const newer = revises === undefined ? undefined : await db.selectFrom("plans").select("id").where("revision_of", "=", revises).executeTakeFirst();
+        if (newer) throw new PlanError("store.conflict", `plan ${revises} was already replaced by ${newer.id}: replace that one`, { plan: revises, supersededBy: newer.id });
         const imported = plan;
         return db.transaction().execute(async (trx) => {
           const revisionOf = revises ?? (await previousRevision(trx, imported));

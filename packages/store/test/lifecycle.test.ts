@@ -98,12 +98,16 @@ describe("replacing a plan's document", () => {
     ]);
     const audit = (await store.audit(result.plan.id)).find((e) => e.action === "plan.import");
     expect(audit?.details).toMatchObject({ revisionOf: id, carried: 2, notCarried: 3 });
-  });
 
-  it("counts only the current document in the status of every plan, and the replaced one when asked by id", async () => {
-    const current = (await store.listPlans()).items.find((p) => p.revisionOf === id)!;
-    expect((await store.portfolio("2016-07-01")).map((s) => s.planId)).toEqual([current.id]);
+    // The status of every plan counts the current document only; the replaced one when asked by id.
+    expect((await store.portfolio("2016-07-01")).map((s) => s.planId)).toEqual([result.plan.id]);
     expect((await store.portfolio("2016-07-01", [id])).map((s) => s.planId)).toEqual([id]);
+    // Only the current document can be replaced: the refusal names it.
+    expect(await failure(store.run(replacePlan(id, { bytes: encode(`${revisedText}\n\n`), name: "again.txt" }, { actor: "test" })))).toMatchObject({
+      code: "store.conflict",
+      message: expect.stringContaining(result.plan.id),
+    });
+    expect((await store.listPlans()).items).toHaveLength(2);
   });
 
   it("carries extensions, close-outs and the baselines the office set where their task is still there", async () => {
