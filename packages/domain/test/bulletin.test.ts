@@ -39,6 +39,14 @@ describe("the bulletin's figures", () => {
     expect(targetCompletion(t({ comparator: "<=", value: 3, actual: 2, status: "achieved" }))).toBe(1);
   });
 
+  it("counts each target of a task the office closed (办结) as 100 %", () => {
+    const closedAt = { at: "2016-06-30T00:00:00.000Z", by: "key_admin" };
+    const closed = { ...seedStatus, tasks: seedStatus.tasks.map((t) => (t.id === "4" ? { ...t, closed: closedAt } : t)) };
+    const withClosed = bulletin(closed, [], NO_SUPERVISION);
+    expect(withClosed.areas.flatMap((a) => a.tasks).find((t) => t.id === "4")?.completion).toBe(1);
+    expect(withClosed.summary.completion).toBeGreaterThan(doc.summary.completion);
+  });
+
   it("gives 序时进度 as the share of the plan's days passed, the as-of day included", () => {
     expect(planSpan(seedStatus)).toEqual({ start: "2016-01-01", end: "2016-12-31" });
     // 1 July 2016 is day 183 of 366.

@@ -35,7 +35,7 @@ const listed = (t: TaskAssessment): BulletinTask => ({
   statusLabel: STATUS_LABEL[t.status],
   light: STATUS_LIGHT[t.status],
   lead: t.lead,
-  completion: meanCompletion(t.targets),
+  completion: meanCompletion(t),
   progress: progressOf(t),
   lastPeriod: t.lastPeriod,
   deadline: t.deadline,

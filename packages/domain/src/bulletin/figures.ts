@@ -4,13 +4,14 @@
 // progress, each capped to 0–100 %. Progress runs from the target's baseline (0 unless given) to
 // its value: a target of 5000 km with 3500 reported is 70 %; one not reported is 0 %; one
 // achieved is 100 %. A limit (控制在…以内, `<=`) with no baseline above it has no way to go, so
-// it counts 100 % once met and 0 % before. Tasks achieved ÷ all tasks is given beside it.
+// it counts 100 % once met and 0 % before. A task the office closed counts 100 % for each of its
+// targets. Tasks achieved ÷ all tasks is given beside it.
 //
 // 序时进度 (time elapsed): the share of the plan's days that have passed by the as-of date, that
 // day included; the plan runs from 1 January of the year of its first deadline to its last
 // deadline, unless the caller gives both ends.
 
-import type { PlanStatus, TargetAssessment } from "../models/status.js";
+import type { PlanStatus, TargetAssessment, TaskAssessment } from "../models/status.js";
 
 const DAY = 86_400_000;
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
@@ -26,13 +27,16 @@ export const targetCompletion = (t: TargetAssessment): number => {
 
 const mean = (xs: readonly number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
 
-/** The mean completion of some targets, null when there are none. */
-export const meanCompletion = (targets: readonly TargetAssessment[]): number | null => (targets.length === 0 ? null : mean(targets.map(targetCompletion)));
+// A task the office closed (办结) is done: each of its targets counts 100 %, as its status counts achieved.
+const taskCompletions = (task: TaskAssessment): number[] => task.targets.map((t) => (task.closed ? 1 : targetCompletion(t)));
+
+/** The mean completion of a task's targets, null when it has none. */
+export const meanCompletion = (task: TaskAssessment): number | null => (task.targets.length === 0 ? null : mean(taskCompletions(task)));
 
 /** 完成率 of a plan: the mean completion of all its numeric targets, and how many there are. */
 export const planCompletion = (status: PlanStatus): { completion: number; targets: number } => {
-  const targets = status.tasks.flatMap((t) => t.targets);
-  return { completion: mean(targets.map(targetCompletion)), targets: targets.length };
+  const completions = status.tasks.flatMap(taskCompletions);
+  return { completion: mean(completions), targets: completions.length };
 };
 
 /** The plan's first and last days: given, or from its deadlines (see the top of this file). */

@@ -9,15 +9,18 @@ import { STATUS_LABEL, STATUS_ORDER } from "./status-light.js";
 const MAX_NAMED = 5;
 const listed = (names: readonly string[], measure: string) => (names.length <= MAX_NAMED ? names.join("\u3001") : `${names.slice(0, MAX_NAMED).join("\u3001")}等${names.length}${measure}`);
 
+// Ahead of or behind 序时进度 by so many points; level when the points print as 0.
+const against = (completion: number, elapsed: number): string => {
+  const gap = points(completion, elapsed);
+  return gap === "0" ? "与序时进度持平" : `${completion > elapsed ? "快于" : "慢于"}序时进度${gap}个百分点`;
+};
+
 /** The three paragraphs of the narrative, from a bulletin's figures. */
 export const narrative = (b: Omit<Bulletin, "narrative">, owing: readonly string[]): BulletinNarrative => {
   const { summary: s } = b;
   const counts = STATUS_ORDER.map((st) => `${STATUS_LABEL[st]}${s.counts[st]}项`).join("\uFF0C");
   const completion = s.targets > 0 ? `${s.targets}项量化指标平均完成率${percent(s.completion)}` : "计划没有量化指标";
-  const pace =
-    s.timeElapsed === null || s.targets === 0
-      ? ""
-      : `\uFF0C序时进度${percent(s.timeElapsed)}\uFF0C${s.completion >= s.timeElapsed ? "快于" : "慢于"}序时进度${points(s.completion, s.timeElapsed)}个百分点`;
+  const pace = s.timeElapsed === null || s.targets === 0 ? "" : `\uFF0C序时进度${percent(s.timeElapsed)}\uFF0C${against(s.completion, s.timeElapsed)}`;
   const overall = `截至${dateLabel(b.asOf)}\uFF0C${b.title}共${s.tasks}项任务\uFF0C其中${counts}\u3002${completion}${pace}\uFF1B任务完成率${percent(s.tasksAchieved)}${s.closed > 0 ? `\uFF0C已办结${s.closed}项` : ""}\u3002`;
 
   const leads = [...new Set(b.named.flatMap((t) => t.lead))];
