@@ -25,7 +25,7 @@ import { findKeyByHash, hashSecret, insertKey, listKeys, newSecret, revokeKey, t
 import { type DeletedPlan, deletePlanRows, findPlanSummary, insertPlan, listPlans, loadPlan, previousRevision, resolvePlanId, type PlanSummary } from "./repo/plans.js";
 import type { Page, PageRequest } from "./repo/cursor.js";
 import { findReport, insertReports, latestReports, newReport, pageReports, type ReportFilter } from "./repo/progress.js";
-import { duplicateError, duplicateMessage, findDuplicate } from "./repo/duplicates.js";
+import { duplicateError, duplicateMessage, findDuplicate, returnedError, returnedMessage } from "./repo/duplicates.js";
 import { carryProgress, rereadId } from "./repo/revisions.js";
 import { loadStatusPlans } from "./repo/status-plans.js";
 import type { Database } from "./schema.js";
@@ -115,7 +115,14 @@ export class PlanStore extends Context.Service<PlanStore, PlanStoreService>()("@
 // A busy SQLite file or a PostgreSQL failover: try again a few times, backing off.
 export const RETRY = { schedule: Schedule.exponential("25 millis"), times: 4, while: (e: StoreError) => e.transient };
 
-const now = () => new Date().toISOString();
+// Strictly increasing within a process: the audit log and lists order by time, and two steps in
+// the same millisecond (a request and its decision in one test, a batch) would otherwise tie and
+// come back in any order.
+let last = 0;
+const now = () => {
+  last = Math.max(Date.now(), last + 1);
+  return new Date(last).toISOString();
+};
 // WebCrypto's UUIDs: the same in Node and in Workers.
 const randomUUID = () => crypto.randomUUID();
 
@@ -160,6 +167,7 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
       const duplicate = await findDuplicate(db, id, checked);
       if (duplicate.kind === "same") return { report: duplicate.earlier, replayed: true };
       if (duplicate.kind === "different" && !replace) throw duplicateError(duplicate.earlier);
+      if (duplicate.kind === "returned") throw returnedError(duplicate.earlier);
       const report = newReport(id, checked, randomUUID(), now());
       try {
         await db.transaction().execute(async (trx) => {
@@ -264,13 +272,14 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
             const duplicate = await findDuplicate(trx, id, report);
             if (duplicate.kind === "same") unchanged++;
             else if (duplicate.kind === "different" && !options.replace) refused.push({ ...place, column: null, field: null, message: duplicateMessage(duplicate.earlier) });
+            else if (duplicate.kind === "returned") refused.push({ ...place, column: null, field: null, message: returnedMessage(duplicate.earlier) });
             else {
               if (duplicate.kind === "different") replaced++;
               fresh.push(newReport(id, report, randomUUID(), at));
             }
           }
           if (refused.length > 0) {
-            throw new PlanError("progress.duplicate", `${refused.length} row(s) differ from reports already recorded; nothing was recorded`, { errors: refused });
+            throw new PlanError("progress.duplicate", `${refused.length} row(s) conflict with reports already recorded or returned; nothing was recorded`, { errors: refused });
           }
           if (fresh.length > 0) await insertReports(trx, fresh);
           const result: ProgressImportResult = { planId: id, files: [...options.files], recorded: fresh.length, unchanged, replaced, reports: fresh.map((r) => r.id) };

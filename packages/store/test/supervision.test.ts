@@ -91,6 +91,8 @@ describe("reviewReport", () => {
     const listed = (await store.run(listProgress(plan, {}, {}))).items.find((r) => r.id === june.id)!;
     expect(listed.review).toMatchObject({ state: "returned", reason: "\u7F3A\u5C11\u4F50\u8BC1\u6750\u6599" });
 
+    // Sent again unchanged, the returned report is refused with the office's reason.
+    await expect(report(plan, "2016-06", 3500)).rejects.toMatchObject({ code: "progress.duplicate", message: expect.stringContaining("\u7F3A\u5C11\u4F50\u8BC1\u6750\u6599") });
     // A returned report is no duplicate: the unit reports June again, without replacing anything.
     const { report: again } = await report(plan, "2016-06", 3600);
     expect(again.review.state).toBe("submitted");

@@ -11,11 +11,15 @@ import { notReturned, withReviews } from "./progress.js";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** What a new report is beside the reports already stored for its item, unit and period. */
-export type Duplicate = { kind: "new" } | { kind: "same"; earlier: ProgressReport } | { kind: "different"; earlier: ProgressReport };
+/**
+ * What a new report is beside the reports already stored for its item, unit and period: new, the
+ * same as the standing one, different from it, or the very report the office returned (sent again
+ * unchanged, it would count the figures the office refused).
+ */
+export type Duplicate = { kind: "new" } | { kind: "same"; earlier: ProgressReport } | { kind: "different"; earlier: ProgressReport } | { kind: "returned"; earlier: ProgressReport };
 
-/** The reports that stand for an item, unit and period: the latest of them is the one a new report meets. */
-const standing = async (db: Db, planId: string, report: CheckedProgress): Promise<ProgressReport | undefined> => {
+/** The latest report for an item, unit and period: among those standing, or among those returned. */
+const latest = async (db: Db, planId: string, report: CheckedProgress, returned: boolean): Promise<ProgressReport | undefined> => {
   const row = await db
     .selectFrom("progress")
     .selectAll()
@@ -26,7 +30,7 @@ const standing = async (db: Db, planId: string, report: CheckedProgress): Promis
     .where("unit", "=", report.unit)
     .where("period", "=", report.period)
     // A report the office returned stands for nothing: its unit reports again without replacing it.
-    .where(notReturned)
+    .where((eb) => (returned ? eb.not(notReturned(eb)) : notReturned(eb)))
     .orderBy("reported_at", "desc")
     .orderBy("id", "desc")
     .executeTakeFirst();
@@ -35,10 +39,15 @@ const standing = async (db: Db, planId: string, report: CheckedProgress): Promis
 
 /** Whether a checked report is new, the same as the one stored for its item, unit and period, or a different one. */
 export const findDuplicate = async (db: Db, planId: string, report: CheckedProgress): Promise<Duplicate> => {
-  const earlier = await standing(db, planId, report);
-  if (earlier === undefined) return { kind: "new" };
-  return sameContent(earlier, report) ? { kind: "same", earlier } : { kind: "different", earlier };
+  const earlier = await latest(db, planId, report, false);
+  if (earlier !== undefined) return sameContent(earlier, report) ? { kind: "same", earlier } : { kind: "different", earlier };
+  const returned = await latest(db, planId, report, true);
+  return returned !== undefined && sameContent(returned, report) ? { kind: "returned", earlier: returned } : { kind: "new" };
 };
+
+/** The refusal of a returned report sent again unchanged, quoting why the office returned it. */
+export const returnedMessage = (earlier: ProgressReport): string =>
+  `${earlier.unit}: this is report ${earlier.id} for ${itemName(earlier)} of task ${earlier.task}, ${earlier.period}, unchanged, which the office returned${earlier.review.reason ? ` (“${earlier.review.reason}”)` : ""}: correct it before sending it again`;
 
 /** The refusal of a different second report, naming the first and how to replace it. */
 export const duplicateMessage = (earlier: ProgressReport): string =>
@@ -54,5 +63,9 @@ export const duplicateError = (earlier: ProgressReport): PlanError =>
     unit: earlier.unit,
     period: earlier.period,
   });
+
+/** progress.duplicate for a returned report sent again unchanged. */
+export const returnedError = (earlier: ProgressReport): PlanError =>
+  new PlanError("progress.duplicate", returnedMessage(earlier), { returned: earlier.id, reason: earlier.review.reason, task: earlier.task, unit: earlier.unit, period: earlier.period });
 
 const itemName = (r: Pick<ProgressReport, "target" | "milestone">): string => (r.target ? `target ${r.target}` : r.milestone ? `milestone ${r.milestone}` : "the task");
