@@ -103,6 +103,9 @@ describe("an approved extension", () => {
     const early = approved({ to: "2017-06-30", decidedAt: "2026-03-01T00:00:00.000Z" });
     const moved = movedDeadlines(plan.tasks[0]!, [late, early]);
     expect(moved).toEqual({ task: "2017-03-31", targets: ["2017-03-31", "2017-03-31"], milestones: [] });
+    // A target extended on its own beyond the task's new date keeps its later date.
+    const target = approved({ target: 1, to: "2017-09-30", decidedAt: "2026-02-01T00:00:00.000Z" });
+    expect(movedDeadlines(plan.tasks[0]!, [late, target]).targets).toEqual(["2017-09-30", "2017-03-31"]);
     // A milestone dated before the task's own keeps its date.
     expect(movedDeadlines(plan.tasks[2]!, [approved({ to: "2017-06-30" })]).milestones).toEqual(["2016-06-30"]);
     const overdue = planStatus(plan, [report("2", "2016-12", { target: 1, value: 5, unit: "省市场监管局" })], { asOf: "2017-01-10" });
