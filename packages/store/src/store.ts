@@ -282,7 +282,7 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
             throw new PlanError("progress.duplicate", `${refused.length} row(s) conflict with reports already recorded or returned; nothing was recorded`, { errors: refused });
           }
           if (fresh.length > 0) await insertReports(trx, fresh);
-          const result: ProgressImportResult = { planId: id, files: [...options.files], recorded: fresh.length, unchanged, replaced, reports: fresh.map((r) => r.id) };
+          const result: ProgressImportResult = { planId: id, files: [...options.files], recorded: fresh.length, unchanged, replaced, reports: fresh.map((r) => r.id), empty: [] };
           const { reports: _ids, ...counts } = result;
           await recordAudit(trx, { id: randomUUID(), at, actor: options.actor, action: "progress.import", planId: id, entity: id, details: counts });
           return result;

@@ -70,6 +70,15 @@ describe("importProgress", () => {
     expect((await imports()).length).toBe(auditBefore);
   });
 
+  it("names a blank sheet beside filled ones without holding them up, and refuses an import where nothing is filled in", async () => {
+    const filled = sheet("inbox/transport.csv", [["4", T(5), TRANSPORT, "2016-02", "900", "", ""]]);
+    const blank = sheet("inbox/energy.csv", []);
+    expect(await store.run(importProgress(planId, [filled, blank], admin))).toMatchObject({ recorded: 1, empty: ["inbox/energy.csv"] });
+    expect((await reportsFor("2016-02")).map((r) => r.value)).toEqual([900]);
+    const failure = await store.run(importProgress(planId, [blank], admin)).catch((e: unknown) => e);
+    expect(failure).toMatchObject({ code: "progress.invalid", details: { errors: [{ file: "inbox/energy.csv", message: "no row is filled in" }] } });
+  });
+
   it("records every row once; the same files again record nothing new", async () => {
     const files = [
       sheet("inbox/transport.csv", [

@@ -37,6 +37,7 @@ export const progressImport = async (argv: string[], io: Io): Promise<number> =>
       const nothing = result.recorded === 0 ? " (nothing new)" : "";
       const replaced = result.replaced > 0 ? `, ${result.replaced} replacing earlier reports` : "";
       io.stdout(`${result.files.length} file(s): ${result.recorded} recorded${replaced}, ${result.unchanged} unchanged${nothing}\n`);
+      for (const file of result.empty) io.stderr(`${file}: no row is filled in (nothing from this unit)\n`);
     }
     return 0;
   } catch (error) {

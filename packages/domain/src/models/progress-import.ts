@@ -27,5 +27,7 @@ export const ProgressImportResult = z.object({
   replaced: z.number().int().nonnegative(),
   /** The ids of the reports recorded. */
   reports: z.array(z.string()),
+  /** Files with no row filled in (a blank sheet sent back): nothing came from them; the others were recorded. */
+  empty: z.array(z.string()),
 });
 export type ProgressImportResult = z.infer<typeof ProgressImportResult>;

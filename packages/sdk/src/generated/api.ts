@@ -3061,6 +3061,7 @@ export interface components {
             unchanged: number;
             replaced: number;
             reports: string[];
+            empty: string[];
         };
         BaselineChange: {
             plan: string;

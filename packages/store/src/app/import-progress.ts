@@ -61,18 +61,24 @@ export const importProgress = (plan: string, files: readonly ProgressFile[], rep
       }
     }
     const { checked, problems } = yield* attempt(() => checkSheetRows(doc, reading.rows, reporter.actor));
-    // A file that reports nothing is a slip too (a blank template sent back): say so with the rest.
+    // A blank sheet sent back is a unit that has not reported: with 50 units' sheets in the inbox it
+    // must not hold up the other 49, so it is named in the result. Only when no file has a row
+    // filled in is that the problem.
     const empty = names.filter((name) => !reading.rows.some((r) => r.file === name) && !reading.problems.some((p) => p.file === name));
+    const nothingFilled = empty.length === names.length;
     const order = new Map(names.map((name, i) => [name, i]));
-    const all = [...reading.problems, ...problems, ...empty.map((file) => ({ file, sheet: "", row: null, column: null, field: null, header: null, message: "no row is filled in" }))].sort(
-      (a, b) => order.get(a.file)! - order.get(b.file)! || a.sheet.localeCompare(b.sheet) || (a.row ?? 0) - (b.row ?? 0) || (a.column ?? "").localeCompare(b.column ?? ""),
-    );
+    const all = [
+      ...reading.problems,
+      ...problems,
+      ...(nothingFilled ? empty.map((file) => ({ file, sheet: "", row: null, column: null, field: null, header: null, message: "no row is filled in" })) : []),
+    ].sort((a, b) => order.get(a.file)! - order.get(b.file)! || a.sheet.localeCompare(b.sheet) || (a.row ?? 0) - (b.row ?? 0) || (a.column ?? "").localeCompare(b.column ?? ""));
     if (all.length > 0) {
       return yield* refuse("progress.invalid", `${all.length} problem(s) in ${files.length} file(s): nothing was recorded`, { errors: all.map(toItem) });
     }
-    return yield* store.importProgress(
+    const result = yield* store.importProgress(
       doc.id,
       checked.map(({ row, report }) => ({ report, place: { file: row.file, sheet: row.sheet, row: row.row } })),
       { actor: reporter.actor, files: names, replace: options.replace },
     );
+    return { ...result, empty };
   });
