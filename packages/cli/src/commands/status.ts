@@ -12,11 +12,12 @@ import { asOfOption } from "./dates.js";
 
 export const statusHelp = `plan status <plan> [--unit U] [--as-of DATE] [--by task|area|unit] [--json] [--db URL]
 plan status --all [--as-of DATE] [--json] [--db URL]
-  Status as of a date (today by default): each target on its straight line from 0 on 1 January to
-  its value at its deadline — on track (≥95% of the way expected), at risk (≥60%), behind, achieved,
-  overdue, or not reported for the period due; rolled up by task, area, or unit as lead and as support.
-  --unit: only the tasks that unit leads or supports (any printing of its name), counted again.
-  --all: every plan stored, one line each with its overall rollup.`;
+  Status as of a date (today by default): each target on its straight line from its baseline (0
+  unless given) on 1 January to its value at its deadline (as extended) — on track (≥95% of the way
+  expected), at risk (≥60%), behind, achieved, overdue, or not reported for the period due; returned
+  reports count for nothing, a closed task is achieved; rolled up by task, area, or unit.
+  --all: every current plan (a replaced document is left out), one line each.
+  --unit: only the tasks that unit leads or supports (any printing of its name), counted again.`;
 
 const BY = ["task", "area", "unit"] as const;
 

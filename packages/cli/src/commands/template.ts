@@ -11,12 +11,12 @@ import { DB_OPTION, withStore } from "../with-store.js";
 import { parseCommandArgs } from "./args.js";
 import { asOfOption } from "./dates.js";
 
-export const templateHelp = `plan template <plan> [--unit NAME] [--period YYYY-MM|YYYY-Qn] --out FILE.xlsx|FILE.csv [--db URL]
+export const templateHelp = `plan template <plan> [--unit NAME] [--period YYYY-MM|YYYY-Qn] [--as-of DATE] --out FILE.xlsx|FILE.csv [--db URL]
   The fill-in sheet (进展情况填报表) a unit receives: its tasks, targets and milestones with their ids,
   what is expected of each by the end of the period, and columns for 累计完成, 完成状态, 进展情况,
   佐证材料, 存在问题, 下步计划. In xlsx the office's columns are locked and the unit's checked as typed;
   without --unit, one worksheet per unit (a CSV holds every unit's rows). The period is the one due
-  today (or the plan's last) unless given. Read the filled-in sheets back with plan progress import.`;
+  today, or as of --as-of (or the plan's last), unless given. Read the filled-in sheets back with plan progress import.`;
 
 export const template = async (argv: string[], io: Io): Promise<number> => {
   const { values, positionals } = parseCommandArgs(argv, { ...DB_OPTION, unit: { type: "string" }, period: { type: "string" }, out: { type: "string" }, "as-of": { type: "string" } });
