@@ -15,6 +15,7 @@ import {
   listExtensions,
   type PlanStoreClient,
   recordProgress,
+  overviewAsOf,
   replacePlan,
   requestExtension,
   setBaseline,
@@ -102,6 +103,7 @@ describe("replacing a plan's document", () => {
     // The status of every plan counts the current document only; the replaced one when asked by id.
     expect((await store.portfolio("2016-07-01")).map((s) => s.planId)).toEqual([result.plan.id]);
     expect((await store.portfolio("2016-07-01", [id])).map((s) => s.planId)).toEqual([id]);
+    expect((await store.run(overviewAsOf({}, { asOf: "2016-07-01", timeZone: "Asia/Shanghai" }))).items.map((o) => o.planId)).toEqual([result.plan.id]);
     // Only the current document can be replaced: the refusal names it.
     expect(await failure(store.run(replacePlan(id, { bytes: encode(`${revisedText}\n\n`), name: "again.txt" }, { actor: "test" })))).toMatchObject({
       code: "store.conflict",

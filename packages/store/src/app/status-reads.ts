@@ -36,12 +36,17 @@ export const statusAsOf = (plan: string, when: AsOf, unit?: string): Effect.Effe
     return statusForUnit(yield* store.status(doc.id, asOf), name);
   });
 
-/** A page of every plan's overall rollup; only the page's plans are assessed. */
+/**
+ * A page of every current plan's overall rollup; only the page's plans are assessed. A replaced
+ * document is left out, as in portfolioAsOf, so a page may hold fewer lines than its limit.
+ */
 export const overviewAsOf = (page: PageRequest, when: AsOf): Effect.Effect<Page<PlanOverview>, StoreError, PlanStore> =>
   Effect.gen(function* () {
     const asOf = yield* resolveAsOf(when);
     const store = yield* PlanStore;
-    const { items, nextCursor } = yield* store.listPlans(page);
+    const listed = yield* store.listPlans(page);
+    const items = listed.items.filter((p) => p.supersededBy === null);
+    const { nextCursor } = listed;
     const statuses = new Map(
       (yield* store.portfolio(
         asOf,
