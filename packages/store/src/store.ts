@@ -22,7 +22,7 @@ import { type StoreError, toStoreError } from "./errors.js";
 import { listAudit, recordAudit, type AuditEntry } from "./repo/audit.js";
 import { insertFirstKey, keyExists } from "./repo/bootstrap.js";
 import { findKeyByHash, hashSecret, insertKey, listKeys, newSecret, revokeKey, type ApiKey, type KeyRole } from "./repo/keys.js";
-import { type DeletedPlan, deletePlanRows, findPlanSummary, insertPlan, listPlans, loadPlan, previousRevision, resolvePlanId, type PlanSummary } from "./repo/plans.js";
+import { type DeletedPlan, deletePlanRows, findPlanSummary, insertPlan, listPlans, loadPlan, previousRevision, refuseReplaced, resolvePlanId, type PlanSummary } from "./repo/plans.js";
 import type { Page, PageRequest } from "./repo/cursor.js";
 import { findReport, insertReports, latestReports, newReport, pageReports, type ReportFilter } from "./repo/progress.js";
 import { duplicateError, duplicateMessage, findDuplicate, returnedError, returnedMessage } from "./repo/duplicates.js";
@@ -163,6 +163,7 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
       };
       const earlier = await replay();
       if (earlier) return earlier;
+      await refuseReplaced(db, id, "report against");
       // The same report again is the one recorded; a different one replaces it only when asked to.
       const duplicate = await findDuplicate(db, id, checked);
       if (duplicate.kind === "same") return { report: duplicate.earlier, replayed: true };
@@ -209,8 +210,7 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
         if (existing) return { plan: existing, created: false, revisionOf: existing.revisionOf, carried: 0, notCarried: [] };
         // Only the current document can be replaced: replacing one already replaced would make two
         // current plans of one, each counted in the status of every plan.
-        const newer = revises === undefined ? undefined : await db.selectFrom("plans").select("id").where("revision_of", "=", revises).executeTakeFirst();
-        if (newer) throw new PlanError("store.conflict", `plan ${revises} was already replaced by ${newer.id}: replace that one`, { plan: revises, supersededBy: newer.id });
+        if (revises !== undefined) await refuseReplaced(db, revises, "replace");
         const imported = plan;
         return db.transaction().execute(async (trx) => {
           const revisionOf = revises ?? (await previousRevision(trx, imported));
@@ -262,6 +262,7 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
     importProgress: (ref, rows, options) =>
       run(async () => {
         const id = await planId(ref);
+        await refuseReplaced(db, id, "import into");
         return db.transaction().execute(async (trx) => {
           const at = now();
           const fresh: ProgressReport[] = [];

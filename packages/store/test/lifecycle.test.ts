@@ -110,6 +110,9 @@ describe("replacing a plan's document", () => {
       message: expect.stringContaining(result.plan.id),
     });
     expect((await store.listPlans()).items).toHaveLength(2);
+    // Progress sent to the replaced plan is refused, naming the current one.
+    const late = { task: "4", target: 1, unit: TRANSPORT, period: "2016-09", value: 1 };
+    expect(await failure(store.run(recordProgress(id, late, { actor: "test" })))).toMatchObject({ code: "store.conflict", message: expect.stringContaining(result.plan.id) });
   });
 
   it("carries extensions, close-outs and the baselines the office set where their task is still there", async () => {

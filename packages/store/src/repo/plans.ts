@@ -187,3 +187,12 @@ export const previousRevision = async (db: Db, plan: Plan): Promise<string | nul
   const row = await query.orderBy("imported_at", "desc").limit(1).executeTakeFirst();
   return row?.id ?? null;
 };
+
+/**
+ * Refuses (store.conflict, naming the plan that replaced it) a write to a plan whose document was
+ * replaced: it stays as history, and progress sent to it would count nowhere.
+ */
+export const refuseReplaced = async (db: Kysely<Database> | Transaction<Database>, id: string, what: string): Promise<void> => {
+  const newer = await db.selectFrom("plans").select("id").where("revision_of", "=", id).orderBy("imported_at", "desc").executeTakeFirst();
+  if (newer) throw new PlanError("store.conflict", `plan ${id} was replaced by ${newer.id}: ${what} ${newer.id}`, { plan: id, supersededBy: newer.id });
+};
