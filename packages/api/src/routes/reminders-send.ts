@@ -7,9 +7,8 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { DEFAULT_TIME_ZONE, ReminderSendRequest, ReminderSendResult } from "@plan/domain";
 import { sendReminders } from "@plan/store";
-import { requireRole } from "../auth.js";
 import type { AppDeps, AppEnv } from "../env.js";
-import { AsOf, errors, named, PlanParam } from "./shared.js";
+import { AsOf, caller, errors, named, PlanParam } from "./shared.js";
 
 const route = createRoute({
   method: "post",
@@ -40,10 +39,11 @@ export const reminderSendRoutes = (deps: AppDeps) => {
   const app = new OpenAPIHono<AppEnv>();
   app.openAPIRegistry.registerPath(route);
   return app.openapi(SERVED, async (c) => {
-    requireRole(c.get("key"), "admin");
     const { webhook, timeoutSeconds, ...body } = c.req.valid("json");
     const when = { asOf: c.req.valid("query").asOf, timeZone: deps.timeZone ?? DEFAULT_TIME_ZONE };
-    const result = await deps.store.run(sendReminders(c.req.valid("param").plan, when, { ...body, url: webhook, timeoutMs: timeoutSeconds === undefined ? undefined : timeoutSeconds * 1000 }));
+    const result = await deps.store.run(
+      sendReminders(c.req.valid("param").plan, when, { ...body, url: webhook, timeoutMs: timeoutSeconds === undefined ? undefined : timeoutSeconds * 1000 }, caller(c.get("key"))),
+    );
     return c.json(result, 200);
   });
 };

@@ -1,7 +1,7 @@
 // Parameters, pagination and response helpers shared by the route families.
 
 import { z } from "@hono/zod-openapi";
-import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from "@plan/store";
+import { type ApiKey, type Caller, DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from "@plan/store";
 
 export const PlanParam = z.object({
   plan: z
@@ -42,3 +42,6 @@ export { Page } from "@plan/domain";
 
 /** A domain object schema under a name of its own in the OpenAPI document (a component). */
 export const named = <S extends z.ZodRawShape>(schema: { shape: S }, name: string) => z.object(schema.shape).openapi(name);
+
+/** Who calls a verb, from the request's key: the verb decides what that key may do. */
+export const caller = (key: ApiKey): Caller => ({ actor: key.id, role: key.role, unit: key.unit });

@@ -5,10 +5,9 @@
 
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { AuditEntry, DEFAULT_TIME_ZONE, Extension, ExtensionDecision, ExtensionRequest, ProgressReport, ReviewDecision, Supervision, TaskClosure } from "@plan/domain";
-import { type Caller, closeTask, decideExtension, listExtensions, planAudit, reopenTask, requestExtension, reviewReport, supervisionAsOf } from "@plan/store";
-import type { ApiKey } from "@plan/store";
+import { closeTask, decideExtension, listExtensions, planAudit, reopenTask, requestExtension, reviewReport, supervisionAsOf } from "@plan/store";
 import type { AppDeps, AppEnv } from "../env.js";
-import { AsOf, errors, named, PlanParam, TaskParams } from "./shared.js";
+import { AsOf, caller, errors, named, PlanParam, TaskParams } from "./shared.js";
 
 const ReportParams = PlanParam.extend({
   report: z
@@ -20,7 +19,7 @@ const ExtensionParams = PlanParam.extend({
   extension: z
     .string()
     .min(1)
-    .openapi({ param: { name: "extension", in: "path" }, description: "The extension request's id", example: "ext_1a2b3c4d" }),
+    .openapi({ param: { name: "extension", in: "path" }, description: "The extension request's id", example: "ext_1a2b3c4d5e6f7a8b" }),
 });
 
 const Report = named(ProgressReport, "ProgressReport");
@@ -30,8 +29,6 @@ const ReviewBody = z.strictObject(ReviewDecision.shape).openapi("ReviewDecision"
 const ExtensionBody = z.strictObject(ExtensionRequest.shape).openapi("ExtensionRequest", { example: { task: "28", milestone: 1, reason: "\u7B49\u5F85\u5BA1\u5B9A", to: "2016-09-30" } });
 const DecisionBody = z.strictObject(ExtensionDecision.shape).openapi("ExtensionDecision", { example: { decision: "approve", note: "" } });
 const NoteBody = z.strictObject({ note: z.string().max(2000).optional() }).openapi("CloseOutNote");
-
-const caller = (key: ApiKey): Caller => ({ actor: key.id, role: key.role, unit: key.unit });
 
 const review = createRoute({
   method: "post",

@@ -15,6 +15,7 @@ import { writeAtomically } from "../output/write-file.js";
 import { DB_OPTION, withStore } from "../with-store.js";
 import { parseCommandArgs } from "./args.js";
 import { asOfOption } from "./dates.js";
+import { office } from "./office.js";
 
 export const remindersHelp = `plan reminders <plan> [--unit U] [--as-of DATE] [--json] [--db URL]
   The units that owe a report for the period due, with the tasks and targets they owe it for;
@@ -155,12 +156,17 @@ export const reminders = async (argv: string[], io: Io): Promise<number> => {
     if (values.out !== undefined) await writeNotices(batch.notices, values.out, format, io);
     if (target === null) return 0;
     const sent = await store.run(
-      sendReminders(positionals[0]!, when, {
-        ...options,
-        ...target,
-        pace: true,
-        onDelivery: (d) => io.stdout(`${d.ok ? "sent  " : "FAILED"}  ${d.unit}: ${d.detail}\n`),
-      }),
+      sendReminders(
+        positionals[0]!,
+        when,
+        {
+          ...options,
+          ...target,
+          pace: true,
+          onDelivery: (d) => io.stdout(`${d.ok ? "sent  " : "FAILED"}  ${d.unit}: ${d.detail}\n`),
+        },
+        office(),
+      ),
     );
     io.stdout(`Sent ${sent.sent} of ${sent.deliveries.length} to ${sent.address} (${sent.robot})${sent.failed > 0 ? `; ${sent.failed} failed` : ""}\n`);
     return sent.failed > 0 ? EXIT.refused : 0;

@@ -6,6 +6,7 @@ import { type Delivery, deliverNotices, type NoticeOptions, PlanError, type Post
 import { Effect } from "effect";
 import { attempt, type StoreError, toStoreError } from "../errors.js";
 import type { PlanStore } from "../store.js";
+import { type Caller, officeOnly } from "./caller.js";
 import { reminderNoticesAsOf } from "./reminder-notices.js";
 import type { AsOf } from "./today.js";
 
@@ -58,8 +59,10 @@ export const postWithTimeout =
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Sends each unit's 催办单 as of a date to a webhook and reports what became of each. */
-export const sendReminders = (plan: string, when: AsOf, request: SendRequest): Effect.Effect<SendResult, StoreError, PlanStore> =>
+export const sendReminders = (plan: string, when: AsOf, request: SendRequest, caller: Caller): Effect.Effect<SendResult, StoreError, PlanStore> =>
   Effect.gen(function* () {
+    // The office chases the units; a unit's key sends nobody's reminders.
+    yield* officeOnly(caller, "send reminders");
     const robot = yield* attempt(() => {
       webhookUrl(request.url);
       const robot = request.robot ?? robotOf(request.url);
