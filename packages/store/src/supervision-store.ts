@@ -9,7 +9,7 @@ import type { Kysely } from "kysely";
 import type { StoreError } from "./errors.js";
 import { recordAudit } from "./repo/audit.js";
 import { closeTask, listClosures, reopenTask } from "./repo/closures.js";
-import { approvedExtensions, decideExtension, insertExtension, listExtensions } from "./repo/extensions.js";
+import { approvedExtensions, decideExtension, extensionId, insertExtension, listExtensions } from "./repo/extensions.js";
 import { returnedReports, reviewReport } from "./repo/reviews.js";
 import type { Database } from "./schema.js";
 
@@ -68,7 +68,7 @@ export const supervisionOperations = (db: Kysely<Database>, { run, planId, planB
       const checked = checkExtension(plan, request, (task) => approved.get(id)?.get(task) ?? []);
       const at = now();
       return db.transaction().execute(async (trx) => {
-        const extension = await insertExtension(trx, id, checked, { id: `ext_${newId().slice(0, 8)}`, by: actor, at });
+        const extension = await insertExtension(trx, id, checked, { id: extensionId(newId), by: actor, at });
         await recordAudit(trx, { id: newId(), at, actor, action: "extension.request", planId: id, entity: extension.id, details: { ...checked } });
         return extension;
       });

@@ -133,6 +133,8 @@ describe("replacing a plan's document", () => {
       ]);
       const extensions = await own.run(listExtensions(now));
       expect(extensions.map((e) => [e.task, e.target, e.unit, e.state, e.to])).toEqual([["4", expect.any(Number), TRANSPORT, "approved", "2017-03-31"]]);
+      // A carried extension gets an id of the same form as one asked for.
+      expect(extensions[0]!.id).toMatch(/^ext_[0-9a-f]{16}$/);
       expect((await own.audit(now)).find((e) => e.action === "plan.import")?.details).toMatchObject({ extensions: 1, closures: 1 });
       const supervision = await own.run(supervisionAsOf(now, { asOf: "2016-07-01", timeZone: "Asia/Shanghai" }));
       expect(supervision.closed.map((c) => c.task)).toEqual(["5"]);

@@ -26,6 +26,9 @@ const toExtension = (row: Selectable<ExtensionsTable>): Extension => ({
 });
 
 /** Appends a request, refusing a second one for the same deadline while the first awaits a decision. */
+/** A new extension's id, the same form wherever one is made (asked for, or carried to a replacing plan): ext_ and 64 random bits. */
+export const extensionId = (newId: () => string): string => `ext_${newId().replace(/-/g, "").slice(0, 16)}`;
+
 export const insertExtension = async (db: Db, planId: string, checked: CheckedExtension, meta: { id: string; by: string; at: string }): Promise<Extension> => {
   const pending = await db
     .selectFrom("extensions")

@@ -6,6 +6,7 @@
 import { CARRY_OVER_REASONS, type CarriedKind, type CarryOverReason, contentHash, type NotCarried, type Plan, type ProgressReport, type Task, unitKey } from "@plan/domain";
 import type { Selectable, Transaction } from "kysely";
 import type { Database, ExtensionsTable } from "../schema.js";
+import { extensionId } from "./extensions.js";
 import { loadPlan } from "./plans.js";
 import { insertReports, listReports } from "./progress.js";
 
@@ -115,7 +116,7 @@ export const carryProgress = async (trx: Transaction<Database>, fromId: string, 
     const item = { task: row.task_id, target: row.target_idx || null, milestone: row.milestone_idx || null, unit: row.unit };
     const mapped = map(item);
     if ("reason" in mapped) left.push(notCarried("extension", row.id, item, mapped.reason));
-    else extensions.push({ ...row, id: newId(), plan_id: to.id, task_id: mapped.task, target_idx: mapped.target ?? 0, milestone_idx: mapped.milestone ?? 0, unit: mapped.unit! });
+    else extensions.push({ ...row, id: extensionId(newId), plan_id: to.id, task_id: mapped.task, target_idx: mapped.target ?? 0, milestone_idx: mapped.milestone ?? 0, unit: mapped.unit! });
   }
   if (extensions.length > 0) await trx.insertInto("extensions").values(extensions).execute();
 
