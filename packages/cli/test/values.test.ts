@@ -64,11 +64,14 @@ describe("plan progress add --value as people write it", () => {
     expect(result.stderr).toMatch(/period: 2017-01 is outside the years reports are taken for \(the plan runs 2016\)/);
   });
 
-  it("prints amounts as people read them in the status table", () => {
+  it("prints amounts as people read them in the status table and the list of reports", () => {
     expect(report(ROAD, "1.2\u4E07", "2016-05").code).toBe(0);
     const table = plan("status", id, "--as-of", "2016-07-01").stdout;
     expect(table).toContain("1.2\u4E07\u516C\u91CC");
     expect(table).not.toMatch(/\d{1,3}(,\d{3}){2,}/);
+    const listed = plan("progress", "list", id).stdout;
+    expect(listed).toContain("1.2\u4E07\u516C\u91CC");
+    expect(listed).not.toMatch(/\s12000\s/);
   });
 });
 

@@ -1,6 +1,6 @@
 // plan progress add|list: record what a unit reports, and read it back.
 
-import type { ProgressReport, ProgressSubmission } from "@plan/domain";
+import { formatQuantity, type Plan, type ProgressReport, type ProgressSubmission } from "@plan/domain";
 import { listProgress, recordProgress } from "@plan/store";
 import { usageError } from "../errors.js";
 import type { Io } from "../io.js";
@@ -69,7 +69,14 @@ const add = async (argv: string[], io: Io): Promise<number> => {
   return 0;
 };
 
-const REPORTS: PagedList<ProgressReport> = {
+// A value as people read it, in its target's measure (14亿元, 1.2万公里), as status and the 通报 print it.
+const valueText = (plan: Plan, r: ProgressReport): string => {
+  if (r.value === null) return "";
+  const target = r.target === null ? undefined : plan.tasks.find((t) => t.id === r.task)?.targets[r.target - 1];
+  return formatQuantity(r.value, target?.unit ?? "");
+};
+
+const reportsOf = (plan: Plan): PagedList<ProgressReport> => ({
   columns: [
     { header: "Task", width: 12, align: "right" },
     { header: "Item", width: 12 },
@@ -87,7 +94,7 @@ const REPORTS: PagedList<ProgressReport> = {
     r.target ? `target ${r.target}` : r.milestone ? `milestone ${r.milestone}` : "task",
     r.period,
     r.unit,
-    r.value === null ? "" : String(r.value),
+    valueText(plan, r),
     r.status ?? "",
     r.note,
     r.reportedAt.slice(0, 16).replace("T", " ") + (r.carriedFrom ? " (carried)" : ""),
@@ -97,14 +104,17 @@ const REPORTS: PagedList<ProgressReport> = {
   ],
   empty: "No progress reported.",
   total: (count) => `${count} reports`,
-};
+});
 
 const list = async (argv: string[], io: Io): Promise<number> => {
   const { values, positionals } = parseCommandArgs(argv, { ...DB_OPTION, ...PAGE_OPTIONS, task: { type: "string" }, unit: { type: "string" }, json: { type: "boolean", default: false } });
   if (positionals[0] === undefined) throw usageError("missing <plan>");
   const request = pageRequest(values);
   const query = { task: values.task, unit: values.unit };
-  await withStore(values.db, (store) => printPages(io, (page) => store.run(listProgress(positionals[0]!, query, page)), request, values.json, REPORTS));
+  await withStore(values.db, async (store) => {
+    const plan = await store.getPlan(positionals[0]!);
+    await printPages(io, (page) => store.run(listProgress(plan.id, query, page)), request, values.json, reportsOf(plan));
+  });
   return 0;
 };
 
