@@ -57,7 +57,7 @@ describe("plan list", () => {
   it("prints one page with --limit, and the cursor of the next on stderr", () => {
     const first = plan("list", "--limit", "1");
     expect(first.code).toBe(0);
-    expect(first.stdout.trim().split("\n")).toEqual([expect.stringMatching(/^Id\s+Title\s+Year\s+Tasks\s+Imported\s+Revises$/), expect.stringMatching(new RegExp(`^${ids[0]} `))]);
+    expect(first.stdout.trim().split("\n")).toEqual([expect.stringMatching(/^Id\s+Title\s+Year\s+Tasks\s+Imported\s+Revises\s+Superseded by$/), expect.stringMatching(new RegExp(`^${ids[0]} `))]);
     const cursor = /^next page: --cursor ([A-Za-z0-9_-]+)\n$/.exec(first.stderr)?.[1];
     expect(cursor).toBeDefined();
     expect(plan("list", "--cursor", cursor!, "--limit", "1").stdout).toMatch(new RegExp(`\\n${ids[1]} `));

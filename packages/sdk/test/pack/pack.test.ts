@@ -134,6 +134,19 @@ describe("the packed @plan/sdk", () => {
       html: true,
       xlsx: [0x50, 0x4b],
       refused: { status: 403, code: "progress.unit-not-responsible" },
+      office: {
+        baseline: 1000,
+        reviewed: "accepted",
+        extension: ["requested", "approved", 1],
+        closed: ["33", true],
+        audit: true,
+        supervision: 1,
+        sheet: { status: 422, code: "progress.invalid" },
+        sent: { status: 403, code: "auth.forbidden" },
+        docx: [0x50, 0x4b],
+        replaced: [false, false],
+        gone: { status: 404, code: "plan.not-found" },
+      },
     });
   }, 60_000);
 });

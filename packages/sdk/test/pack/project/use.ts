@@ -53,6 +53,27 @@ const refused = await roads.progress.add(id, { task: "5", period: "2016-06", sta
   (error: unknown) => (error instanceof PlanApiError ? { status: error.status, code: error.code } : String(error)),
 );
 
+// The office's loop: baselines, review, extensions, close-out, the record, bulk import, reminders
+// sent, a document replaced and a plan deleted.
+const codeOf = (error: unknown) => (error instanceof PlanApiError ? { status: error.status, code: error.code } : String(error));
+const baseline = await admin.baselines.set(id, "4", 5, "1000\u516C\u91CC");
+const reviewed = await admin.progress.review(id, report.id, { decision: "accept" });
+const asked = await roads.extensions.request(id, { task: "4", target: 5, reason: "\u96E8\u5B63", to: "2017-03-31" });
+const decided = await admin.extensions.decide(id, asked.id, { decision: "approve" });
+const extensions = await viewer.extensions.list(id);
+const closed = await admin.tasks.close(id, "33", { note: "\u5DF2\u529E\u7ED3" });
+const reopened = await admin.tasks.reopen(id, "33");
+const audit = await admin.audit(id);
+const supervision = await viewer.supervision(id, { asOf });
+const sheet = await roads.progress.import(id, [{ file: new Blob(["a,b\n1,2\n"], { type: "text/csv" }), name: "roads.csv" }]).then(() => "recorded", codeOf);
+const sent = await roads.sendReminders(id, { webhook: "https://oapi.dingtalk.com/robot/send?access_token=x" }).then(() => "sent", codeOf);
+const docx = await viewer.report(id, { format: "docx", asOf, number: "\u8D63\u7763\u529E\u30142016\u301512\u53F7" });
+const same = await admin.plans.replace(id, { text: config.seed, name: "seed.txt" });
+const sameUpload = await admin.plans.replaceUpload(id, new Blob([config.seed], { type: "text/plain" }), "seed.txt");
+const spare = await admin.plans.import({ text: "1.\u5EFA\u8BBE\u519C\u6751\u516C\u8DEF\u3002\uFF08\u8D23\u4EFB\u5355\u4F4D\uFF1A\u5E02\u4EA4\u901A\u5C40\uFF09", name: "spare.txt" });
+await admin.plans.delete(spare.plan.id);
+const gone = await viewer.plans.get(spare.plan.id).then(() => "found", codeOf);
+
 // The exported names are what the methods resolve with.
 export const named = { health, imported, uploaded, plans, plan, findings, units, unit, report, replayed, tasks, task, reports, status, overview, reminders, markdown, html, xlsx } satisfies {
   health: Health;
@@ -118,5 +139,18 @@ console.log(
     html: html.includes("<table"),
     xlsx: [xlsx[0], xlsx[1]],
     refused,
+    office: {
+      baseline: baseline.baseline,
+      reviewed: reviewed.review.state,
+      extension: [asked.state, decided.state, extensions.length],
+      closed: [closed.task, reopened.reopenedAt !== null],
+      audit: audit.some((e) => e.action === "extension.approve"),
+      supervision: supervision.extensions.length,
+      sheet,
+      sent,
+      docx: [docx[0], docx[1]],
+      replaced: [same.created, sameUpload.created],
+      gone,
+    },
   }),
 );
