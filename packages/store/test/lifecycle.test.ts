@@ -125,11 +125,13 @@ describe("replacing a plan's document", () => {
       await own.run(closeTask(old, "5", { note: "\u5DF2\u5B8C\u6210" }, office));
       await own.run(closeTask(old, "3", {}, office));
       await own.run(setBaseline(old, "4", ROAD, 1000, { actor: "key_admin", role: "admin" }));
+      await own.run(setBaseline(old, "4", BRIDGE, 10, { actor: "key_admin", role: "admin" }));
       const result = await own.run(replacePlan(old, { bytes: encode(revisedText), name: "corrected.txt" }, { actor: "test" }));
       const now = result.plan.id;
       expect(result.notCarried.filter((n) => n.kind !== "report").map((n) => [n.kind, n.id, n.task, n.reason])).toEqual([
         ["extension", lost.id, "3", "task-gone"],
         ["closure", "3", "3", "task-gone"],
+        ["baseline", "4.t6", "4", "target-gone"],
       ]);
       const extensions = await own.run(listExtensions(now));
       expect(extensions.map((e) => [e.task, e.target, e.unit, e.state, e.to])).toEqual([["4", expect.any(Number), TRANSPORT, "approved", "2017-03-31"]]);

@@ -31,16 +31,16 @@ export const CarryOverReason = z.enum(Object.keys(CARRY_OVER_REASONS) as [keyof 
 export type CarryOverReason = z.infer<typeof CarryOverReason>;
 
 /** What a replaced plan held about its tasks that a replacement carries over when it can. */
-export const CarriedKind = z.enum(["report", "extension", "closure"]);
+export const CarriedKind = z.enum(["report", "extension", "closure", "baseline"]);
 export type CarriedKind = z.infer<typeof CarriedKind>;
 
 /**
- * A progress report, extension or close-out (办结) of the revised plan that the new plan could not
- * take, and why. It stays with the revised plan.
+ * A progress report, extension, close-out (办结) or office-set baseline of the revised plan that the
+ * new plan could not take, and why. It stays with the revised plan.
  */
 export const NotCarried = z.object({
   kind: CarriedKind,
-  /** The report's or extension's id in the revised plan (a close-out's task id). */
+  /** The report's or extension's id in the revised plan (a close-out's task id, a baseline's target: 4.t5). */
   id: z.string(),
   task: z.string(),
   /** The task's title in the revised plan. */
@@ -53,6 +53,7 @@ export const NotCarried = z.object({
   unit: z.string().nullable(),
   /** The period a report is for (none for an extension or a close-out). */
   period: z.string().nullable(),
+  /** A report's value, or the baseline the office set. */
   value: z.number().nullable(),
   reason: CarryOverReason,
   /** The reason in words, in Chinese and English. */

@@ -2619,7 +2619,7 @@ export interface components {
         };
         NotCarried: {
             /** @enum {string} */
-            kind: "report" | "extension" | "closure";
+            kind: "report" | "extension" | "closure" | "baseline";
             id: string;
             task: string;
             taskTitle: string;

@@ -139,8 +139,14 @@ export const carryProgress = async (trx: Transaction<Database>, fromId: string, 
   for (const row of await trx.selectFrom("targets").select(["task_id", "idx", "baseline"]).where("plan_id", "=", fromId).execute()) {
     const documented = from.tasks.find((t) => t.id === row.task_id)?.targets[row.idx - 1]?.baseline ?? 0;
     if (Number(row.baseline) === documented) continue;
-    const mapped = map({ task: row.task_id, target: row.idx, milestone: null, unit: null });
-    if ("reason" in mapped || mapped.target === null) continue;
+    const item = { task: row.task_id, target: row.idx, milestone: null, unit: null };
+    const mapped = map(item);
+    // Its target gone, the office's baseline is listed with the rest that could not come along.
+    if ("reason" in mapped) {
+      left.push(notCarried("baseline", `${row.task_id}.t${row.idx}`, item, mapped.reason, { value: Number(row.baseline) }));
+      continue;
+    }
+    if (mapped.target === null) continue;
     if ((to.tasks.find((t) => t.id === mapped.task)?.targets[mapped.target - 1]?.baseline ?? 0) !== documented) continue;
     await trx
       .updateTable("targets")
