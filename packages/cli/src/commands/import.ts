@@ -57,7 +57,7 @@ const outcome = (r: ImportResult, revises: string | undefined): string => {
 const reports = (n: number) => `${n} progress report${n === 1 ? "" : "s"}`;
 
 // What a kind of record is called in the table.
-const KIND: Record<NotCarried["kind"], string> = { report: "report", extension: "extension", closure: "close-out" };
+const KIND: Record<NotCarried["kind"], string> = { report: "report", extension: "extension", closure: "close-out", baseline: "baseline" };
 
 const notCarriedTable = (rows: readonly NotCarried[]): string =>
   table(
