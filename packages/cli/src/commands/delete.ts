@@ -5,6 +5,7 @@ import { CliError, EXIT, usageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { DB_OPTION, withStore } from "../with-store.js";
 import { parseCommandArgs } from "./args.js";
+import { office } from "./office.js";
 
 export const deleteHelp = `plan delete <plan> [--yes] [--json] [--db URL]
   Deletes a stored plan (id or unique prefix) with its tasks, targets and every progress report
@@ -35,7 +36,7 @@ export const deleteCommand = async (argv: string[], io: Io): Promise<number> => 
       );
       if (answer === null || !confirms(answer, plan.id, ref)) throw new CliError(`not deleted: ${plan.id} is unchanged`, EXIT.refused);
     }
-    const deleted = await store.run(deletePlan(plan.id, { actor: `cli:${process.env.USER ?? "user"}`, role: "admin" }));
+    const deleted = await store.run(deletePlan(plan.id, office()));
     if (values.json) io.stdout(`${JSON.stringify(deleted, null, 2)}\n`);
     else {
       io.stdout(`${deleted.id}\n`);

@@ -8,6 +8,7 @@ import { table } from "../output/table.js";
 import { DB_OPTION, withStore } from "../with-store.js";
 import { parseCommandArgs } from "./args.js";
 import { usageError } from "../errors.js";
+import { office } from "./office.js";
 
 export const importHelp = `plan import <file…> [--db URL] [--replaces PLAN] [--json] [input options]
   Reads each document and stores it; prints its plan id. The same document twice is the same plan;
@@ -33,7 +34,7 @@ export const importPlans = async (argv: string[], io: Io): Promise<number> => {
   const documents = positionals.map((file) => readDocument(file, values));
   if (io.isTerminal && !values.json && documents.length > 1) io.stderr(`importing ${documents.length} documents…\n`);
   // importDocuments reads and checks every document before it writes any.
-  const imported = await withStore(values.db, (store) => store.run(importDocuments(documents, { actor: `cli:${process.env.USER ?? "user"}`, revises })));
+  const imported = await withStore(values.db, (store) => store.run(importDocuments(documents, { actor: office().actor, revises })));
   const results = imported.map((result, i) => ({ file: positionals[i]!, ...result }));
   if (values.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
   else {

@@ -6,6 +6,7 @@ import type { Io } from "../io.js";
 import { table } from "../output/table.js";
 import { DB_OPTION, withStore } from "../with-store.js";
 import { parseCommandArgs } from "./args.js";
+import { office } from "./office.js";
 
 export const keysHelp = `plan keys create --role admin|unit|viewer [--unit NAME] [--label TEXT] [--db URL]
   Creates an API key and prints its secret, once: only its hash is kept. A unit key reads
@@ -13,14 +14,12 @@ export const keysHelp = `plan keys create --role admin|unit|viewer [--unit NAME]
 plan keys list [--json] [--db URL]
 plan keys revoke <key id> [--db URL]`;
 
-const actor = () => `cli:${process.env.USER ?? "user"}`;
-
 export const keys = async (argv: string[], io: Io): Promise<number> => {
   const [sub, ...rest] = argv;
   if (sub === "create") {
     const { values } = parseCommandArgs(rest, { ...DB_OPTION, role: { type: "string" }, unit: { type: "string" }, label: { type: "string" } });
     if (values.role === undefined) throw usageError(`missing --role: use ${KEY_ROLES.join(", ")}`);
-    const { key, secret } = await withStore(values.db, (store) => store.run(createKey({ role: values.role!, unit: values.unit, label: values.label }, actor())));
+    const { key, secret } = await withStore(values.db, (store) => store.run(createKey({ role: values.role!, unit: values.unit, label: values.label }, office().actor)));
     io.stdout(`${secret}\n`);
     io.stderr(`created ${key.id} (${key.role}${key.unit ? `, ${key.unit}` : ""}); the secret above is shown only now\n`);
     return 0;
@@ -41,7 +40,7 @@ export const keys = async (argv: string[], io: Io): Promise<number> => {
   if (sub === "revoke") {
     const { values, positionals } = parseCommandArgs(rest, DB_OPTION);
     if (positionals[0] === undefined) throw usageError("missing <key id>");
-    const revoked = await withStore(values.db, (store) => store.revokeKey(positionals[0]!, actor()));
+    const revoked = await withStore(values.db, (store) => store.revokeKey(positionals[0]!, office().actor));
     if (!revoked) {
       io.stderr(`plan: no live key ${positionals[0]}\n`);
       return 1;

@@ -1,4 +1,4 @@
-// Who the CLI acts as in the office's supervision verbs: it works on the office's own database,
+// Who the CLI acts as in every verb that records who did it: it works on the office's own database,
 // so it is the office (admin), named after the user for the audit log.
 
 import type { Caller } from "@plan/store";

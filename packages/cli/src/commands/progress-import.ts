@@ -8,6 +8,7 @@ import { CliError, exitCodeOf, inputError, usageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { DB_OPTION, withStore } from "../with-store.js";
 import { parseCommandArgs } from "./args.js";
+import { office } from "./office.js";
 
 export const progressImportHelp = `plan progress import <plan> <FILE.xlsx|FILE.csv>… [--replace] [--json] [--db URL]
   Reads filled-in progress sheets (plan template; any number: inbox/*.xlsx) and records every row,
@@ -31,7 +32,7 @@ export const progressImport = async (argv: string[], io: Io): Promise<number> =>
   if (files.length === 0) throw usageError("missing <file>: give one or more progress sheets (.xlsx, .csv)");
   const inputs = readAll(files);
   try {
-    const result = await withStore(values.db, (store) => store.run(importProgress(planRef, inputs, { actor: `cli:${process.env.USER ?? "user"}` }, { replace: values.replace })));
+    const result = await withStore(values.db, (store) => store.run(importProgress(planRef, inputs, office(), { replace: values.replace })));
     if (values.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     else {
       const nothing = result.recorded === 0 ? " (nothing new)" : "";

@@ -8,6 +8,7 @@ import { PAGE_OPTIONS, pageRequest, printPages, type PagedList } from "../output
 import { DB_OPTION, withStore } from "../with-store.js";
 import { parseCommandArgs } from "./args.js";
 import { progressImport, progressImportHelp } from "./progress-import.js";
+import { office } from "./office.js";
 
 export const progressHelp = `plan progress add <plan> <task> --period YYYY-MM|YYYY-Qn --unit NAME
                   [--target N|TEXT] [--value V] [--milestone N --done] [--status on-track|at-risk|behind|done]
@@ -64,7 +65,7 @@ const add = async (argv: string[], io: Io): Promise<number> => {
     note: values.note ?? "",
     evidence: values.evidence ?? [],
   };
-  const { report } = await withStore(values.db, (store) => store.run(recordProgress(planRef, submission, { actor: `cli:${process.env.USER ?? "user"}` }, undefined, { replace: values.replace })));
+  const { report } = await withStore(values.db, (store) => store.run(recordProgress(planRef, submission, office(), undefined, { replace: values.replace })));
   io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${report.id}\n`);
   return 0;
 };
