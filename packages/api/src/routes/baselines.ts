@@ -4,7 +4,7 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { BaselineChange } from "@plan/domain";
 import { setBaseline } from "@plan/store";
 import type { AppDeps, AppEnv } from "../env.js";
-import { errors, named, TaskParams } from "./shared.js";
+import { caller, errors, named, TaskParams } from "./shared.js";
 
 const TargetParams = TaskParams.extend({
   target: z
@@ -39,5 +39,5 @@ export const baselineRoutes = (deps: AppDeps) =>
   new OpenAPIHono<AppEnv>().openapi(putBaseline, async (c) => {
     const key = c.get("key");
     const { plan, task, target } = c.req.valid("param");
-    return c.json(await deps.store.run(setBaseline(plan, task, target, c.req.valid("json").value, { actor: key.id, role: key.role })), 200);
+    return c.json(await deps.store.run(setBaseline(plan, task, target, c.req.valid("json").value, caller(key))), 200);
   });

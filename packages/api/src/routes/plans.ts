@@ -26,7 +26,7 @@ import type { Context } from "hono";
 import { requireRole } from "../auth.js";
 import { tagPlanRead } from "../plan-etag.js";
 import type { AppDeps, AppEnv } from "../env.js";
-import { AsOf, errors, named, Page, PageQuery, PlanParam, TaskParams, UnitParams } from "./shared.js";
+import { AsOf, caller, errors, named, Page, PageQuery, PlanParam, TaskParams, UnitParams } from "./shared.js";
 
 const Summary = named(PlanSummary, "PlanSummary");
 const UnitSchema = named(Unit, "Unit");
@@ -212,7 +212,7 @@ export const planRoutes = (deps: AppDeps) => {
     .openapi(deletePlan, async (c) => {
       const key = c.get("key");
       // Who may delete is the verb's rule: a unit's or a viewer's key is refused there (403).
-      await deps.store.run(deletePlanVerb(c.req.valid("param").plan, { actor: key.id, role: key.role }));
+      await deps.store.run(deletePlanVerb(c.req.valid("param").plan, caller(key)));
       return c.body(null, 204);
     })
     .openapi(listPlans, async (c) => {

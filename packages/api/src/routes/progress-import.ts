@@ -13,7 +13,7 @@ import { PlanError, ProgressImportResult } from "@plan/domain";
 import { importProgress, type ProgressFile } from "@plan/store";
 import { requireRole } from "../auth.js";
 import type { AppDeps, AppEnv } from "../env.js";
-import { errors, named, PlanParam } from "./shared.js";
+import { caller, errors, named, PlanParam } from "./shared.js";
 
 const Result = named(ProgressImportResult, "ProgressImportResult");
 
@@ -72,9 +72,7 @@ export const progressImportRoutes = (deps: AppDeps) => {
       throw new PlanError("request.unsupported-type", "send the sheets as multipart/form-data, each in a field named file", { accepted: ["multipart/form-data"] });
     }
     const files = await uploads((await c.req.parseBody({ all: true })).file);
-    const result = await deps.store.run(
-      importProgress(c.req.valid("param").plan, files, { actor: key.id, unit: key.role === "unit" ? key.unit : null }, { replace: c.req.valid("query").replace === "true" }),
-    );
+    const result = await deps.store.run(importProgress(c.req.valid("param").plan, files, caller(key), { replace: c.req.valid("query").replace === "true" }));
     return c.json(result, result.recorded > 0 ? 201 : 200);
   });
 };

@@ -5,7 +5,7 @@ import { PERIOD_PATTERN, ProgressReport, ProgressSubmission } from "@plan/domain
 import { listProgress as listProgressVerb, recordProgress } from "@plan/store";
 import { requireRole } from "../auth.js";
 import type { AppDeps, AppEnv } from "../env.js";
-import { errors, named, Page, PageQuery, PlanParam } from "./shared.js";
+import { caller, errors, named, Page, PageQuery, PlanParam } from "./shared.js";
 
 // The domain's submission, strict (an unknown field is a 400 naming it), under its own name. The
 // period's form is left to the domain's check, so that a malformed one is the same 422
@@ -53,9 +53,7 @@ export const progressRoutes = (deps: AppDeps) =>
       const key = c.get("key");
       requireRole(key, "admin", "unit");
       const { replace, ...submission } = c.req.valid("json");
-      const { report, replayed } = await deps.store.run(
-        recordProgress(c.req.valid("param").plan, submission, { actor: key.id, unit: key.role === "unit" ? key.unit : null }, c.req.valid("header")["idempotency-key"], { replace }),
-      );
+      const { report, replayed } = await deps.store.run(recordProgress(c.req.valid("param").plan, submission, caller(key), c.req.valid("header")["idempotency-key"], { replace }));
       if (replayed) c.header("Idempotent-Replayed", "true");
       return c.json(report, replayed ? 200 : 201);
     })
