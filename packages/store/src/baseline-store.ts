@@ -3,10 +3,11 @@
 // document, which stays as it was read; the write and its audit entry are one transaction. Who may
 // is the verb's rule (app/set-baseline.ts).
 
-import { type BaselineChange, checkBaseline, type Plan } from "@plan/domain";
+import { type BaselineChange, checkBaseline } from "@plan/domain";
 import type { Effect } from "effect";
 import type { Kysely } from "kysely";
 import type { StoreError } from "./errors.js";
+import type { OperationDeps } from "./operation-deps.js";
 import { recordAudit } from "./repo/audit.js";
 import type { Database } from "./schema.js";
 
@@ -15,16 +16,8 @@ export interface BaselineOperations {
   readonly setBaseline: (ref: string, task: string, target: number | string, value: number | string, actor: string) => Effect.Effect<BaselineChange, StoreError>;
 }
 
-interface Deps {
-  readonly run: <A>(work: () => Promise<A>) => Effect.Effect<A, StoreError>;
-  readonly planId: (ref: string) => Promise<string>;
-  readonly planById: (id: string) => Promise<Plan>;
-  readonly now: () => string;
-  readonly newId: () => string;
-}
-
 /** The baseline operation over an open database. */
-export const baselineOperations = (db: Kysely<Database>, { run, planId, planById, now, newId }: Deps): BaselineOperations => ({
+export const baselineOperations = (db: Kysely<Database>, { run, planId, planById, now, newId }: OperationDeps): BaselineOperations => ({
   setBaseline: (ref, task, target, value, actor) =>
     run(async () => {
       const id = await planId(ref);

@@ -3,10 +3,11 @@
 // audit entry are one transaction, and each decision is taken once (checked in the write itself).
 // Who may do what is the verbs' rule (app/review.ts, app/extensions.ts, app/close-out.ts).
 
-import { checkExtension, checkReview, type Extension, ExtensionDecision, findTask, type Plan, PlanError, type ProgressReport, type TaskClosure } from "@plan/domain";
+import { checkExtension, checkReview, type Extension, ExtensionDecision, findTask, PlanError, type ProgressReport, type TaskClosure } from "@plan/domain";
 import type { Effect } from "effect";
 import type { Kysely } from "kysely";
 import type { StoreError } from "./errors.js";
+import type { OperationDeps } from "./operation-deps.js";
 import { recordAudit } from "./repo/audit.js";
 import { closeTask, listClosures, reopenTask } from "./repo/closures.js";
 import { approvedExtensions, decideExtension, extensionId, insertExtension, listExtensions } from "./repo/extensions.js";
@@ -32,14 +33,6 @@ export interface SupervisionOperations {
   readonly returnedReports: (ref: string) => Effect.Effect<ProgressReport[], StoreError>;
 }
 
-interface Deps {
-  readonly run: <A>(work: () => Promise<A>) => Effect.Effect<A, StoreError>;
-  readonly planId: (ref: string) => Promise<string>;
-  readonly planById: (id: string) => Promise<Plan>;
-  readonly now: () => string;
-  readonly newId: () => string;
-}
-
 const decisionOf = (raw: unknown) => {
   const parsed = ExtensionDecision.safeParse(raw);
   if (parsed.success) return parsed.data;
@@ -49,7 +42,7 @@ const decisionOf = (raw: unknown) => {
 };
 
 /** The supervision operations over an open database. */
-export const supervisionOperations = (db: Kysely<Database>, { run, planId, planById, now, newId }: Deps): SupervisionOperations => ({
+export const supervisionOperations = (db: Kysely<Database>, { run, planId, planById, now, newId }: OperationDeps): SupervisionOperations => ({
   reviewReport: (ref, reportId, decision, actor) =>
     run(async () => {
       const id = await planId(ref);
