@@ -80,7 +80,7 @@ export {
   type StatusPlan,
   type StatusTask,
 } from "./status/assess.js";
-export { planStatus, planStart, rollup, type StatusOptions } from "./status/rollup.js";
+export { planStatus, planStart, planEnd, rollup, type StatusOptions } from "./status/rollup.js";
 export { reminders, reminderList, firstDue } from "./status/reminders.js";
 export { statusForUnit } from "./status/for-unit.js";
 export { movedDeadlines, deadlineOf, type ApprovedExtension, type Deadlines } from "./status/deadlines.js";

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importDocuments, importProgress, type PlanStoreClient, recordProgress } from "../src/index.js";
+import { importDocuments, importProgress, type PlanStoreClient, recordProgress, templateSheets } from "../src/index.js";
 import { openStore } from "../src/node.js";
 
 const seedBytes = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)));
@@ -40,6 +40,14 @@ beforeAll(async () => {
   planId = result!.plan.id;
 });
 afterAll(() => store.close());
+
+describe("templateSheets", () => {
+  it("is for the period due as of the date, and for the plan's last period once it is over", async () => {
+    const period = async (asOf: string) => (await store.run(templateSheets(planId, { unit: TRANSPORT }, { asOf, timeZone: "Asia/Shanghai" }))).period;
+    expect(await period("2016-07-15")).toBe("2016-06");
+    expect(await period("2019-05-01")).toBe("2016-12");
+  });
+});
 
 describe("importProgress", () => {
   it("records nothing when any row of any file is bad, and names every bad row by file, row and column", async () => {

@@ -55,15 +55,18 @@ export const periodOf = (date: string, cadence: Cadence): string => {
 
 /**
  * The period whose report is due as of a date: the last one that has ended by then (offices
- * report a month's 累计完成 once the month is over). Null before the first period ends.
+ * report a month's 累计完成 once the month is over). Null before the first period ends. With the
+ * plan's last day (`until`), none after the period containing it: reports are taken for the plan's
+ * own years only, so once it is over its last period stays the one due.
  */
-export const duePeriod = (asOf: string, cadence: Cadence, since: string): string | null => {
+export const duePeriod = (asOf: string, cadence: Cadence, since: string, until: string | null = null): string | null => {
   checkWorkingDate(asOf, "asOf");
   const current = periodRange(periodOf(asOf, cadence))!;
   // The period containing asOf is due only once it is over.
-  if (current.end <= asOf) return current.period;
   const dayBefore = new Date(Date.parse(`${current.start}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-  return dayBefore < since ? null : periodOf(dayBefore, cadence);
+  const due = current.end <= asOf ? current.period : dayBefore < since ? null : periodOf(dayBefore, cadence);
+  const last = until === null ? null : periodOf(until, cadence);
+  return due !== null && last !== null && due > last ? last : due;
 };
 
 /** What planYears reads of a plan: its year and its dated deadlines (a whole Plan or a StatusPlan will do). */

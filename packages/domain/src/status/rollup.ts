@@ -4,7 +4,7 @@ import type { ProgressReport } from "../models/progress.js";
 import type { PlanStatus, Rollup, Status, TaskAssessment } from "../models/status.js";
 import { assessTask, type Clock, type StatusPlan, type TaskDecisions } from "./assess.js";
 import type { ApprovedExtension } from "./deadlines.js";
-import { duePeriod, periodOf, planYears, type Cadence } from "./period.js";
+import { duePeriod, planYears, type Cadence } from "./period.js";
 
 const LAGGING: ReadonlySet<Status> = new Set(["at-risk", "behind", "overdue", "not-reported"]);
 
@@ -43,17 +43,14 @@ export interface StatusOptions {
   readonly closures?: ReadonlyMap<string, NonNullable<TaskDecisions["closed"]>>;
 }
 
-// Reports are taken for the plan's own years only (checkProgress), so none is ever due for a
-// period after them: once the plan is over, the last period of its last year stays the one due.
-const lastDuePeriod = (plan: StatusPlan, cadence: Cadence, due: string | null): string | null => {
-  const years = planYears(plan);
-  if (due === null || years === null) return due;
-  const last = periodOf(`${years.last}-12-31`, cadence);
-  return due > last ? last : due;
-};
-
 /** The plan's first day: 1 January of its year. */
 export const planStart = (plan: Pick<StatusPlan, "year">): string | null => (plan.year === null ? null : `${plan.year}-01-01`);
+
+/** The plan's last day: 31 December of the last year it runs over (see planYears); null when it names no year. */
+export const planEnd = (plan: Pick<StatusPlan, "year" | "tasks">): string | null => {
+  const years = planYears(plan);
+  return years === null ? null : `${years.last}-12-31`;
+};
 
 /**
  * A plan's status as of a date: every task assessed from its reports, rolled up for the plan, by
@@ -62,7 +59,7 @@ export const planStart = (plan: Pick<StatusPlan, "year">): string | null => (pla
 export const planStatus = (plan: StatusPlan, reports: readonly ProgressReport[], options: StatusOptions): PlanStatus => {
   const cadence: Cadence = plan.cadence;
   const start = planStart(plan);
-  const clock: Clock = { asOf: options.asOf, start, due: lastDuePeriod(plan, cadence, duePeriod(options.asOf, cadence, start ?? "0000-01-01")) };
+  const clock: Clock = { asOf: options.asOf, start, due: duePeriod(options.asOf, cadence, start ?? "0000-01-01", planEnd(plan)) };
   const reportsOf = new Map<string, ProgressReport[]>();
   for (const r of reports) {
     const list = reportsOf.get(r.task);

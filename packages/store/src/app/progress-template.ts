@@ -2,7 +2,7 @@
 // each target by the end of the period (its status as of that day). Front ends write them as
 // xlsx (@plan/domain/office) or CSV (templateCsv).
 
-import { duePeriod, periodRange, planStart, progressTemplate, type TemplateSheet } from "@plan/domain";
+import { duePeriod, periodRange, planEnd, planStart, progressTemplate, type TemplateSheet } from "@plan/domain";
 import { Effect } from "effect";
 import { attempt, refuse, type StoreError } from "../errors.js";
 import { PlanStore } from "../store.js";
@@ -21,14 +21,9 @@ export const templateSheets = (plan: string, request: TemplateRequest, when: AsO
     const doc = yield* store.getPlan(plan);
     let period = request.period;
     if (period === undefined) {
-      // A plan that has ended is reported on for its last period, not for today's.
-      const today = yield* resolveAsOf(when);
-      const deadlines = doc.tasks.flatMap((t) => [t.deadline, ...t.targets.map((g) => g.deadline), ...t.milestones.map((m) => m.deadline)]).flatMap((d) => (d.date === null ? [] : [d.date]));
-      // ISO dates sort as they fall.
-      const end = deadlines.sort().at(-1) ?? (doc.year !== null ? `${doc.year}-12-31` : today);
-      const asOf = [today, end].sort()[0]!;
-      const cadence = doc.cadence;
-      period = (yield* attempt(() => duePeriod(asOf, cadence, planStart(doc) ?? ""))) ?? undefined;
+      // The period due today, as status has it: a plan that has ended is reported on for its last period.
+      const asOf = yield* resolveAsOf(when);
+      period = (yield* attempt(() => duePeriod(asOf, doc.cadence, planStart(doc) ?? "", planEnd(doc)))) ?? undefined;
       if (period === undefined) return yield* refuse("request.invalid", `period: no period is due yet as of ${asOf}: give one (2016-06, 2016-Q2)`, { field: "period" });
     }
     const range = periodRange(period);
