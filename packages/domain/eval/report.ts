@@ -5,7 +5,7 @@ import { fixed } from "./python.js";
 import type { Scores } from "./score.js";
 
 /** The figures shown, with their column headers. */
-const COLUMNS = [
+export const COLUMNS = [
   ["tasks_f1", "tasks"],
   ["title_exact", "t.exact"],
   ["title_prefix", "t.prefix"],

@@ -52,11 +52,12 @@ export const roleOf = (label: string): UnitRole => {
   return (word === undefined ? undefined : roleWordOf.get(word)) ?? "responsible";
 };
 
-// A bulleted line (- · • ●) is an item of a list under a heading: each is a clause of its own.
-const BULLET = /^\s*[-·•●▪◆■\u2022\u00B7\u30FB]/;
+// A bulleted line (- · • ●) is an item of a list under a heading, and a line that opens an
+// enumeration in words (一是…, 二是…) a point of the item: each is a clause of its own.
+const BULLET = /^\s*(?:[-·•●▪◆■\u2022\u00B7\u30FB]|[一二三四五六七八九十]{1,2}是)/;
 
 /**
- * True when a (folded) line opens with a field label (牵头单位:…, 完成时限:…) or a bullet: such a
+ * True when a (folded) line opens with a field label (牵头单位:…, 完成时限:…), a bullet or 一是: such a
  * line starts something new, it is not text broken mid-sentence.
  */
 export const startsNewClause = (folded: string): boolean => OPENS_WITH_LABEL.test(folded) || BULLET.test(folded);

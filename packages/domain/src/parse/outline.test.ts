@@ -73,5 +73,66 @@ describe.each(FORMS)("outline %s", (_name, form) => {
       ]);
       expect(outline(lines(text)).preamble.map((l) => l.text)).toEqual(["2025年要点。前言。"]);
     });
+
+    it("nests levels in the conventional order, whichever style comes first: (一) after 1. items does not swallow the item before it", () => {
+      const text = "前言。\n1.推进甲。(责任单位:市财政局)\n2.推进乙。(责任单位:市财政局)\n(二)第二部分\n3.推进丙。(责任单位:市财政局)";
+      expect(tasksOf(text).map((t) => t.path)).toEqual([["1"], ["2"], ["(二)", "3"]]);
+      const capital = "前言。\n壹、總則\n一、推動甲。\n二、推動乙。\n貳、分項\n一、推動丙。";
+      expect(tasksOf(capital).map((t) => t.path)).toEqual([
+        ["壹", "一"],
+        ["壹", "二"],
+        ["貳", "一"],
+      ]);
+    });
+
+    it("never reads 、 as a decimal point: 4、5个乡镇 is item 4", () => {
+      const text = "前言。\n3.推进甲。\n4、5个乡镇开展试点。\n5、推进乙。";
+      expect(tasksOf(text).map((t) => [t.path[0], t.text])).toEqual([
+        ["3", "推进甲。"],
+        ["4", "5个乡镇开展试点。"],
+        ["5", "推进乙。"],
+      ]);
+    });
+
+    it("reads an item number followed by digits as the next item of the list (11.365服务热线), not as a decimal elsewhere", () => {
+      const text = "前言。\n10.推进甲。\n11.365服务热线升级。\n12.推进乙。";
+      expect(tasksOf(text).map((t) => [t.path[0], t.text])).toEqual([
+        ["10", "推进甲。"],
+        ["11", "365服务热线升级。"],
+        ["12", "推进乙。"],
+      ]);
+      // After a finished sentence, 1.5 under item 3 is not the next number: text of item 3.
+      expect(tasksOf("前言。\n3.推进甲。\n1.5万人参加培训。\n4.推进乙。").map((t) => t.path[0])).toEqual(["3", "4"]);
+    });
+
+    it("reads four-digit numbers as the next items of a long list, and a year as no item", () => {
+      const many = Array.from({ length: 1002 }, (_, i) => `${i + 1}.任务${i + 1}。`).join("\n");
+      const paths = tasksOf(`前言。\n${many}\n2025.全年完成。`).map((t) => t.path[0]);
+      expect(paths).toHaveLength(1002);
+      expect(paths.slice(-3)).toEqual(["1000", "1001", "1002"]);
+    });
+
+    it("reads the enumerated characters of word processors and half brackets: ㈠ ⒈ ⑴ 1)", () => {
+      const text = "前言。\n\u3220推进甲\n\u2488任务一。\n\u2474子项一。\n\u2475子项二。\n\u2489任务二。\n1)要点一。\n2)要点二。";
+      expect(tasksOf(text).map((t) => t.path.join("/"))).toEqual(["(一)/1/(1)", "(一)/1/(2)", "(一)/2/(1)", "(一)/2/(2)"]);
+    });
+
+    it("passes over Markdown heading and bold marks before a number", () => {
+      const text = "前言。\n## 一、稳增长\n**1.** 推进甲。\n**2.** 推进乙。";
+      expect(tasksOf(text).map((t) => [t.path.join("/"), t.text])).toEqual([
+        ["一/1", "推进甲。"],
+        ["一/2", "推进乙。"],
+      ]);
+    });
+
+    it("sets an unnumbered group heading between items apart instead of gluing it to the item above", () => {
+      const text = "前言。\n1.推进甲。(责任单位:市财政局)\n农业农村\n2.推进乙。(责任单位:市农业农村局)";
+      const read = outline(lines(text));
+      expect(read.items.map((i) => i.block.text)).toEqual([form("推进甲。(责任单位:市财政局)"), form("推进乙。(责任单位:市农业农村局)")]);
+      expect(read.groups).toEqual([{ line: 3, text: "农业农村" }]);
+      // A title broken over lines, or a unit on a line of its own, is no heading.
+      expect(outline(lines("前言。\n1.推进\n城乡供水一体化。\n2.推进乙。")).groups).toEqual([]);
+      expect(outline(lines("前言。\n1.推进甲。\n市财政局\n2.推进乙。")).groups).toEqual([]);
+    });
   });
 });

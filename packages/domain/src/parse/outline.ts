@@ -1,11 +1,14 @@
-// Splits a document into preamble, headings and tasks. Levels follow the order in which
-// numbering styles first appear (一、 then (一) then 1. …); tasks are the items with no
-// deeper item under them; the rest are headings whose labels make up each task's path.
+// Splits a document into preamble, headings and tasks. Levels follow the conventional order of
+// numbering styles (一、 > (一) > 1. > (1), see markers.ts), whichever a document prints first;
+// tasks are the items with no deeper item under them; the rest are headings whose labels make
+// up each task's path. A short line without a number between two items (农业农村) is a group
+// heading of its own, not the end of the item above it.
 
 import { LimitError, LIMITS } from "../limits.js";
 import { fold, Joined, type SourceLine } from "../text/source.js";
 import { startsNewClause } from "./labels.js";
-import { matchMarker, matchMarkerAt, type Marker } from "./markers.js";
+import { looksLikeUnitName } from "./units.js";
+import { matchMarker, matchMarkerAt, STYLE_RANK, type Marker } from "./markers.js";
 
 export interface OutlineItem {
   readonly marker: Marker;
@@ -21,10 +24,17 @@ export interface OutlineItem {
   isTask: boolean;
 }
 
+/** An unnumbered heading between items: it names the items after it. */
+export interface GroupHeading {
+  readonly line: number;
+  readonly text: string;
+}
+
 export interface Outline {
   /** Lines before the first item. */
   readonly preamble: readonly SourceLine[];
   readonly items: readonly OutlineItem[];
+  readonly groups: readonly GroupHeading[];
 }
 
 // How far a sibling number may jump and still be read as the next item: leaves room for a
@@ -59,23 +69,25 @@ const INSIDE = /[。):;,\s](?=\s*[\d(一二三四五六七八九十①-⑳])/g;
 const ENDS_TASK = "。)";
 
 export const outline = (lines: readonly SourceLine[]): Outline => {
-  const styles: string[] = [];
-  // The last item seen at each depth; cleared below a shallower item.
+  // Levels by the conventional rank of their style: ranks in use, and the last item seen at each
+  // rank (cleared below a shallower item).
+  const ranks = new Set<number>();
   const open: (Open | undefined)[] = [];
   const items: MutableItem[] = [];
   const preamble: SourceLine[] = [];
+  const groups: GroupHeading[] = [];
   // Styles of the lists that restart at 1 inside the item being read.
   let listedInside = new Set<string>();
   // The last number of each style, across headings: a section may continue the numbering (二、 then 4.).
   const lastValue = new Map<string, number>();
 
   const begin = (marker: Marker, line: SourceLine) => {
-    let depth = styles.indexOf(marker.style);
-    if (depth < 0) depth = styles.push(marker.style) - 1;
-    open.length = depth;
+    const rank = STYLE_RANK[marker.style];
+    ranks.add(rank);
+    open.length = rank;
     const path = [...open.filter((o): o is Open => o !== undefined).map((o) => o.marker.label), marker.label];
-    const item: MutableItem = { marker, depth, path, line: line.number, column: marker.start + 1, parentKey: path.slice(0, -1).join("/"), pieces: [] };
-    open[depth] = { marker, item };
+    const item: MutableItem = { marker, depth: rank, path, line: line.number, column: marker.start + 1, parentKey: path.slice(0, -1).join("/"), pieces: [] };
+    open[rank] = { marker, item };
     lastValue.set(marker.style, marker.value);
     // Checked as items are found: a file of nothing but numbers is refused before it costs much.
     if (items.length >= LIMITS.tasks) throw new LimitError("tasks", `the document has more than ${LIMITS.tasks.toLocaleString("en-US")} numbered items`);
@@ -89,6 +101,11 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
     else if (from === 0 && to === line.text.length) preamble.push(line);
     else if (line.text.slice(from, to).trim() !== "") preamble.push({ number: line.number, text: line.text.slice(from, to) });
   };
+  // The next number of the list open at the marker's level.
+  const isNext = (marker: Marker) => {
+    const previous = open[STYLE_RANK[marker.style]];
+    return previous !== undefined && marker.value === previous.marker.value + 1;
+  };
   // Inside a line, an item begins only after a full stop or a closed clause (or a space, see below), and only as the next
   // number of a list already open (2. after 1., 二、 after 一、) or as the 1 of the level just
   // below the item being read; a first 1 or 一 ends the preamble. A document with no item at the
@@ -97,17 +114,14 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
   const lineMarkers = lines.some((line) => matchMarker(fold(line.text)) !== null);
   const startsInside = (marker: Marker, after: string): boolean => {
     const closes = ENDS_TASK.includes(after);
+    if (marker.weak) return closes && isNext(marker);
     if (items.length === 0) return !lineMarkers && marker.value === 1 && (closes || after === ":" || /\s/.test(after));
+    const rank = STYLE_RANK[marker.style];
     if (closes && !listedInside.has(marker.style)) {
-      const depth = styles.indexOf(marker.style);
-      const previous = depth < 0 ? undefined : open[depth];
-      if (previous !== undefined ? marker.value === previous.marker.value + 1 : marker.value === 1 && (depth < 0 ? !lineMarkers : depth === items.at(-1)!.depth + 1)) return true;
+      if (open[rank] !== undefined ? isNext(marker) : marker.value === 1 && (!ranks.has(rank) ? !lineMarkers : rank === nextRank(ranks, items.at(-1)!.depth))) return true;
     }
     // After a space (a page's cells run into one line: "…合计 24 4.新投放…"), only the next number of the list being read.
-    if (/\s/.test(after) && !listedInside.has(marker.style) && marker.style === "num") {
-      const previous = open[styles.indexOf(marker.style)];
-      if (previous !== undefined && marker.value === previous.marker.value + 1) return true;
-    }
+    if (/\s/.test(after) && !listedInside.has(marker.style) && marker.style === "num" && isNext(marker)) return true;
     if (marker.value === 1) listedInside.add(marker.style);
     return false;
   };
@@ -116,10 +130,17 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
   // its number is out of sequence (a duplicated or misnumbered task), while "1." after a line
   // broken mid-sentence is more likely a decimal such as 1.08万 split by the break.
   let atBoundary = true;
-  for (const line of lines) {
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l]!;
     const folded = fold(line.text);
     const first = matchMarker(folded);
-    const accepted = first !== null && (atBoundary || inSequence(first, styles, open, lastValue.get(first.style)));
+    const accepted =
+      first !== null &&
+      (first.weak ? isNext(first) || (atBoundary && first.value === 1 && open[STYLE_RANK[first.style]] === undefined) : atBoundary || inSequence(first, ranks, open, lastValue.get(first.style)));
+    if (!accepted && atBoundary && items.length > 0 && isGroupHeading(folded, lines, l)) {
+      groups.push({ line: line.number, text: line.text.trim() });
+      continue;
+    }
     if (folded.trim() !== "") atBoundary = SENTENCE_END.test(folded.trimEnd());
     let from = 0;
     if (accepted) {
@@ -138,9 +159,19 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
     add(line, from, line.text.length);
   }
 
+  // Where items are grouped so, the first group's heading stands just above the first item.
+  const lastOfPreamble = preamble.findLastIndex((l) => l.text.trim() !== "");
+  const above = preamble[lastOfPreamble];
+  if (groups.length > 0 && above && lastOfPreamble > 0 && isGroupHeading(fold(above.text), lines, above.number - 1)) {
+    groups.unshift({ line: above.number, text: above.text.trim() });
+    preamble.splice(lastOfPreamble, 1);
+  }
+
+  // Depths count the levels in use: 一、 over 1. is depth 0 over depth 1.
+  const depthOf = new Map([...ranks].sort((a, b) => a - b).map((rank, depth) => [rank, depth]));
   const result = items.map((item, i) => ({
     marker: item.marker,
-    depth: item.depth,
+    depth: depthOf.get(item.depth)!,
     path: item.path,
     line: item.line,
     column: item.column,
@@ -148,17 +179,34 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
     block: new Joined(item.pieces, startsNewClause),
     isTask: !(items[i + 1] && items[i + 1]!.depth > item.depth),
   }));
-  return { preamble, items: result };
+  return { preamble, items: result, groups };
 };
 
 const SENTENCE_END = /[。;!?):]$/;
 
-const inSequence = (marker: Marker, styles: readonly string[], open: readonly (Open | undefined)[], last: number | undefined): boolean => {
-  const depth = styles.indexOf(marker.style);
+/** The rank in use just below `rank`, if any. */
+const nextRank = (ranks: ReadonlySet<number>, rank: number): number | undefined => Math.min(...[...ranks].filter((r) => r > rank));
+
+const inSequence = (marker: Marker, ranks: ReadonlySet<number>, open: readonly (Open | undefined)[], last: number | undefined): boolean => {
+  const rank = STYLE_RANK[marker.style];
   // A style never seen before opens a new level: its list must start near 1.
-  if (depth < 0) return marker.value <= 3;
-  const previous = open[depth];
+  if (!ranks.has(rank)) return marker.value <= 3;
+  const previous = open[rank];
   // Under a new heading a list starts near 1, or carries on the numbering of the last section.
   if (!previous) return marker.value <= 3 || marker.value === (last ?? 0) + 1;
   return marker.value >= previous.marker.value && marker.value <= previous.marker.value + MAX_GAP;
+};
+
+// A group heading is short and ends no sentence; it holds no clause punctuation, no role word and
+// no unit's name, and a numbered item follows it.
+const MAX_GROUP_HEADING = 20;
+const NOT_IN_HEADING = /[。,;:!?()、\d]|牵头|牽頭|负责|負責|配合/;
+const isGroupHeading = (folded: string, lines: readonly SourceLine[], at: number): boolean => {
+  const text = folded.trim();
+  if (text.length < 2 || text.length > MAX_GROUP_HEADING || NOT_IN_HEADING.test(text) || looksLikeUnitName(text)) return false;
+  for (let k = at + 1; k < lines.length; k++) {
+    const next = fold(lines[k]!.text);
+    if (next.trim() !== "") return matchMarker(next) !== null;
+  }
+  return false;
 };

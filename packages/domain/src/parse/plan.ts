@@ -17,14 +17,14 @@ import { coveringLetterEnd } from "./covering-letter.js";
 import { readDeclaration } from "./declaration.js";
 import { firstIsLead, markFirstAsLead } from "./first-is-lead.js";
 import { alternation } from "./labels.js";
-import { outline, type OutlineItem } from "./outline.js";
+import { outline, type GroupHeading, type OutlineItem } from "./outline.js";
 import { planPeriod } from "./period.js";
 import { foldSubItems } from "./sub-items.js";
 import { badByteNotes } from "./notes.js";
 import { findTextTables, mapColumns, rowsToSources, type Cell, type ColumnNames, type TextTable } from "./table.js";
 import { readTask, type TaskNotes, type TaskSource } from "./task.js";
 import { unitClauses } from "./units.js";
-import { PAGE_DEBRIS, TITLE_ENDINGS } from "./vocabulary.js";
+import { PAGE_DEBRIS, PREAMBLE_SECTIONS, TITLE_ENDINGS } from "./vocabulary.js";
 import { unitDirectory } from "../units/directory.js";
 import { createUnitResolver } from "../units/registry.js";
 
@@ -82,8 +82,8 @@ export const parsePlan = (input: string | Uint8Array, options: ParseOptions = {}
   // Table lines are read as rows and a covering letter's lines are preamble: the outline sees them
   // as blank, so that its line numbers stay true.
   const blank = (l: SourceLine) => tableLines.has(l.number) || l.number <= letterEnd;
-  const { preamble, items } = outline(tableLines.size === 0 && letterEnd === 0 ? lines : lines.map((l) => (blank(l) ? { ...l, text: "" } : l)));
-  const sources = documentSources(foldSubItems(items), tables);
+  const { preamble, items, groups } = outline(tableLines.size === 0 && letterEnd === 0 ? lines : lines.map((l) => (blank(l) ? { ...l, text: "" } : l)));
+  const sources = documentSources(foldSubItems(items), tables, groups);
   const firstTask = Math.min(sources[0]?.line ?? Infinity, ...tables.map((t) => t.headerLine));
   // The first task's own line may open with the end of the preamble (a document run into one line).
   const preambleLines = [...lines.filter((l) => l.number <= letterEnd), ...preamble.filter((l) => l.number > letterEnd && l.number <= firstTask)];
@@ -181,9 +181,11 @@ const splitTitle = (lines: readonly SourceLine[], fallback: string | undefined):
 
 /**
  * The tasks of the outline and of the tables in document order, each with the top-level heading
- * it sits under as its area. A table belongs to the item just above it, which is then a heading.
+ * it sits under as its area (or the unnumbered group heading above it, where it has no numbered
+ * one). A table belongs to the item just above it, which is then a heading. A preamble section
+ * (指导思想, 基本原则, 总体目标) and every item under it state no task, unless an item names units.
  */
-const documentSources = (items: readonly OutlineItem[], tables: readonly TextTable[]): TaskSource[] => {
+const documentSources = (items: readonly OutlineItem[], tables: readonly TextTable[], groups: readonly GroupHeading[]): TaskSource[] => {
   const owners = new Map<TextTable, OutlineItem>();
   for (const table of tables) {
     const owner = items.filter((i) => i.line < table.headerLine).at(-1);
@@ -192,27 +194,46 @@ const documentSources = (items: readonly OutlineItem[], tables: readonly TextTab
     owner.isTask = false;
     owners.set(table, owner);
   }
-  const entries = [...items.map((item) => ({ line: item.line, item })), ...tables.map((table) => ({ line: table.headerLine, table }))].sort((a, b) => a.line - b.line);
+  const entries = [
+    ...items.map((item) => ({ line: item.line, item })),
+    ...tables.map((table) => ({ line: table.headerLine, table })),
+    ...groups.map((group) => ({ line: group.line, group })),
+  ].sort((a, b) => a.line - b.line);
   let area: string | null = null;
+  let group: string | null = null;
+  // The depth of the preamble section being read, if any: items deeper than it are part of it.
+  let preambleDepth: number | null = null;
   const sources: TaskSource[] = [];
   // Where the top-level items are headings of tasks, a top-level item with no task under it and
   // no responsibility clause is a prose section (一、总体要求 and its paragraphs), not a task.
   const headed = items.some((i) => i.depth === 0 && !i.isTask);
   const isProse = (item: OutlineItem) => headed && item.depth === 0 && item.isTask && unitClauses(item.block).length === 0;
   for (const entry of entries) {
+    if ("group" in entry) {
+      group = entry.group.text;
+      continue;
+    }
     if ("table" in entry) {
       const owner = owners.get(entry.table);
       const table = tables.indexOf(entry.table);
-      const inArea = owner && owner.depth > 0 ? area : owner ? headingTitle(owner) : null;
+      const inArea = owner && owner.depth > 0 ? area : owner ? headingTitle(owner) : group;
       for (const s of entry.table.sources) sources.push({ ...s, area: s.area ?? inArea, path: [...(owner?.path ?? []), ...s.path], table });
       continue;
     }
     const { item } = entry;
+    if (preambleDepth !== null && item.depth <= preambleDepth) preambleDepth = null;
+    if (preambleDepth === null && isPreambleSection(headingTitle(item))) preambleDepth = item.depth;
     if (item.depth === 0 && !item.isTask) area = headingTitle(item);
-    if (item.isTask && !isProse(item)) sources.push({ number: item.marker.number, path: item.path, line: item.line, column: item.column, block: item.block, area: item.depth === 0 ? null : area });
+    if (!item.isTask || isProse(item)) continue;
+    if (preambleDepth !== null && unitClauses(item.block).length === 0) continue;
+    sources.push({ number: item.marker.number, path: item.path, line: item.line, column: item.column, block: item.block, area: item.depth === 0 ? group : area });
   }
   return sources;
 };
+
+const PREAMBLE_SECTION = new RegExp(`^(?:${alternation(PREAMBLE_SECTIONS)})$`);
+/** Whether a heading names a section of the preamble: 指导思想, 基本原则, 总体目标. */
+const isPreambleSection = (heading: string): boolean => PREAMBLE_SECTION.test(fold(heading).replace(/\s+/g, ""));
 
 const headingTitle = (item: OutlineItem): string => {
   const text = item.block.text;

@@ -34,6 +34,50 @@ describe.each(FORMS)("structure %s", (_name, form) => {
     ]);
   });
 
+  it("reads preamble sections (指导思想, 基本原则 and the principles under it, 总体目标) as no task", () => {
+    const text = form(
+      [
+        "某市2024年优化营商环境实施方案",
+        "一、总体要求",
+        "(一)指导思想。以新时代中国特色社会主义思想为指导,全面推进。",
+        "(二)基本原则",
+        "1.坚持问题导向。聚焦企业反映强烈的问题。",
+        "2.坚持系统集成。统筹推进各项改革。",
+        "(三)主要目标。到2025年,政务服务事项网上可办率达到98%以上。",
+        "二、重点任务",
+        "(一)提升审批效率",
+        "1.压缩企业开办时间。(责任单位:市市场监管局)",
+        "2.推行一网通办。(责任单位:市政务服务局)",
+      ].join("\n"),
+    );
+    expect(parsePlan(text).tasks.map((t) => [t.id, t.title])).toEqual([
+      ["二.(一).1", "压缩企业开办时间"],
+      ["二.(一).2", "推行一网通办"],
+    ]);
+  });
+
+  it("keeps an item of a preamble section that names its units", () => {
+    const text = form("某县2024年工作要点\n一、工作目标\n1.全年新增就业2000人以上。(责任单位:县人社局)\n二、重点任务\n1.推进甲。(责任单位:县发改局)\n");
+    expect(parsePlan(text).tasks.map((t) => t.id)).toEqual(["一.1", "二.1"]);
+  });
+
+  it("ends a heading without 。 at its line: its points (一是…二是…) are its body, not its title", () => {
+    const text = form("某县2024年工作要点\n(一)加强组织领导\n一是成立工作专班,定期调度。二是建立台账。(责任单位:县政府办)\n(二)强化督查考核\n一是开展专项督查。(责任单位:县督查室)\n");
+    expect(parsePlan(text).tasks.map((t) => [t.title, t.body])).toEqual([
+      ["加强组织领导", form("一是成立工作专班,定期调度。二是建立台账。")],
+      ["强化督查考核", "一是开展专项督查。"],
+    ]);
+  });
+
+  it("takes an unnumbered group heading between items as the area of the items after it", () => {
+    const text = form("2024年重点工作分工\n经济发展\n1.推进甲。(市发改委牵头)\n2.推进乙。(市商务局牵头)\n社会民生\n3.推进丙。(市教育局牵头)\n");
+    expect(parsePlan(text).tasks.map((t) => [t.number, t.body, t.area])).toEqual([
+      ["1", "", "经济发展"],
+      ["2", "", "经济发展"],
+      ["3", "", "社会民生"],
+    ]);
+  });
+
   it("passes over web-page debris above the title", () => {
     const text = form("首页 > 政务公开 > 计划总结\n发布时间:2025-03-01\n【字体:大 中 小】 打印\n某县2025年重点工作任务分工方案\n1.推进某项工作。(责任单位:县发改局)\n");
     expect(parsePlan(text).title).toBe(form("某县2025年重点工作任务分工方案"));

@@ -157,6 +157,16 @@ export const PAGE_DEBRIS = {
   endings: ["打印", "关闭", "關閉", "字号", "字號", "浏览次数", "瀏覽次數"],
 };
 
+/**
+ * Headings of the sections that open a plan and state no task: its guiding thought, principles,
+ * overall requirements and goals. The items under them (the principles, the goals) are not tasks.
+ */
+export const PREAMBLE_SECTIONS = [
+  "指导思想", "指導思想", "基本原则", "基本原則", "工作原则", "工作原則", "总体要求", "總體要求", "总体目标", "總體目標",
+  "工作目标", "工作目標", "主要目标", "主要目標", "发展目标", "發展目標", "目标要求", "目標要求", "总体思路", "總體思路",
+  "工作思路", "基本思路", "适用范围", "適用範圍", "编制依据", "編制依據", "工作依据", "工作依據", "重要意义", "重要意義",
+];
+
 /** Labels of a note under a table (注:…, 说明:…): such a row is not a task. */
 export const NOTE_LABELS = ["注", "备注", "備註", "说明", "說明"];
 
