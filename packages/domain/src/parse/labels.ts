@@ -3,7 +3,7 @@
 // One set of matchers for bracketed clauses, labelled lines and table headers.
 
 import type { UnitRole } from "../models/unit.js";
-import { DEADLINE_LABELS, DIVISION_LABELS, OTHER_LABELS, PEOPLE_ENDINGS, ROLE_LABEL_WORDS, UNIT_NOUNS } from "./vocabulary.js";
+import { DEADLINE_LABELS, DIVISION_LABELS, NOTE_LABELS, OTHER_LABELS, PEOPLE_ENDINGS, ROLE_LABEL_WORDS, UNIT_NOUNS } from "./vocabulary.js";
 
 const ROLES: readonly UnitRole[] = ["lead", "support", "responsible"];
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -61,3 +61,8 @@ const BULLET = /^\s*(?:[-·•●▪◆■\u2022\u00B7\u30FB]|[一二三四五�
  * line starts something new, it is not text broken mid-sentence.
  */
 export const startsNewClause = (folded: string): boolean => OPENS_WITH_LABEL.test(folded) || BULLET.test(folded);
+
+const FOOTNOTE = new RegExp(`^\\s*(?:${alternation(NOTE_LABELS)})\\s*\\d*\\s*[:.、]`);
+
+/** True when a (folded) line is a note under a list or a table (注:…, 说明1:…), not one of its items. */
+export const isFootnote = (folded: string): boolean => FOOTNOTE.test(folded);

@@ -48,9 +48,26 @@ describe.each(FORMS)("layouts %s", (_name, form) => {
       expect(roles(plan)).toEqual(["lead:市工业和信息化局", "support:市通信管理办", "support:各区县人民政府"]);
     });
 
-    it("makes X负责 alone the lead, and reads 配合 and 参与", () => {
-      expect(roles(parse("2024年要点\n前言。\n1.压缩开办时间。(市市场监管局负责)"))).toEqual(["lead:市市场监管局"]);
+    it("reads X负责 as naming X, not as a lead; reads 配合 and 参与", () => {
+      expect(roles(parse("2024年要点\n前言。\n1.压缩开办时间。(市市场监管局负责)"))).toEqual(["responsible:市市场监管局"]);
+      expect(roles(parse("2024年要点\n前言。\n1.压缩开办时间。(市市场监管局、市税务局负责)"))).toEqual(["responsible:市市场监管局", "responsible:市税务局"]);
+      expect(roles(parse("2024年要点\n前言。\n1.压缩开办时间。(市市场监管局牵头,市税务局负责)"))).toEqual(["lead:市市场监管局", "responsible:市税务局"]);
       expect(roles(parse("2024年要点\n前言。\n1.推进工作。(由市财政局牵头,市审计局配合,市税务局参与)"))).toEqual(["lead:市财政局", "support:市审计局", "support:市税务局"]);
+    });
+
+    it("strips what a unit does after its role verb: X负责督促落实, X牵头抓总", () => {
+      expect(roles(parse("2024年要点\n前言。\n1.推进工作。(市教育局负责督促落实)"))).toEqual(["responsible:市教育局"]);
+      expect(roles(parse("2024年要点\n前言。\n1.推进工作。(市发改委牵头抓总,市财政局配合做好资金保障)"))).toEqual(["lead:市发改委", "support:市财政局"]);
+      expect(roles(parse("2024年要点\n前言。\n1.推进工作。(各地按职责分工抓好落实)"))).toEqual(["support:各地"]);
+    });
+
+    it("reads X会同Y负责 as two units, and 主办/协办 as lead and support", () => {
+      expect(roles(parse("2024年要点\n前言。\n1.推进工作。(市发改委会同市财政局负责)"))).toEqual(["responsible:市发改委", "responsible:市财政局"]);
+      expect(roles(parse("2024年要点\n前言。\n1.推進工作。(市商務局主辦,市財政局協辦)"))).toEqual(["lead:市商務局", "support:市財政局"]);
+    });
+
+    it("takes no bracket of other words for units: (按规定落实到位)", () => {
+      expect(roles(parse("2024年要点\n前言。\n1.推进工作(按规定落实到位)。(责任单位:市财政局)"))).toEqual(["responsible:市财政局"]);
     });
 
     it("leaves brackets without role verbs alone", () => {
@@ -64,6 +81,30 @@ describe.each(FORMS)("layouts %s", (_name, form) => {
       expect(roles(plan)).toEqual(["lead:市文化廣電旅遊局", `responsible:${form("各縣(市、區)人民政府")}`]);
       expect(plan.tasks[0]!.units[1]!.group).toBe(true);
       expect(plan.tasks[0]!.targets.map((t) => [t.value, t.unit])).toEqual([[20, "個"]]);
+    });
+  });
+
+  describe("a statement that the first unit listed leads", () => {
+    const plans = [
+      "2025年要点\n前言。\n1.推进甲。(市财政局、市审计局按职责分工负责,排在第一位的为牵头单位,下同)\n2.推进乙。(市商务局、市财政局负责)",
+      "2025年要点\n前言。\n1.推进甲。\n责任单位:市财政局、市审计局(列首位者为牵头单位,下同)\n2.推进乙。\n责任单位:市商务局、市财政局",
+      "2025年要点\n各项任务的牵头单位排在首位。\n1.推进甲。(责任单位:市财政局、市审计局)\n2.推进乙。(市商务局、市财政局按职责分工负责)",
+      "2025年要点\n前言。\n1.推进甲。(市财政局、市审计局)\n2.推进乙。(市商务局、市财政局)\n注:第一个单位为牵头单位。",
+    ];
+    it.each(plans)("in whatever words it says so, the first unit of each task leads, and the clause keeps its units: %s", (text) => {
+      const plan = parse(text);
+      expect(roles(plan, 0).map((r) => r.replace(/^(?!lead)\w+:/, "other:"))).toEqual(["lead:市财政局", "other:市审计局"]);
+      expect(roles(plan, 1).map((r) => r.replace(/^(?!lead)\w+:/, "other:"))).toEqual(["lead:市商务局", "other:市财政局"]);
+    });
+
+    it("holds from the task that says so onward", () => {
+      const plan = parse("2025年要点\n前言。\n1.推进甲。(市财政局、市审计局负责)\n2.推进乙。(市商务局、市财政局负责,排名第一的为牵头单位,下同)\n3.推进丙。(市教育局、市财政局负责)");
+      expect(plan.tasks.map((t) => t.units.filter((u) => u.role === "lead").map((u) => u.name))).toEqual([[], ["市商务局"], ["市教育局"]]);
+    });
+
+    it("is not read into 第一 elsewhere", () => {
+      const plan = parse("2025年要点\n前言。\n1.打造全省第一个智慧园区,市发改委牵头。(市财政局、市审计局负责)\n2.推进乙。(市商务局、市财政局负责)");
+      expect(roles(plan, 1)).toEqual(["responsible:市商务局", "responsible:市财政局"]);
     });
   });
 

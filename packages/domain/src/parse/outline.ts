@@ -6,7 +6,7 @@
 
 import { LimitError, LIMITS } from "../limits.js";
 import { fold, Joined, type SourceLine } from "../text/source.js";
-import { startsNewClause } from "./labels.js";
+import { isFootnote, startsNewClause } from "./labels.js";
 import { looksLikeUnitName } from "./units.js";
 import { matchMarker, matchMarkerAt, STYLE_RANK, type Marker } from "./markers.js";
 
@@ -35,6 +35,8 @@ export interface Outline {
   readonly preamble: readonly SourceLine[];
   readonly items: readonly OutlineItem[];
   readonly groups: readonly GroupHeading[];
+  /** Notes below the items: 注:…, 说明:…. */
+  readonly footnotes: readonly SourceLine[];
 }
 
 // How far a sibling number may jump and still be read as the next item: leaves room for a
@@ -76,6 +78,7 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
   const items: MutableItem[] = [];
   const preamble: SourceLine[] = [];
   const groups: GroupHeading[] = [];
+  const footnotes: SourceLine[] = [];
   // Styles of the lists that restart at 1 inside the item being read.
   let listedInside = new Set<string>();
   // The last number of each style, across headings: a section may continue the numbering (二、 then 4.).
@@ -141,6 +144,11 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
       groups.push({ line: line.number, text: line.text.trim() });
       continue;
     }
+    // A note below the items (注:…, 说明:…) is the document's, not the last item's.
+    if (!accepted && atBoundary && items.length > 0 && isFootnote(folded)) {
+      footnotes.push(line);
+      continue;
+    }
     if (folded.trim() !== "") atBoundary = SENTENCE_END.test(folded.trimEnd());
     let from = 0;
     if (accepted) {
@@ -179,7 +187,7 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
     block: new Joined(item.pieces, startsNewClause),
     isTask: !(items[i + 1] && items[i + 1]!.depth > item.depth),
   }));
-  return { preamble, items: result, groups };
+  return { preamble, items: result, groups, footnotes };
 };
 
 const SENTENCE_END = /[。;!?):]$/;

@@ -15,7 +15,7 @@ import { mergeRepeatedTasks } from "./appendix.js";
 import { areasFromTasks, inferAreas } from "./areas.js";
 import { coveringLetterEnd } from "./covering-letter.js";
 import { readDeclaration } from "./declaration.js";
-import { firstIsLead, markFirstAsLead } from "./first-is-lead.js";
+import { firstIsLeadStatements, markFirstAsLead } from "./first-is-lead.js";
 import { alternation } from "./labels.js";
 import { outline, type GroupHeading, type OutlineItem } from "./outline.js";
 import { planPeriod } from "./period.js";
@@ -136,11 +136,19 @@ const assemblePlan = (text: string, preambleLines: readonly SourceLine[], source
   const tasks = uniqueIds(mergeRepeatedTasks(read));
   // A task's notes name it by id, which is unique only now ("2~2" for the second task 2).
   for (const { task, pending } of read) for (const write of pending) notes.push(...write(task.id));
-  if (firstIsLead(foldedText)) markFirstAsLead(tasks);
+  const statement = firstIsLeadStatements(foldedText)[0];
+  if (statement !== undefined) markFirstAsLead(tasks, lineAt(foldedText, statement));
   const areas = tasks.some((t) => t.area !== null) ? areasFromTasks(tasks) : inferAreas(declared, tasks);
   if (!tasks.some((t) => t.area !== null)) nameAreas(tasks, areas);
   const units = unitDirectory(tasks, createUnitResolver(options.units));
   return { id: `plan_${contentHash(text)}`, title, year, preamble, cadence: reportingCadence(foldedText), declared, areas, tasks, units, notes };
+};
+
+/** The 1-based line of an offset of the text. */
+const lineAt = (text: string, offset: number): number => {
+  let line = 1;
+  for (let at = text.indexOf("\n"); at >= 0 && at < offset; at = text.indexOf("\n", at + 1)) line++;
+  return line;
 };
 
 // "每季度报送一次进展", "按季度调度": the plan sets its own reporting rhythm; monthly otherwise.

@@ -78,7 +78,7 @@ describe.each(FORMS)("roles printed beside names %s", (_name, form) => {
   it("reads 市发展改革委(牵头) as the lead and strips the mark from the name", () => {
     const task = unitsOf(form("(责任单位:市发展改革委(牵头)、市财政局)"));
     expect(task.units.map(roleAndName)).toEqual(["lead:市发展改革委", "responsible:市财政局"]);
-    expect(unitsOf(form("(各县(市、区)人民政府负责落实)")).units.map(roleAndName)).toEqual(["lead:各县(市、区)人民政府"]);
+    expect(unitsOf(form("(各县(市、区)人民政府负责落实)")).units.map(roleAndName)).toEqual(["responsible:各县(市、区)人民政府"]);
   });
 });
 
@@ -92,6 +92,21 @@ describe.each(FORMS)("clauses as other pages print them %s", (_name, form) => {
   it("reads a clause in tortoise-shell brackets and a role verb with a verb after it", () => {
     expect(unitsOf(form("\u3014责任单位:省发展改革委、省市场监管局按职责分工负责\u3015")).units.map(roleAndName)).toEqual(["support:省发展改革委", "support:省市场监管局"]);
     expect(unitsOf(form("(省发展改革委牵头推进,省能源局等省有关部门配合)")).units.map(roleAndName)).toEqual(["lead:省发展改革委", "support:省能源局"]);
+  });
+
+  it("splits a list at / and keeps names as printed: 东城、西城片区管理局", () => {
+    expect(unitsOf(form("(责任单位:市财政局/市税务局)")).units.map(roleAndName)).toEqual(["responsible:市财政局", "responsible:市税务局"]);
+    expect(unitsOf(form("(责任单位:东城、西城片区管理局)")).units.map(roleAndName)).toEqual(["responsible:东城", "responsible:西城片区管理局"]);
+  });
+
+  it("reads labels glued to the name before them, as table cells run them together", () => {
+    expect(unitsOf(form("\n牵头单位:市发改委配合单位:市财政局、市商务局完成时限:2025年6月底")).units.map(roleAndName)).toEqual(["lead:市发改委", "support:市财政局", "support:市商务局"]);
+    expect(unitsOf(form("\n协同责任单位:市财政局")).units.map(roleAndName)).toEqual(["support:市财政局"]);
+  });
+
+  it("keeps a note in brackets out of the name before it", () => {
+    expect(unitsOf(form("\n责任单位:市经信局、市财政局(列第一位者为牵头单位,下同)")).units.map(roleAndName)).toEqual(["lead:市经信局", "responsible:市财政局"]);
+    expect(unitsOf(form("(责任单位:市财政局(含各县区))")).units.map(roleAndName)).toEqual(["responsible:市财政局"]);
   });
 
   it("keeps a list shortened by 、 as one placeholder", () => {

@@ -10,8 +10,7 @@ import { matchMarker } from "./markers.js";
 import type { ColumnMap } from "./table-header.js";
 import type { TaskSource } from "./task.js";
 import { unitsInCell } from "./units.js";
-import { alternation } from "./labels.js";
-import { NOTE_LABELS } from "./vocabulary.js";
+import { isFootnote } from "./labels.js";
 
 /** One cell of a table row, where it stands in the file (1-based). */
 export interface Cell {
@@ -23,8 +22,6 @@ export interface Cell {
 }
 
 const BARE_NUMBER = /^\s*(\d{1,4})\s*[.、]?\s*$/;
-// A footnote under the table (注:…, 说明:…) is not a task.
-const FOOTNOTE = new RegExp(`^\\s*(?:${alternation(NOTE_LABELS)})\\s*\\d*\\s*[:.、]`);
 
 interface Anchor {
   readonly index: number;
@@ -98,7 +95,7 @@ export const rowsToSources = (rows: readonly (readonly Cell[])[], map: ColumnMap
   };
   for (const row of rows) {
     if (row.every((c) => c.text.trim() === "")) continue;
-    if (FOOTNOTE.test(fold(row.find((c) => c.text.trim() !== "")!.text))) continue;
+    if (isFootnote(fold(row.find((c) => c.text.trim() !== "")!.text))) continue;
     const anchor = rowAnchor(row, map);
     // A row that only names a section (| 一、稳增长 | | |) sets the area of the rows below it.
     const filled = row.filter((c) => c.text.trim() !== "");

@@ -1,7 +1,7 @@
 // Who is responsible for a task, in the ways plans print it:
 //   labelled brackets:  (责任单位:A、B), (牵头单位:X;配合单位:Y、Z), (牵头单位:X 责任单位:Y)
 //   labelled lines:     牵头单位:X  /  协同责任单位:Y、Z  /  完成时限:…  /  部门分工:X牵头,Y配合
-//   inline role verbs:  (X牵头,Y、Z等部门,W配合), (X负责), (X牵头,9月底完成)
+//   inline role verbs:  (X牵头,Y、Z等部门,W配合), (X负责督促落实), (X会同Y负责), (X牵头,9月底完成)
 //   a bare unit list:   a trailing (市工信局、市财政局等有关部门) with no role word at all
 // Words come from vocabulary.ts; everything is matched on folded text, names are cut from the printed text.
 
@@ -11,7 +11,8 @@ import { closingBracket, splitOutside } from "./brackets.js";
 import { findDeadlines } from "./deadlines.js";
 import { inRanges } from "./ranges.js";
 import { alternation, ANY_LABEL_SOURCE, atEnd, endsWithWord, DEADLINE_LABEL, ROLE_LABEL, ROLE_LABEL_SOURCE, roleOf } from "./labels.js";
-import { ETCETERA, GROUP_WORDS, NOT_UNIT_OPENERS, ROLE_LABEL_WORDS, ROLE_VERB_TAILS, ROLE_VERBS, UNIT_CONJUNCTIONS, UNIT_ENDINGS, UNIT_NOUNS } from "./vocabulary.js";
+import { statesFirstIsLead } from "./first-is-lead.js";
+import { DEADLINE_LABELS, ETCETERA, GROUP_WORDS, NOT_UNIT_OPENERS, ROLE_LABEL_WORDS, ROLE_VERBS, UNIT_CONJUNCTIONS, UNIT_ENDINGS, UNIT_NOUNS } from "./vocabulary.js";
 
 const BRACKETED_LABEL = new RegExp(`\\(\\s*(?=${ROLE_LABEL_SOURCE}\\s*:)`, "g");
 // A field label opens a line, or follows a sentence or a space inside one (…运营。 责任单位:…).
@@ -21,15 +22,22 @@ const SECTION_LABEL = /^\s*([^:、,()]{1,14}?)\s*:/;
 const LABEL_REACH = 24;
 // Two labelled groups in one bracket separated only by spaces or a comma: (牵头单位:X 责任单位:Y), (牵头单位:X,配合单位:Y).
 const SPACED_LABEL = new RegExp(`[\\s,]+(?=${ANY_LABEL_SOURCE}\\s*:)`, "g");
+// …or glued to the name before it, as a table cell runs them together: 牵头单位:市发改委配合单位:市财政局.
+const GLUED_LABEL = new RegExp(`(?:${ROLE_LABEL_SOURCE}|${alternation(DEADLINE_LABELS)})\\s*:`, "g");
 
 const VERBS = ROLE_VERBS.map(([w]) => w);
-// The role verb, and what may follow it (牵头推进): the verb is the first group.
-const roleVerbAtEnd = atEnd(`(${alternation(VERBS)})(?:${alternation(ROLE_VERB_TAILS)})?`, Math.max(...VERBS.map((w) => w.length)) + 4);
+const ROLE_VERB = new RegExp(alternation(VERBS), "g");
+const ANY_ROLE_VERB = new RegExp(alternation(VERBS));
+// What may follow a role verb and still end the part: a few words of what the unit does
+// (X牵头推进, X负责督促落实, Y按职责分工抓好落实), never another name or list.
+const MAX_VERB_TAIL = 8;
+const TAIL_BREAK = /[、,;:()\s]/;
 const verbRole = new Map(ROLE_VERBS);
 // A role printed after a name: 市发展改革委(牵头), 市财政局(配合单位).
 const roleAfterName = atEnd(`\\(\\s*(${alternation([...ROLE_VERBS.map(([w]) => w), ...Object.values(ROLE_LABEL_WORDS).flat()])})\\s*(?:${alternation(UNIT_NOUNS)})?\\s*\\)`, 24);
 
 const CLOSE_PAREN = ")".charCodeAt(0);
+const OPEN_PAREN = "(".charCodeAt(0);
 const etceteraAtEnd = endsWithWord(ETCETERA);
 const ETC_REACH = Math.max(...ETCETERA.map((w) => w.length));
 const unitEndingAtEnd = endsWithWord(UNIT_ENDINGS);
@@ -154,26 +162,33 @@ const sectionsIn = (block: Joined, start: number, end: number): { units: UnitRef
   return { units, deadline };
 };
 
-/** [start, end) split at ; and 。 outside brackets, and where a second label follows spaces. */
+/** [start, end) split at ; and 。 outside brackets, and where a second label follows spaces or a unit's name. */
 const sections = (folded: string, start: number, end: number): [number, number][] =>
   splitOutside(folded, start, end, ";。").flatMap(([s, e]) => {
-    const spans: [number, number][] = [];
-    let from = s;
     // Searched within the section only, so that a long block costs one pass; and only where a
     // second label could stand (a second colon), since most sections have one label or none.
     const section = folded.slice(s, e);
     const colon = section.indexOf(":");
     if (colon < 0 || section.indexOf(":", colon + 1) < 0) return [[s, e]];
+    const cuts: [number, number][] = [];
     SPACED_LABEL.lastIndex = 0;
-    for (let m = SPACED_LABEL.exec(section); m; m = SPACED_LABEL.exec(section)) {
-      if (s + m.index > from) spans.push([from, s + m.index]);
-      from = s + m.index + m[0].length;
+    for (let m = SPACED_LABEL.exec(section); m; m = SPACED_LABEL.exec(section)) cuts.push([m.index, m.index + m[0].length]);
+    GLUED_LABEL.lastIndex = 0;
+    for (let m = GLUED_LABEL.exec(section); m; m = GLUED_LABEL.exec(section)) {
+      if (m.index > 0 && endsLikeUnit(section.slice(0, m.index)) && !cuts.some(([, to]) => to === m!.index)) cuts.push([m.index, m.index]);
+    }
+    cuts.sort((a, b) => a[0] - b[0]);
+    const spans: [number, number][] = [];
+    let from = s;
+    for (const [cut, next] of cuts) {
+      if (s + cut > from) spans.push([from, s + cut]);
+      from = s + next;
     }
     spans.push([from, e]);
     return spans;
   });
 
-type PartKind = "verb" | "deadline" | "units" | "other";
+type PartKind = "verb" | "deadline" | "units" | "note" | "other";
 
 interface Part {
   readonly kind: PartKind;
@@ -185,24 +200,66 @@ interface Part {
 }
 
 /**
- * A comma-separated part of a responsibility clause: X、Y牵头 / 9月底完成 / Y、Z等部门 / anything
- * else. Whether its names look like units is judged only where it decides (`judgeNames`): in a
- * labelled section every part names units anyway.
+ * A comma-separated part of a responsibility clause: X、Y牵头 / 9月底完成 / Y、Z等部门 / a note
+ * (排在第一位的为牵头单位, 下同) / anything else. Whether its names look like units is judged only
+ * where it decides (`judgeNames`): in a labelled section every part names units anyway.
  */
 const classify = (block: Joined, start: number, end: number, judgeNames = true): Part => {
   const folded = block.folded;
   const text = folded.slice(start, end).trim();
-  const trimmedEnd = start + folded.slice(start, end).trimEnd().length;
-  const verb = roleVerbAtEnd(text);
-  if (verb && text.length > verb[0].length) {
-    return { kind: "verb", start, end, namesEnd: trimmedEnd - verb[0].length, role: verbRole.get(verb[1]!)! };
+  const lead = folded.slice(start, end).length - folded.slice(start, end).trimStart().length;
+  if (isNote(outsideBrackets(text))) return { kind: "note", start, end, namesEnd: start, role: null };
+  const verb = roleVerbIn(text);
+  if (verb) {
+    const namesEnd = start + lead + verb.at;
+    const unitLike = !judgeNames || nameSpans(block, start, namesEnd).every(([s, e]) => looksLikeUnit(folded.slice(s, e)));
+    return { kind: unitLike ? "verb" : "other", start, end, namesEnd, role: verbRole.get(verb.word)! };
   }
   if (isDeadlinePart(text)) return { kind: "deadline", start, end, namesEnd: start, role: null };
   if (!judgeNames) return { kind: "units", start, end, namesEnd: end, role: null };
   const names = nameSpans(block, start, end);
-  const unitLike = names.length > 0 && names.every(([s, e]) => looksLikeUnit(block.folded.slice(s, e)));
+  const unitLike = names.length > 0 && names.every(([s, e]) => looksLikeUnit(folded.slice(s, e)));
   return { kind: unitLike ? "units" : "other", start, end, namesEnd: end, role: null };
 };
+
+/**
+ * The role verb that ends a part's names: the first one after some names that only a few words
+ * of what the unit does follow (X牵头负责, X负责督促落实), with no other unit's name among them.
+ */
+const roleVerbIn = (text: string): { at: number; word: string } | null => {
+  ROLE_VERB.lastIndex = 0;
+  for (let m = ROLE_VERB.exec(text); m; m = ROLE_VERB.exec(text)) {
+    const tail = text.slice(m.index + m[0].length);
+    if (m.index > 0 && tail.length <= MAX_VERB_TAIL && !TAIL_BREAK.test(tail) && !namesBeforeVerb(tail)) return { at: m.index, word: m[0] };
+    // Try the next start: 牵头 inside 牵头负责 is matched from 牵头负责 already.
+    ROLE_VERB.lastIndex = m.index + 1;
+  }
+  return null;
+};
+
+/** Whether a tail after a role verb holds a name with a verb of its own (协同 in 长三角协同办负责). */
+const namesBeforeVerb = (tail: string): boolean => {
+  const verb = ANY_ROLE_VERB.exec(tail);
+  return verb !== null && verb.index > 0 && endsLikeUnit(tail.slice(0, verb.index));
+};
+
+// 下同 ("the same below") and what opens a condition or an example (如…, 注…) are notes, not names.
+const NOTE_WORDS = /下同|不再单独列出|不再單獨列出|不再列出|不再重复|不再重複/;
+/** The text without what its brackets hold: a note in brackets after a name is the name's, not the part's. */
+const outsideBrackets = (folded: string): string => {
+  if (!folded.includes("(")) return folded;
+  let out = "";
+  let depth = 0;
+  for (const ch of folded) {
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0) out += ch;
+  }
+  return out;
+};
+
+/** A part of a clause, or a bracket after a name, that is a note: the first unit leads, 下同, 注…. */
+const isNote = (folded: string): boolean => statesFirstIsLead(folded) || NOTE_WORDS.test(folded) || NOT_A_UNIT.test(folded.trim());
 
 // 9月底完成, 6月底前, 年底前完成, 长期坚持: a part that is only a deadline phrase (and a verb of finishing).
 const MAX_DEADLINE_PART = 20;
@@ -230,7 +287,7 @@ const readParts = (block: Joined, start: number, end: number, role: UnitRole): {
   for (const [s, e] of splitOutside(block.folded, start, end, ",")) {
     const part = classify(block, s, e, false);
     if (part.kind === "deadline") deadline ??= { start: s, end: e };
-    else units.push(...namesIn(block, s, part.namesEnd, part.role ?? role));
+    else if (part.kind !== "note") units.push(...namesIn(block, s, part.namesEnd, part.role ?? role));
   }
   return { units, deadline };
 };
@@ -240,15 +297,19 @@ export const unitsInCell = (cell: Joined, role: UnitRole): UnitRef[] =>
   uniqueUnits(
     splitOutside(cell.folded, 0, cell.folded.length, ",;\n").flatMap(([s, e]) => {
       const part = classify(cell, s, e, false);
-      if (part.kind === "deadline") return [];
-      return nameSpans(cell, s, part.namesEnd, "、,", true).map(([ns, ne]) => unitRef(cell, ns, ne, part.role ?? role));
+      if (part.kind === "deadline" || part.kind === "note") return [];
+      return nameSpans(cell, s, part.namesEnd, NAME_SEPARATORS, true).map(([ns, ne]) => unitRef(cell, ns, ne, part.role ?? role));
     }),
   );
 
-/** Unit names in [start, end): split at 、 , (or the given separators) outside brackets, and at 及/和 between two unit names. */
-const namesIn = (block: Joined, start: number, end: number, role: UnitRole, separators = "、,"): UnitRef[] => nameSpans(block, start, end, separators).map(([s, e]) => unitRef(block, s, e, role));
+// What separates the names of a list: 市财政局、市税务局, 市财政局/市税务局.
+const NAME_SEPARATORS = "、,/";
 
-const unitRef = (block: Joined, start: number, nameEnd: number, listRole: UnitRole): UnitRef => {
+/** Unit names in [start, end): split at 、 , / outside brackets, and at 及/和/会同 between two unit names. */
+const namesIn = (block: Joined, start: number, end: number, role: UnitRole): UnitRef[] => nameSpans(block, start, end).map(([s, e]) => unitRef(block, s, e, role));
+
+const unitRef = (block: Joined, start: number, printedEnd: number, listRole: UnitRole): UnitRef => {
+  const nameEnd = withoutNote(block.folded, start, printedEnd);
   // Only a name that ends with a bracket can carry a role mark.
   const marked = block.folded.charCodeAt(nameEnd - 1) === CLOSE_PAREN ? roleAfterName(block.folded.slice(start, nameEnd)) : null;
   const end = marked ? nameEnd - marked[0].length : nameEnd;
@@ -258,7 +319,19 @@ const unitRef = (block: Joined, start: number, nameEnd: number, listRole: UnitRo
   return { name, unit: name, role, group: isGroup(name), joined: block.spansBreak(start, end), ...block.position(start) };
 };
 
-const nameSpans = (block: Joined, start: number, end: number, separators = "、,", atSpaces = false): [number, number][] => {
+/** The end of a name without a note in brackets after it: 市经信局(列第一位者为牵头单位,下同). */
+const withoutNote = (folded: string, start: number, end: number): number => {
+  if (folded.charCodeAt(end - 1) !== CLOSE_PAREN) return end;
+  let depth = 0;
+  for (let i = end - 1; i > start; i--) {
+    const code = folded.charCodeAt(i);
+    if (code === CLOSE_PAREN) depth++;
+    else if (code === OPEN_PAREN && --depth === 0) return isNote(folded.slice(i + 1, end - 1)) ? withoutNote(folded, start, i) : end;
+  }
+  return end;
+};
+
+const nameSpans = (block: Joined, start: number, end: number, separators = NAME_SEPARATORS, atSpaces = false): [number, number][] => {
   // Plain loops: this runs for every list of every clause.
   const spans: [number, number][] = [];
   for (const [s, e] of rejoinFragments(block.folded, splitOutside(block.folded, start, end, separators))) {
@@ -350,13 +423,8 @@ const unlabelledClauses = (block: Joined, taken: (at: number) => boolean): UnitC
     const hasVerb = parts.some((p) => p.kind === "verb");
     const trailing = endsItsLine(folded, close + 1);
     if (!hasVerb && !(trailing && parts.some((p) => p.kind === "units"))) continue;
-    // "X负责" alone makes X the lead; beside a 牵头 it is one of the responsible.
-    const hasLead = parts.some((p) => p.role === "lead");
-    const units = parts.flatMap((p) => {
-      if (p.kind === "deadline") return [];
-      const role: UnitRole = p.role === "responsible" && !hasLead && hasVerb ? "lead" : (p.role ?? "responsible");
-      return namesIn(block, p.start, p.namesEnd, role);
-    });
+    // A role verb gives its role to the names before it; X负责 alone names X, it marks no lead.
+    const units = parts.flatMap((p) => (p.kind === "deadline" || p.kind === "note" ? [] : namesIn(block, p.start, p.namesEnd, p.role ?? "responsible")));
     const deadlinePart = parts.find((p) => p.kind === "deadline");
     if (units.length > 0) clauses.push({ start: open, end: close + 1, units, deadline: deadlinePart ? { start: deadlinePart.start, end: deadlinePart.end } : null });
   }

@@ -35,12 +35,24 @@ export const OTHER_LABELS = [
 /** A label that ends so names people or progress, not units: 区级联系领导, 项目责任人, 实际完成情况. */
 export const PEOPLE_ENDINGS = ["领导", "領導", "责任人", "責任人", "负责人", "負責人", "联系人", "聯繫人", "情况", "情況", "进展", "進展", "进度", "進度"];
 
+/**
+ * How a plan says that the first unit listed leads: words for "the first listed" and for "lead",
+ * in either order within one clause (排在第一位的为牵头单位, 牵头单位列首位).
+ */
+export const FIRST_LISTED_WORDS = [
+  "首位", "第一位", "第一个", "第一個", "第一家", "第一名", "排名第一", "排第一", "排在第一", "排在前面", "排在最前", "列第一",
+  "首个", "首個", "首家", "第一单位", "第一單位", "第一责任单位", "第一責任單位", "排头", "排頭", "打头", "打頭", "居首",
+];
+export const LEAD_WORDS = ["牵头", "牽頭", "主办", "主辦", "主责", "主責"];
+
 /** Role verbs that end a part of an inline clause: (X牵头,Y、Z配合), (X负责). Longer first. */
 export const ROLE_VERBS: readonly (readonly [string, UnitRole])[] = [
   ["牵头负责", "lead"], ["牽頭負責", "lead"], ["牵头落实", "lead"], ["牽頭落實", "lead"], ["牵头", "lead"], ["牽頭", "lead"],
+  ["主办", "lead"], ["主辦", "lead"],
   ["按职责分工负责", "support"], ["按職責分工負責", "support"], ["按职责分工落实", "support"], ["按職責分工落實", "support"],
   ["按职责负责", "support"], ["按職責負責", "support"], ["分工负责", "support"], ["分工負責", "support"],
   ["分别负责", "support"], ["分別負責", "support"], ["共同负责", "support"], ["共同負責", "support"],
+  ["按照职责分工", "support"], ["按照職責分工", "support"], ["按职责分工", "support"], ["按職責分工", "support"],
   ["配合落实", "support"], ["配合落實", "support"], ["配合", "support"], ["参与", "support"], ["參與", "support"],
   ["协同", "support"], ["協同", "support"], ["协助", "support"], ["協助", "support"], ["协办", "support"], ["協辦", "support"],
   ["负责落实", "responsible"], ["負責落實", "responsible"], ["抓好落实", "responsible"], ["抓好落實", "responsible"],
@@ -61,8 +73,6 @@ export const ETCETERA = [
   ...ETC_LEVELS.flatMap((level) => ETC_GROUPS.flatMap((group) => ETC_KINDS.map((kind) => `等${level}${group}${kind}`))),
 ];
 
-/** What may follow a role verb and still end the part: (X牵头推进), (Y按职责分工抓好落实). */
-export const ROLE_VERB_TAILS = ["推进", "推進", "实施", "實施", "组织实施", "組織實施", "抓好落实", "抓好落實", "落实", "落實", "办理", "辦理", "完成", "组织", "組織"];
 
 /**
  * How the name of an office ends: 局 委 厅 办 府 中心 科 处… A 及 or 和 splits two units only
@@ -76,8 +86,8 @@ export const UNIT_ENDINGS = [
   "机关", "機關", "机构", "機構", "办事处", "辦事處", "管委会", "管委會", "政府", "法院", "检察院", "檢察院", "支队", "支隊", "大队", "大隊",
 ];
 
-/** Words joining the last two units of a list: 州委编办及州直相关单位, 市财政局和市税务局. */
-export const UNIT_CONJUNCTIONS = ["及", "和", "与", "與", "以及"];
+/** Words joining two units of a list: 州委编办及州直相关单位, 市财政局和市税务局, 市发改委会同市财政局. */
+export const UNIT_CONJUNCTIONS = ["及", "和", "与", "與", "以及", "会同", "會同"];
 
 /** Column headers of task tables, by what the column holds. */
 export const HEADER_WORDS = {
