@@ -1,6 +1,7 @@
 // A target's baseline where the document states one: 由35%提高到40%, 从8个工作日压缩至5个工作日,
-// 由10天降低到5天. The first number is where the target starts from, not a target of its own; a
-// change downwards makes the target a limit (<=).
+// 由10天降低到5天, and lists of them: 从600元、400元分别提高到650元、450元. The first numbers are
+// where the targets start from, not targets of their own; a change downwards makes the targets
+// limits (<=).
 
 import { alternation } from "./labels.js";
 import { BASELINE_WORDS } from "./vocabulary.js";
@@ -8,25 +9,28 @@ import { BASELINE_WORDS } from "./vocabulary.js";
 const OPENER = new RegExp(`(?:${alternation(BASELINE_WORDS.openers)})\\s*$`);
 /** The opener at the end of a metric's words (森林覆盖率由), to be dropped from the metric. */
 export const BASELINE_OPENER_END = OPENER;
-const UP = new RegExp(`^\\s*(?:${alternation(BASELINE_WORDS.up)})\\s*(?:${alternation(BASELINE_WORDS.to)})\\s*`);
-const DOWN = new RegExp(`^\\s*(?:${alternation(BASELINE_WORDS.down)})\\s*(?:${alternation(BASELINE_WORDS.to)})\\s*`);
+const EACH = "(?:分别|分別|均|各)?";
+const UP = new RegExp(`^\\s*${EACH}\\s*(?:${alternation(BASELINE_WORDS.up)})\\s*(?:${alternation(BASELINE_WORDS.to)})\\s*`);
+const DOWN = new RegExp(`^\\s*${EACH}\\s*(?:${alternation(BASELINE_WORDS.down)})\\s*(?:${alternation(BASELINE_WORDS.to)})\\s*`);
 
-/** A number read as a baseline: where the target's number must start, and which way the target moves. */
-export interface BaselineLead {
-  /** Offset in the folded text where the target's number starts (right after 提高到). */
-  readonly next: number;
-  readonly down: boolean;
-}
+/** What a quantity is to a statement of baselines. */
+export type BaselineStep =
+  /** A baseline of a list that goes on after 、. */
+  | { readonly kind: "listed" }
+  /** The last baseline: the targets' numbers start at `next` (right after 提高到). */
+  | { readonly kind: "leads"; readonly next: number; readonly down: boolean };
 
 /**
- * Whether the quantity at [start, end) of a folded text is a baseline (由X提高到…): null when it
- * is not. `from` bounds the look back (the start of the quantity's clause).
+ * Whether the quantity at [start, end) of a folded text is a baseline (由X提高到…, 由X、Y分别提高到…):
+ * null when it is not. `from` bounds the look back (the start of the quantity's clause);
+ * `listing` says a list of baselines is open, so that no opener need stand before this one.
  */
-export const baselineLead = (folded: string, start: number, end: number, from: number): BaselineLead | null => {
-  if (!OPENER.test(folded.slice(Math.max(from, start - 4), start))) return null;
-  const after = folded.slice(end, end + 8);
+export const baselineStep = (folded: string, start: number, end: number, from: number, listing: boolean): BaselineStep | null => {
+  if (!listing && !OPENER.test(folded.slice(Math.max(from, start - 4), start))) return null;
+  const after = folded.slice(end, end + 12);
+  if (after.startsWith("、")) return { kind: "listed" };
   const up = UP.exec(after);
   const down = up ? null : DOWN.exec(after);
   const verb = up ?? down;
-  return verb ? { next: end + verb[0].length, down: down !== null } : null;
+  return verb ? { kind: "leads", next: end + verb[0].length, down: down !== null } : null;
 };

@@ -47,8 +47,19 @@ describe.each(FORMS)("deadlines %s", (_name, form) => {
 });
 
 describe.each(FORMS)("more targets and titles %s", (_name, form) => {
-  it("reads 最高 as a ceiling", () => {
-    expect(targets(form("1.支持企业技术改造,单个项目补助最高200万元。(责任单位:市工信局)"))).toEqual(["<=2000000元"]);
+  it("reads the terms of a policy as no target: a cap, a subsidy rate, a claim, a tax rate", () => {
+    for (const text of [
+      "1.支持企业技术改造,单个项目补助最高200万元。(责任单位:市工信局)",
+      "1.支持企业技术改造,补助金额最高不超过50万元。(责任单位:市工信局)",
+      "1.帮扶农户,每户补助3万元。(责任单位:市农业农村局)",
+      "1.支持创业,符合条件的个人可申请最高20万元创业担保贷款。(责任单位:市人社局)",
+      "1.减轻负担,小规模纳税人征收率降为1%。(责任单位:市税务局)",
+      "1.稳定就业,对吸纳就业达到职工总数25%的企业给予奖励。(责任单位:市人社局)",
+    ]) {
+      expect(targets(form(text))).toEqual([]);
+    }
+    // A budget or a loan issued is an outcome: no terms, no claim.
+    expect(targets(form("1.支持创业,全年发放创业担保贷款10亿元。(责任单位:市人社局)"))).toEqual(["=1000000000元"]);
   });
 
   it("runs a title past 按…要求, and makes no milestone of 持续推进", () => {

@@ -69,6 +69,66 @@ describe.each(FORMS)("targets %s", (_name, form) => {
     });
   });
 
+  describe("targets: comparators by grammar", () => {
+    it.each([
+      ["PM2.5平均浓度不超过35微克。", "<="],
+      ["单位能耗不高于0.5吨标准煤。", "<="],
+      ["培训时长不得少于20学时。", ">="],
+      ["合格率不得低于95%。", ">="],
+      ["新增市场主体超过5000户。", ">="],
+      ["空置率低于5%。", "<="],
+      ["至少建成3个示范区。", ">="],
+      ["综合能耗控制在120万吨以内。", "<="],
+    ])("%s", (sentence, comparator) => {
+      expect(targetsOf(sentence).map((t) => t.comparator)).toEqual([comparator]);
+    });
+
+    it("reads a measure word the lists do not hold after a comparator: 不少于6课时, 2万例以上", () => {
+      expect(targetsOf("每名干部年度培训不少于6课时。")).toEqual([{ value: 6, unit: "课时", comparator: ">=", ambition: "firm" }]);
+      expect(targetsOf("开展免费体检2万例以上。")).toEqual([{ value: 20000, unit: "例", comparator: ">=", ambition: "firm" }]);
+      // Without a comparator an unknown word measures nothing.
+      expect(targetsOf("完成改造6课时。")).toEqual([]);
+    });
+  });
+
+  describe("targets: counts and what they count", () => {
+    it.each([
+      ["新建20个县级示范点。", 20, "个", "="],
+      ["覆盖100个村。", 100, "个", "="],
+      ["举办5场次以上的招聘会。", 5, "场次", ">="],
+      ["扶持100家以上本地企业。", 100, "家", ">="],
+      ["实现“培育示范企业达到120家”的目标。", 120, "家", "="],
+      ["实现年产值10亿元的目标。", 1000000000, "元", "="],
+      ["标准从600元、400元分别提高到650元、450元。", 650, "元", "="],
+    ])("%s is a target", (sentence, value, unit, comparator) => {
+      expect(targetsOf(sentence)[0]).toEqual({ value, unit, comparator, ambition: "firm" });
+    });
+
+    it.each([
+      ["在50个村开展试点。"],
+      ["完成25户以上自然村通水泥公路建设。"],
+      ["总投资5亿元的项目纳入调度。"],
+      ["8年内完成改造。"],
+      ["连续五年保持稳定。"],
+      ["三年之内全部到位。"],
+      ["建立一户一档,配备一套设备。"],
+    ])("%s is no target", (sentence) => {
+      expect(targetsOf(sentence)).toEqual([]);
+    });
+
+    it("keeps a period that something is shortened to: 压缩至3个月以内", () => {
+      expect(targetsOf("审批时间压缩至3个月以内。")).toEqual([{ value: 3, unit: "月", comparator: "<=", ambition: "firm" }]);
+    });
+
+    it("gives each target of a list its own baseline: 从600元、400元分别提高到650元、450元", () => {
+      const one = task("提高补助标准。城乡低保标准从600元、400元分别提高到650元、450元。");
+      expect(one.targets.map((t) => [t.baseline, t.value, t.unit])).toEqual([
+        [600, 650, "元"],
+        [400, 450, "元"],
+      ]);
+    });
+  });
+
   describe("targets: context", () => {
     it("gives each item of a list of quantities its own metric", () => {
       const one = task("推进养老服务。新改扩建5个福利院、20个农村标准化敬老院。");

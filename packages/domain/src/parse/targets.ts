@@ -1,20 +1,27 @@
-// Measurable targets in a task's text. A number becomes a target only with a unit of measure
-// (or a scale word and a comparator), and never when it is a specification (110千伏, 5A级,
-// 千吨级), a programme name in quotes (“5511”工程), an ordinal (第二期), a year or range
-// (2016-2017年) or a threshold inside a description (25户以上自然村).
+// Measurable targets in a task's text, read by a small grammar: a number, an optional scale
+// (万, 亿), a unit of measure, a comparator before or after it (comparators.ts). A number becomes
+// a target only with a unit of measure (or a scale word and a comparator), and never when it is
+//   a specification (110千伏, 5A级, 千吨级) or an ordinal (第二期),
+//   a name in quotation marks (“5511”工程), unless the quotation is a goal (“培育企业达到120家”),
+//   a year, a range or a period (2016-2017年, 8年内, 连续五年), a set phrase (一户一档),
+//   a threshold describing some other noun (25户以上自然村, 达到职工总数25%的企业), unless a verb
+//   whose object it counts governs it (举办5场次以上的招聘会, 新建20个县级示范点),
+//   a scope of places (对口支援31个县), or a term of a policy (最高不超过50万元, policy.ts).
 
 import type { Comparator, Target } from "../models/target.js";
 import type { Deadline } from "../models/deadline.js";
 import type { Joined } from "../text/source.js";
 import { chineseNumeral, SCALE_EXPONENT, scaledDecimal } from "../text/numerals.js";
 import type { DeadlineMatch } from "./deadlines.js";
-import { measureAt } from "./measures.js";
-import { BASELINE_OPENER_END, baselineLead } from "./baselines.js";
+import { looseMeasureAt, measureAt, type Measure } from "./measures.js";
+import { BASELINE_OPENER_END, baselineStep } from "./baselines.js";
 import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from "./clauses.js";
+import { comparatorAfter, comparatorBefore, shortensTo } from "./comparators.js";
+import { isPolicyTerm } from "./policy.js";
 import { quotedMask } from "./quotes.js";
 import { closingBracket } from "./brackets.js";
 import { alternation } from "./labels.js";
-import { CONDITION_OPENERS } from "./vocabulary.js";
+import { CONDITION_OPENERS, COUNT_FILLERS, GOAL_NOUNS, LEVEL_SUFFIX, PLACE_NOUNS, RESULT_VERBS } from "./vocabulary.js";
 import { inRanges, lowerBound } from "./ranges.js";
 
 // A Chinese numeral must hold a digit (一…九): 千人口, 百亿企业 are not quantities.
@@ -23,18 +30,15 @@ const HAS_DIGIT = /[零〇一二两兩三四五六七八九]/;
 const SCALE = /^(?:千万|千萬|百万|百萬|十万|十萬|万亿|萬億|[十百千万萬亿億])/;
 // After a unit, these make the quantity a specification: 110千伏, 千吨级, 二期.
 const SPEC_AFTER = /^[级級伏型期届屆代]/;
-const AFTER_COMPARATOR_OK = /^($|[,。;、)\]\s!?:])/;
+// What may follow a comparator and leave the quantity the result itself (…以上。 …以上,).
+const AFTER_COMPARATOR_OK = /^($|[,。;、)\]\s!?:”’」』])/;
+// A count of places names a scope, unless a level word makes it an adjective (县级).
+const PLACE = new RegExp(`^(?:${alternation(PLACE_NOUNS)})(?!${alternation(LEVEL_SUFFIX)})`);
+// The verb that governs a count, with the few words that may stand between them.
+const GOVERNED = new RegExp(`(?:${alternation(RESULT_VERBS)})(?:${alternation(COUNT_FILLERS)})*$`);
+const PREFIX_NOISE = new RegExp(`(?:${alternation(COUNT_FILLERS)})+$`);
+const GOAL_NOUN = new RegExp(`^(?:${alternation(GOAL_NOUNS)})`);
 
-const SUFFIX_COMPARATORS: readonly [RegExp, Comparator][] = [
-  [/^(?:以上|及以上|之上|多)/, ">="],
-  [/^(?:以内|以內|之内|之內|以下|及以下|内|內)/, "<="],
-  [/^(?:左右|上下)/, "="],
-];
-const PREFIX_COMPARATORS: readonly [RegExp, Comparator][] = [
-  [/(?:不少于|不少於|不低于|不低於|至少|超过|超過|高于|高於|大于|大於)\s*$/, ">="],
-  [/(?:不超过|不超過|不高于|不高於|控制在|压缩至|壓縮至|压减至|壓減至|缩短至|縮短至|降至|低于|低於|少于|少於|最高|最多)\s*$/, "<="],
-  [/(?:约|約|大约|大約)\s*$/, "="],
-];
 const STRIVE = /力争|力爭|争取|爭取/;
 const METRIC_NOISE = /^(?:力争|力爭|争取|爭取|全年|年内|年內|今年|到年底|年底前|累计|累計|共|要|并|並|和|及)+/;
 
@@ -48,38 +52,63 @@ export interface TargetScope {
   readonly taskDeadline: Deadline;
 }
 
+interface Baseline {
+  readonly value: number;
+  readonly unit: string | null;
+  readonly start: number;
+}
+
+/** Baselines whose verb has been read (…提高到): the targets they lead to come next, the first at `expect`. */
+interface Leads {
+  readonly baselines: Baseline[];
+  readonly expect: number;
+  readonly down: boolean;
+}
+
 /** Targets found in the scope, each with the offset of its number in the block. */
 export const findTargets = (block: Joined, scope: TargetScope): { target: Target; at: number }[] => {
   const { folded, text } = block;
   const quoted = quotedMask(folded);
   const conditions = conditionBrackets(folded);
   const targets: { target: Target; at: number }[] = [];
-  // The baseline just read (由35%…), waiting for the number it leads to (…提高到40%).
-  let lead: { value: number; unit: string | null; start: number; next: number; down: boolean } | null = null;
+  // Baselines read so far (由35%… / 由600元、400元…), and once their verb is read (…提高到), the
+  // targets they lead to: the next at `expect`, in order.
+  let listed: Baseline[] = [];
+  let leads: Leads | null = null;
   NUMBER.lastIndex = scope.start;
   for (let m = NUMBER.exec(folded); m && m.index < scope.end; m = NUMBER.exec(folded)) {
     const start = m.index;
     if (quoted[start] || inRanges(scope.skip, start) || inRanges(conditions, start)) continue;
-    const parsed = readQuantity(folded, start, m[1], m[2], (at) => inRanges(scope.skip, at));
-    if (!parsed) continue;
     const clauseFrom = clauseStart(folded, start, scope.start);
-    const leads = baselineLead(folded, start, parsed.end, clauseFrom);
-    if (leads) {
-      lead = { value: parsed.value, unit: parsed.measure?.unit ?? null, start, ...leads };
+    const before = folded.slice(clauseFrom, start);
+    const parsed = readQuantity(folded, start, m[1], m[2], before, (at) => inRanges(scope.skip, at));
+    if (!parsed) continue;
+    const step = baselineStep(folded, start, parsed.end, clauseFrom, listed.length > 0);
+    if (step) {
+      listed.push({ value: parsed.value, unit: parsed.measure?.unit ?? null, start });
+      if (step.kind === "leads") {
+        leads = { baselines: listed, expect: step.next, down: step.down };
+        listed = [];
+      }
       continue;
     }
+    listed = [];
     // A baseline counts for the number it leads to, in the same measure (or none printed: 由35提高到40%).
-    const from = lead !== null && lead.next === start && (lead.unit === null || lead.unit === parsed.measure?.unit) ? lead : null;
-    lead = null;
-    const before = folded.slice(clauseFrom, start);
-    const prefixComparator = PREFIX_COMPARATORS.find(([re]) => re.test(before))?.[1];
-    const comparator = parsed.comparator ?? prefixComparator ?? (from?.down ? "<=" : "=");
-    if (parsed.measure?.time && comparator !== "<=") continue;
-    if (!parsed.measure && !(parsed.scaled && comparator !== "=")) continue;
+    const waiting = leads as Leads | null;
+    const baseline: Baseline | undefined = waiting !== null && waiting.expect === start ? waiting.baselines.shift() : undefined;
+    const from = baseline !== undefined && (baseline.unit === null || baseline.unit === parsed.measure?.unit) ? baseline : undefined;
+    const down = waiting?.down === true && from !== undefined;
+    // The next target of a list (…提高到650元、450元) follows a 、.
+    leads = waiting !== null && baseline !== undefined && waiting.baselines.length > 0 && folded[parsed.end] === "、" ? { ...waiting, expect: parsed.end + 1 } : null;
 
-    // A target's clause ends where a responsibility clause begins: 1.2万人以上(责任单位:…).
-    const nextSkip = scope.skip[lowerBound(scope.skip, parsed.end, (r) => r.start)]?.start ?? scope.end;
-    const clause = [clauseStart(folded, start, scope.start), clauseEnd(folded, parsed.end, Math.min(scope.end, nextSkip))] as const;
+    // The comparator may stand before the verb of the count: 至少建成3个.
+    const comparator = parsed.comparator ?? comparatorBefore(before) ?? comparatorBefore(before.replace(GOVERNED, "")) ?? (down ? "<=" : "=");
+    if (parsed.measure?.time && comparator !== "<=") continue;
+    if (parsed.measure?.period && !shortensTo(before)) continue;
+    if (!parsed.measure && !(parsed.scaled && comparator !== "=")) continue;
+    const clause = clauseBounds(folded, scope, start, parsed.end);
+    if (isPolicyTerm(folded.slice(clause[0], clause[1]), before)) continue;
+
     // In a list of quantities (5个福利院、20个敬老院) each item has its own metric; elsewhere 、 joins verbs (新建、改造).
     const head = folded.slice(clause[0], start);
     const dun = head.lastIndexOf("、");
@@ -88,7 +117,7 @@ export const findTargets = (block: Joined, scope: TargetScope): { target: Target
     const target: Target = {
       text: text.slice(clause[0], clause[1]).trim(),
       // 森林覆盖率由35%提高到40%: the metric is what stands before the baseline.
-      metric: metricOf(text, itemStart, from?.start ?? start, parsed.end, itemEnd, from !== null),
+      metric: metricOf(text, itemStart, from?.start ?? start, parsed.end, itemEnd, from !== undefined),
       value: parsed.value,
       unit: parsed.measure?.unit ?? "",
       baseline: from?.value ?? null,
@@ -102,16 +131,33 @@ export const findTargets = (block: Joined, scope: TargetScope): { target: Target
   return targets;
 };
 
+/** A target's clause: from the last comma before it to the next, or to a responsibility clause (1.2万人以上(责任单位:…)). */
+const clauseBounds = (folded: string, scope: TargetScope, start: number, end: number): readonly [number, number] => {
+  const nextSkip = scope.skip[lowerBound(scope.skip, end, (r) => r.start)]?.start ?? scope.end;
+  return [clauseStart(folded, start, scope.start), clauseEnd(folded, end, Math.min(scope.end, nextSkip))];
+};
+
 interface Quantity {
   value: number;
   scaled: boolean;
-  measure: ReturnType<typeof measureAt>;
+  measure: Measure | null;
   comparator: Comparator | undefined;
   end: number;
 }
 
-/** `clauseAt`: whether a responsibility clause starts at an offset (a comparator may stand right before one). */
-const readQuantity = (folded: string, start: number, arabic: string | undefined, chinese: string | undefined, clauseAt: (at: number) => boolean): Quantity | null => {
+/**
+ * The quantity whose number starts at `start`, or null where the number is no target's.
+ * `before` is its clause up to the number; `clauseAt` says whether a responsibility clause starts
+ * at an offset (a comparator may stand right before one).
+ */
+const readQuantity = (
+  folded: string,
+  start: number,
+  arabic: string | undefined,
+  chinese: string | undefined,
+  before: string,
+  clauseAt: (at: number) => boolean,
+): Quantity | null => {
   const prev = folded[start - 1] ?? "";
   // Ordinals (第二期), rates (每万人), codes and models (G20, 5A级).
   if (/[第每A-Za-z.\-—~]/.test(prev)) return null;
@@ -132,39 +178,53 @@ const readQuantity = (folded: string, start: number, arabic: string | undefined,
   } else {
     if (!HAS_DIGIT.test(chinese!)) return null;
     const v = chineseNumeral(chinese!);
-    if (v === null) return null;
+    // 一 with a measure is a set phrase: 一户一档, 一套, 一张网.
+    if (v === null || v === 1) return null;
     value = v;
     scaled = /[万萬亿億]/.test(chinese!);
   }
   // 3000余人, 20多个: "more than".
   const approx = /^[余餘多]/.test(folded.charAt(at));
   if (approx) at++;
-  const measure = measureAt(folded, at);
+  const governed = GOVERNED.test(before.replace(/\s+$/, ""));
+  let measure = measureAt(folded, at);
   if (measure) {
     // A classifier after a Chinese numeral is a slogan (三个着力); 31个县 counts places, a scope not a result.
     if (measure.classifier && chinese !== undefined && value < 10) return null;
-    if (measure.classifier && /^[县縣市区區乡鄉镇鎮村省]/.test(folded.charAt(at + measure.printed.length))) return null;
+    if (measure.classifier && !governed && PLACE.test(folded.slice(at + measure.printed.length))) return null;
     at += measure.printed.length;
   } else if (chinese !== undefined) {
     return null;
+  } else {
+    // With a comparator, a short word the lists do not hold measures the quantity: 不少于6课时, 2万例以上.
+    const loose = looseMeasureAt(folded, at);
+    const end = at + (loose?.printed.length ?? 0);
+    if (loose && (comparatorBefore(before.replace(PREFIX_NOISE, "")) !== undefined || comparatorAfter(folded.slice(end, end + 3)) !== undefined)) {
+      measure = loose;
+      at = end;
+    }
   }
   if (SPEC_AFTER.test(folded.slice(at, at + 1))) return null;
   let comparator: Comparator | undefined;
-  for (const [re, cmp] of SUFFIX_COMPARATORS) {
-    const c = re.exec(folded.slice(at, at + 3));
-    if (!c) continue;
+  const suffix = comparatorAfter(folded.slice(at, at + 3));
+  if (suffix) {
     // 25户以上自然村: a count with a comparator before a noun qualifies that noun; it is a threshold,
-    // not a result. A share is the exception: 80%以上政务服务事项 is a target for those services.
-    const share = measure?.unit === "%" || measure?.unit === "百分点" || measure?.unit === "百分點";
-    // A time limit is a target whatever follows it: 3个工作日内完成审批.
-    const next = at + c[0].length;
-    if (cmp !== "=" && !share && !measure?.time && !AFTER_COMPARATOR_OK.test(folded.slice(next, next + 1)) && !clauseAt(next)) return null;
-    comparator = cmp;
-    at += c[0].length;
-    break;
+    // not a result. Unless a verb counts that noun (扶持100家以上本地企业), or it is a share
+    // (80%以上政务服务事项) or a time limit (3个工作日内完成审批).
+    const share = isShare(measure);
+    const next = at + suffix.length;
+    const qualifies = suffix.comparator !== "=" && !AFTER_COMPARATOR_OK.test(folded.slice(next, next + 1)) && !clauseAt(next);
+    if (qualifies && !share && !measure?.time && !governed) return null;
+    comparator = suffix.comparator;
+    at = next;
   }
+  // 达到职工总数25%的企业, 总投资5亿元的项目: a quantity before 的 describes the noun after it,
+  // unless that noun is the goal itself (实现年产值10亿元的目标).
+  if (folded[at] === "的" && !governed && !GOAL_NOUN.test(folded.slice(at + 1, at + 5)) && !(comparator !== undefined && isShare(measure))) return null;
   return { value, scaled, measure, comparator: comparator ?? (approx ? ">=" : undefined), end: at };
 };
+
+const isShare = (measure: Measure | null): boolean => measure?.unit === "%" || measure?.unit === "百分点" || measure?.unit === "百分點";
 
 const CONDITION = new RegExp(`^\\s*(?:${alternation(CONDITION_OPENERS)})`);
 

@@ -139,6 +139,63 @@ export const PURPOSE_FRAMES: readonly { opener: string; closers: readonly string
 ];
 
 /**
+ * Comparators, by grammar: a negation before a word of "below" bounds from below (不少于, 不得
+ * 低于: ≥) and before a word of "above" from above (不超过, 不高于: ≤); plain, they bound the
+ * other way (超过 ≥, 低于 ≤). Other words bound by themselves, before the number or after it.
+ */
+export const COMPARATOR_WORDS = {
+  negations: ["不得", "不能", "不应", "不應", "不宜", "不会", "不會", "不", "未"],
+  below: ["少于", "少於", "低于", "低於", "小于", "小於"],
+  above: ["超过", "超過", "高于", "高於", "大于", "大於", "多于", "多於", "超出"],
+  atLeast: ["至少"],
+  atMost: [
+    "控制在", "压缩至", "壓縮至", "压缩到", "壓縮到", "压减至", "壓減至", "缩短至", "縮短至", "缩短到", "縮短到", "降至", "降到",
+    "降低至", "降低到", "下降至", "下降到", "减少至", "減少至", "减少到", "減少到", "至多",
+  ],
+  about: ["约", "約", "大约", "大約"],
+  atLeastAfter: ["及以上", "以上", "之上", "多"],
+  atMostAfter: ["及以下", "以下", "以内", "以內", "之内", "之內", "内", "內"],
+  aboutAfter: ["左右", "上下"],
+};
+
+/**
+ * Policy parameters: what a plan offers those who qualify (a subsidy, an award, a loan), at a rate,
+ * up to a cap or on a claim. Such a quantity is a term of the policy, not an outcome to track.
+ */
+export const POLICY_WORDS = {
+  support: ["补贴", "補貼", "补助", "補助", "奖励", "獎勵", "奖补", "獎補", "贴息", "貼息", "资助", "資助", "补偿", "補償", "奖金", "獎金", "贷款", "貸款"],
+  terms: ["最高", "最多", "上限", "封顶", "封頂", "每", "给予", "給予", "按"],
+  entitlements: ["可申请", "可申請", "可获得", "可獲得", "可享受", "可给予", "可給予", "可按", "可贷", "可貸", "减按", "減按"],
+  rates: ["征收率", "徵收率", "税率", "稅率", "费率", "費率", "利率"],
+};
+
+/**
+ * Verbs whose object is the counted thing itself (举办5场次以上的招聘会, 扶持100家以上企业,
+ * 新建20个县级示范点): after them a count with a comparator or 的 is a target, not a threshold
+ * describing some other noun (25户以上自然村, 6亩以下的土地).
+ */
+export const RESULT_VERBS = [
+  "新建", "新增", "建成", "建设", "建設", "创建", "創建", "打造", "培育", "培训", "培訓", "举办", "舉辦", "开展", "開展", "组织", "組織",
+  "扶持", "支持", "引进", "引進", "招引", "招聘", "吸纳", "吸納", "帮扶", "幫扶", "认定", "認定", "评选", "評選", "推出", "发放", "發放",
+  "提供", "覆盖", "覆蓋", "改造", "新开工", "新開工", "开工", "開工", "建立", "设立", "設立", "发展", "發展", "走访", "走訪", "检查", "檢查",
+  "抽查", "抽檢", "救助", "资助", "資助", "安置", "转移", "轉移", "签约", "簽約", "孵化", "新培育", "达到", "達到", "完成投资", "完成投資", "培养", "培養",
+  "招募", "服务", "服務", "慰问", "慰問", "植树", "植樹", "造林", "新增就业", "新增就業", "实施", "實施",
+];
+
+/** Words that may stand between such a verb and its count: 新建了, 累计培训, 全年举办. */
+export const COUNT_FILLERS = ["了", "共", "累计", "累計", "总计", "總計", "全年", "年内", "年內", "再", "新", "各", "约", "約", "力争", "力爭", "争取", "爭取"];
+
+/** Nouns that name a quantity as the goal itself: 实现年产值10亿元的目标, 完成5000户的任务. */
+export const GOAL_NOUNS = ["目标", "目標", "任务", "任務", "水平", "规模", "規模"];
+
+/** Places, counted as a scope (对口支援31个县) unless a level word follows (20个县级示范点). */
+export const PLACE_NOUNS = ["乡镇", "鄉鎮", "街道", "社区", "社區", "县", "縣", "市", "区", "區", "乡", "鄉", "镇", "鎮", "村", "省", "州"];
+export const LEVEL_SUFFIX = ["级", "級"];
+
+/** Units of time that measure a period (8年内, 6个月内), not a limit, unless a comparator shortens it to them (压缩至3个月). */
+export const PERIOD_UNITS = ["年", "个月", "個月"];
+
+/**
  * Units of measure that make a number a target. "time" units count only as limits (压缩至1个工作日以内).
  */
 export const MEASURE_WORDS = {
