@@ -20,6 +20,8 @@ const QUARTER = "[一二三四1-4]";
 /** ROC years count from 1912 (民國元年). */
 export const ROC_OFFSET = 1911;
 const MONTH = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
+// 上旬, 中旬, 下旬: the first, second and last ten days of a month.
+const TEN_DAYS = "([上中下])旬";
 
 // Order matters: longer, more specific phrases first. Matched on folded text.
 // `first` lists the characters a phrase can start with and `near` a character it must hold
@@ -40,14 +42,17 @@ const PHRASES: readonly Phrase[] = [
     resolve: (m) => `${m[1]}-${pad(Number(m[3]))}-${pad(Number(m[4]))}`,
   },
   {
+    // A year printed with spaces around it reads alike: 于 2025 年 6 月底前.
     first: "12",
-    near: { ch: "年", within: 4 },
-    re: new RegExp(`(20\\d{2}|19\\d{2})年(${MONTH})月(?:(\\d{1,2})日)?(?:底|末|份)?(?:前|以前)?`, "y"),
-    resolve: (m) => {
-      const year = Number(m[1]);
-      const month = monthValue(m[2]!);
-      return m[3] ? `${year}-${pad(month)}-${pad(Number(m[3]))}` : endOfMonth(year, month);
-    },
+    near: { ch: "年", within: 6 },
+    re: new RegExp(`(20\\d{2}|19\\d{2})\\s*年\\s*(${MONTH})\\s*月(?:\\s*(\\d{1,2})\\s*[日号號]|${TEN_DAYS})?(?:底|末|份)?(?:前|以前)?`, "y"),
+    resolve: (m) => dayOf(Number(m[1]), monthValue(m[2]!), m[3], m[4]),
+  },
+  {
+    // A year and month as spreadsheets and tables print them: 2021.8, 2021/08.
+    first: "12",
+    re: /((?:19|20)\d{2})[./](0?[1-9]|1[0-2])(?![\d./%‰万萬亿億千百元个個])/y,
+    resolve: (m) => endOfMonth(Number(m[1]), Number(m[2])),
   },
   {
     // A ROC year (Taiwan): 114年6月底前, 民國114年12月31日 → 2025.
@@ -62,8 +67,8 @@ const PHRASES: readonly Phrase[] = [
   },
   {
     first: "12",
-    near: { ch: "年", within: 4 },
-    re: /(20\d{2}|19\d{2})年(?:年?底|年?末|内|內)?(?:前|以前)?(?![\d-—~至到])/y,
+    near: { ch: "年", within: 6 },
+    re: /(20\d{2}|19\d{2})\s*年(?:年?底|年?末|内|內)?(?:前|以前)?(?!\s*[\d-—~至到])/y,
     resolve: (m) => endOfYear(Number(m[1])),
   },
   {
@@ -77,8 +82,8 @@ const PHRASES: readonly Phrase[] = [
   {
     first: "0123456789一二三四五六七八九十",
     near: { ch: "月", within: 2 },
-    re: new RegExp(`(${MONTH})月(?:底|末|份)?(?:前|以前)?(?![\\d日号號])`, "y"),
-    resolve: (m, year) => (year === null ? null : endOfMonth(year, monthValue(m[1]!))),
+    re: new RegExp(`(${MONTH})月(?:(\\d{1,2})[日号號]|${TEN_DAYS})?(?:底|末|份)?(?:前|以前)?(?![\\d日号號])`, "y"),
+    resolve: (m, year) => (year === null ? null : dayOf(year, monthValue(m[1]!), m[2], m[3])),
   },
   {
     first: "年全今本当當",
@@ -89,6 +94,14 @@ const PHRASES: readonly Phrase[] = [
   { first: "长長持常", second: "期续續态態", re: /(?:长期坚持|長期堅持|持续推进|持續推進|长期推进|長期推進|常态化|常態化)/y, resolve: () => null },
 ];
 const ONGOING = PHRASES.length - 1;
+
+/** The date a month's day or ten-day part (上旬, 中旬, 下旬) gives; the month's end without either. */
+const dayOf = (year: number, month: number, day: string | undefined, tenDays: string | undefined): string => {
+  if (day !== undefined) return `${year}-${pad(month)}-${pad(Number(day))}`;
+  if (tenDays === "上") return `${year}-${pad(month)}-10`;
+  if (tenDays === "中") return `${year}-${pad(month)}-20`;
+  return endOfMonth(year, month);
+};
 
 const monthValue = (text: string): number => (/^\d+$/.test(text) ? Number(text) : (chineseNumeral(text) ?? 12));
 const quarterValue = (text: string): number => (/^\d$/.test(text) ? Number(text) : (chineseNumeral(text) ?? 4));
@@ -113,6 +126,8 @@ PHRASES.forEach((p, k) => {
   for (const ch of p.first) STARTS[ch.charCodeAt(0)]! |= 1 << k;
 });
 const ZERO = 48;
+// What stands before 至/到 when they close a range: a number, perhaps with its 年 or 月.
+const RANGE_START = /\d\s*[年月]?\s*$/;
 const NINE = 57;
 
 /** Every deadline phrase in a folded text, left to right, without overlaps. */
@@ -122,8 +137,9 @@ export const findDeadlines = (folded: string, text: string, year: number | null)
     const code = folded.charCodeAt(i);
     const candidates = STARTS[code]!;
     if (candidates === 0) continue;
-    // A digit inside a longer number, or the end of a range (2016-2017年 names a period, not a due date).
-    if (code >= ZERO && code <= NINE && i > 0 && /[\d.\-—~至到]/.test(folded[i - 1]!)) continue;
+    // A digit inside a longer number, or the end of a range (2016-2017年 names a period, not a due
+    // date; 到2027年 alone is one).
+    if (code >= ZERO && code <= NINE && i > 0 && (/[\d.\-—~]/.test(folded[i - 1]!) || (/[至到]/.test(folded[i - 1]!) && RANGE_START.test(folded.slice(Math.max(0, i - 8), i - 1))))) continue;
     for (let k = 0; k < COMPILED.length; k++) {
       if ((candidates & (1 << k)) === 0) continue;
       const { secondCodes, nearCode, nearWithin, re, resolve } = COMPILED[k]!;
