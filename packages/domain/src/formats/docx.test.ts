@@ -51,7 +51,7 @@ describe("parsePlanFile on Word documents", () => {
     expect(plan.title).toBe("某市2025年营商环境优化工作要点");
     expect(plan.tasks.map((t) => [t.path.join("/"), t.area, t.units.map((u) => `${u.role}:${u.name}`)])).toEqual([
       ["一/(一)/1", "提升政务服务效能", ["lead:市政务服务数据管理局", "responsible:市直各部门"]],
-      ["一/(一)/2", "提升政务服务效能", ["lead:市市场监管局"]],
+      ["一/(一)/2", "提升政务服务效能", ["responsible:市市场监管局"]],
       ["一/(二)/1", "提升政务服务效能", ["lead:市住房城乡建设局"]],
       ["二/(一)/1", "强化要素保障", ["responsible:市自然资源局"]],
     ]);

@@ -2,25 +2,36 @@
 // vocabulary.ts. A caller can name the columns when a table uses other headers.
 
 import { fold } from "../text/source.js";
+import { isDeadlineCell } from "./cell-kinds.js";
 import { DEADLINE_LABEL, endsWithWord, OTHER_LABEL, ROLE_LABEL, roleOf } from "./labels.js";
 import { HEADER_ENDINGS, HEADER_WORDS } from "./vocabulary.js";
 
-/** What a column of a task table holds. */
-export type ColumnRole = "number" | "area" | "title" | "task" | "lead" | "responsible" | "support" | "deadline";
+/** What a column of a task table holds; `goal` is what the task is to reach (年度目标, 进度安排), read for targets and steps. */
+export type ColumnRole = "number" | "area" | "title" | "task" | "goal" | "lead" | "responsible" | "support" | "deadline";
 
 /** Every column role, in the order a task table usually prints them. */
-export const COLUMN_ROLES: readonly ColumnRole[] = ["number", "area", "title", "task", "lead", "responsible", "support", "deadline"];
+export const COLUMN_ROLES: readonly ColumnRole[] = ["number", "area", "title", "task", "goal", "lead", "responsible", "support", "deadline"];
 
-/** Which column holds what; `task` is required. */
-export type ColumnMap = Partial<Record<ColumnRole, number>> & { task: number };
+/**
+ * Which column holds what; `task` is required. `stages` are columns headed by a date (第一季度,
+ * 6月底前): each cell is a step due then.
+ */
+export type ColumnMap = Partial<Record<ColumnRole, number>> & { task: number; stages?: readonly { column: number; header: string }[] };
 
 /** Header names to look for, overriding the usual ones: { task: "工作内容", lead: "主责处室" }. */
 export type ColumnNames = Partial<Record<ColumnRole, string>>;
 
 const MAX_NAME = 24;
-const normalise = (header: string) => fold(header).replace(/\s+/g, "").toLowerCase();
+// A key of a key/value table ends with a colon: 牵头单位:.
+const normalise = (header: string) =>
+  fold(header)
+    .replace(/\s+/g, "")
+    .replace(/:$/, "")
+    .toLowerCase();
 
-const WORDS = new Map<string, ColumnRole>((["number", "area", "title", "task"] as const).flatMap((role) => HEADER_WORDS[role].map((w) => [normalise(w), role] as const)));
+const WORDS = new Map<string, ColumnRole>((["number", "area", "title", "task", "goal"] as const).flatMap((role) => HEADER_WORDS[role].map((w) => [normalise(w), role] as const)));
+// A header naming two things names its first: 责任单位及责任人, 牵头单位/配合单位.
+const PARTS = /[/、及和与與]/;
 
 /**
  * What a header names: a column role, "other" for people, notes and progress (责任领导, 进展情况:
@@ -29,22 +40,27 @@ const WORDS = new Map<string, ColumnRole>((["number", "area", "title", "task"] a
 export const headerRole = (raw: string): ColumnRole | "other" | null => {
   const header = normalise(raw).replace(/^[|]+|[|]+$/g, "");
   if (header === "") return null;
-  for (const part of [header, ...header.split(/[/、]/)]) {
+  // The whole name, then each of its parts; a part naming a role outweighs one naming people.
+  let people = false;
+  for (const part of [header, ...header.split(PARTS)]) {
     const word = WORDS.get(part);
     if (word) return word;
     if (DEADLINE_LABEL.test(part)) return "deadline";
-    if (OTHER_LABEL.test(part)) return "other";
     if (ROLE_LABEL.test(part)) return roleOf(part);
+    people ||= OTHER_LABEL.test(part);
   }
+  if (people) return "other";
   // A name the lists do not hold, by how it ends: 计划完成时间, 民生实事, 实事项目.
   if (header.length <= MAX_NAME / 2) {
     if (deadlineEnding(header)) return "deadline";
+    if (goalEnding(header)) return "goal";
     if (taskEnding(header)) return "task";
   }
   return null;
 };
 
 const deadlineEnding = endsWithWord(HEADER_ENDINGS.deadline);
+const goalEnding = endsWithWord(HEADER_ENDINGS.goal);
 const taskEnding = endsWithWord(HEADER_ENDINGS.task);
 
 /**
@@ -53,11 +69,13 @@ const taskEnding = endsWithWord(HEADER_ENDINGS.task);
  */
 export const mapColumns = (headers: readonly string[], names: ColumnNames = {}): ColumnMap | null => {
   const map: Partial<Record<ColumnRole, number>> = {};
+  const stages: { column: number; header: string }[] = [];
   const wanted = new Map(Object.entries(names).map(([role, name]) => [normalise(name!), role as ColumnRole]));
   headers.forEach((raw, i) => {
     // A caller's name for a role replaces the usual names of that role; other roles keep theirs.
     const usual = headerRole(raw);
     const role = wanted.get(normalise(raw)) ?? (usual !== null && usual !== "other" && names[usual] !== undefined ? null : usual);
+    if (role === null && raw.trim() !== "" && isDeadlineCell(raw)) stages.push({ column: i, header: raw.trim() });
     if (role === null || role === "other") return;
     if (role === "task" && map.task !== undefined) {
       if (map.area === undefined) [map.area, map.task] = [map.task, i];
@@ -65,12 +83,16 @@ export const mapColumns = (headers: readonly string[], names: ColumnNames = {}):
     }
     map[role] ??= i;
   });
-  if (map.task === undefined && map.title !== undefined) {
-    map.task = map.title;
-    delete map.title;
+  // Without a task column, the title or the goal column names the work.
+  for (const stand of ["title", "goal"] as const) {
+    if (map.task === undefined && map[stand] !== undefined) {
+      map.task = map[stand];
+      delete map[stand];
+    }
   }
-  const known = Object.keys(map).length;
-  return map.task !== undefined && known >= 2 ? (map as ColumnMap) : null;
+  const known = Object.keys(map).length + stages.length;
+  if (map.task === undefined || known < 2) return null;
+  return stages.length > 0 ? { ...(map as ColumnMap), stages } : (map as ColumnMap);
 };
 
 /** True when a cell could be a column name: a known one, or a short word with no digits or sentence punctuation. */

@@ -2,12 +2,16 @@
 // table), aligned to the header and turned into task sources. Real pages merge cells, so a row
 // may lack its leading cells (the area of the row above), carry empty trailing cells, put a
 // section (一、…) in its first cell, add an unlabelled number column, or print the number inside
-// the task cell (1.…). Rows are aligned at their number, the one cell every task row has.
+// the task cell (1.…). Rows are aligned at their number, the one cell every task row has; a row
+// whose cells then do not fit their columns (a unit under the deadline, progress under the units)
+// is aligned by what its cells hold (align-row.ts).
 
 import type { UnitRef } from "../models/unit.js";
 import { fold, Joined, trimTrailingPunctuation } from "../text/source.js";
+import { alignByContent, fitOf, splitByContent, type ColumnKind } from "./align-row.js";
+import { cellKind, type CellKind } from "./cell-kinds.js";
 import { matchMarker } from "./markers.js";
-import type { ColumnMap } from "./table-header.js";
+import { headerRole, type ColumnMap } from "./table-header.js";
 import type { TaskSource } from "./task.js";
 import { unitsInCell } from "./units.js";
 import { isFootnote } from "./labels.js";
@@ -41,7 +45,8 @@ export const rowAnchor = (cells: readonly Cell[], map: ColumnMap): Anchor | null
     const bare = BARE_NUMBER.exec(folded);
     if (bare) return { index: i, number: bare[1]!, bare: true, textStart: 0 };
     const marker = matchMarker(folded);
-    if (marker && (marker.style === "num" || marker.style === "num-paren") && folded.slice(marker.end).trim() !== "") {
+    // A weak number (2021.8, 1.5万) is a date or a decimal in a cell, not the row's number.
+    if (marker && !marker.weak && (marker.style === "num" || marker.style === "num-paren") && folded.slice(marker.end).trim() !== "") {
       return { index: i, number: marker.number, bare: false, textStart: marker.end };
     }
   }
@@ -55,9 +60,24 @@ const numberedColumn = (map: ColumnMap): number => (map.title !== undefined && m
 export const cellsAfterAnchor = (anchor: Anchor, map: ColumnMap, width: number): number =>
   !anchor.bare ? width - 1 - numberedColumn(map) : map.number !== undefined ? width - 1 - map.number : width - map.task;
 
-/** The row's cells by header column (undefined where the row has none: a merged cell above it). */
-const align = (cells: readonly Cell[], anchor: Anchor | null, map: ColumnMap, width: number): (Cell | undefined)[] => {
-  const at = (i: number) => (i >= 0 && i < cells.length ? cells[i] : undefined);
+/** What each column of the header holds, for aligning rows by content; a column the map does not name holds other things (people, progress). */
+const columnKinds = (map: ColumnMap, width: number): ColumnKind[] => {
+  const kinds: ColumnKind[] = Array.from({ length: width }, () => "other");
+  const set = (i: number | undefined, kind: ColumnKind) => {
+    if (i !== undefined && i < width) kinds[i] = kind;
+  };
+  for (const role of ["area", "title", "goal"] as const) set(map[role], "text");
+  for (const stage of map.stages ?? []) set(stage.column, "text");
+  for (const role of UNIT_COLUMNS) set(map[role], "units");
+  set(map.number, "number");
+  set(map.deadline, "deadline");
+  set(map.task, "task");
+  return kinds;
+};
+
+/** Indices of the row's cells by header column, by position: at its number, or right-aligned without one. */
+const placeByPosition = (cells: readonly Cell[], anchor: Anchor | null, map: ColumnMap, width: number): (number | undefined)[] => {
+  const at = (i: number) => (i >= 0 && i < cells.length ? i : undefined);
   // A row without a number that is short of cells and opens with text lost its leading cells to
   // merged cells above it; one that opens with an empty cell keeps its places. Empty cells at its
   // end are the merged cells' edges, not columns.
@@ -70,11 +90,57 @@ const align = (cells: readonly Cell[], anchor: Anchor | null, map: ColumnMap, wi
   const a = anchor.index;
   return Array.from({ length: width }, (_, j) => {
     const numbered = numberedColumn(map);
-    if (!anchor.bare) return j === numbered ? stripNumber(cells[a]!, anchor.textStart) : at(a + j - numbered);
+    if (!anchor.bare) return at(a + j - numbered);
     if (map.number !== undefined) return at(a + j - map.number);
     // A number column the header does not name stands just before the task column.
     return j < map.task ? at(a - (map.task - j)) : at(a + 1 + j - map.task);
   });
+};
+
+/**
+ * The row's cells by header column (undefined where the row has none: a merged cell above it):
+ * by position where every cell then fits its column, else by what the cells hold.
+ */
+const align = (cells: readonly Cell[], anchor: Anchor | null, map: ColumnMap, width: number): (Cell | undefined)[] => {
+  const columns = columnKinds(map, width);
+  const kinds: CellKind[] = cells.map((c) => cellKind(c.text));
+  const positional = placeByPosition(cells, anchor, map, width);
+  // A bare number in a column the header does not name is the row's number, no column's cell.
+  const unlabelled = anchor?.bare === true && map.number === undefined ? anchor.index : -1;
+  const placed = new Set(positional);
+  const fits =
+    positional.every((i, j) => i === undefined || fitOf(kinds[i]!, columns[j]!) >= 0) &&
+    kinds.every((kind, i) => kind === "empty" || i === unlabelled || placed.has(i));
+  const byColumn = fits ? positional.map((i) => (i === undefined ? [] : [i])) : byContent(kinds, columns, unlabelled, anchor ? "left" : "right", positional);
+  return byColumn.map((indices) => joinCells(indices.map((i) => (anchor && !anchor.bare && i === anchor.index ? stripNumber(cells[i]!, anchor.textStart) : cells[i]!))));
+};
+
+/** Cells that one column takes, as one: their texts joined at a space (empty ones left out). */
+const joinCells = (cells: readonly Cell[]): Cell | undefined => {
+  const own = cells.length === 1 ? cells : cells.filter((c) => c.text.trim() !== "");
+  if (own.length <= 1) return own[0];
+  return { ...own[0]!, text: own.map((c) => c.text.trim()).join(" ") };
+};
+
+/**
+ * The cells of a row printed a paragraph per cell (from its number to the next), as the row and
+ * the rows that continue it, each cell under its column: a cell per column, empty where none.
+ */
+export const paragraphRows = (cells: readonly Cell[], map: ColumnMap, width: number): Cell[][] =>
+  splitByContent(
+    cells.map((c) => cellKind(c.text)),
+    columnKinds(map, width),
+  ).map((row) => row.map((indices) => joinCells(indices.map((i) => cells[i]!)) ?? { text: "", line: cells[0]!.line, column: 1 }));
+
+/** `alignByContent` over the cells but one (`skip`, or -1 for none), in the row's indices. */
+const byContent = (kinds: readonly CellKind[], columns: readonly ColumnKind[], skip: number, stand: "left" | "right", positional: readonly (number | undefined)[]): number[][] => {
+  const kept = kinds.map((_, i) => i).filter((i) => i !== skip);
+  return alignByContent(
+    kept.map((i) => kinds[i]!),
+    columns,
+    stand,
+    positional.map((i) => (i === undefined ? undefined : kept.indexOf(i))),
+  ).map((indices) => indices.map((k) => kept[k]!));
 };
 
 const stripNumber = (cell: Cell, from: number): Cell => {
@@ -82,38 +148,61 @@ const stripNumber = (cell: Cell, from: number): Cell => {
   return { ...cell, text: rest.trim(), column: cell.column + from + (rest.length - rest.trimStart().length) };
 };
 
+/** A task being read: its cells by column over its rows, and the dated steps its continuation rows add. */
+interface Pending {
+  readonly columns: Cell[][];
+  /** Steps as the task's text gives them, a line each: 2025年12月底前:完成主体结顶。 */
+  readonly steps: Cell[];
+  readonly number: string;
+  readonly line: number;
+  readonly column: number;
+  readonly area: Cell | undefined;
+}
+
 /** Turns table rows (after the header) into task sources; a row without a number of its own continues the one before. */
 export const rowsToSources = (rows: readonly (readonly Cell[])[], map: ColumnMap, width = Math.max(0, ...rows.map((r) => r.length))): TaskSource[] => {
   const sources: TaskSource[] = [];
   const numbered = rows.some((row) => rowAnchor(row, map) !== null);
   let counter = 0;
   let area: Cell | undefined;
-  let pending: { columns: Cell[][]; number: string; line: number; column: number; area: Cell | undefined } | null = null;
+  let pending: Pending | null = null;
   const flush = () => {
-    if (pending) sources.push(toSource(pending.columns, map, pending.number, pending.line, pending.column, pending.area));
+    if (pending) sources.push(toSource(pending, map));
     pending = null;
   };
   for (const row of rows) {
     if (row.every((c) => c.text.trim() === "")) continue;
     if (isFootnote(fold(row.find((c) => c.text.trim() !== "")!.text))) continue;
     const anchor = rowAnchor(row, map);
-    // A row that only names a section (| 一、稳增长 | | |) sets the area of the rows below it.
     const filled = row.filter((c) => c.text.trim() !== "");
+    // A row that only names a section (| 一、稳增长 | | |) sets the area of the rows below it.
     if (anchor === null && filled.length === 1 && isSection(filled[0]!.text)) {
       flush();
       area = filled[0];
+      continue;
+    }
+    // A row that only names what the rows below it give (| 2024年目标 | | |) is a sub-header, no task.
+    if (anchor === null && filled.length === 1 && row.length > 1 && isSubHeader(filled[0]!.text)) {
+      flush();
       continue;
     }
     const cells = align(row, anchor, map, width);
     if (map.area !== undefined && cells[map.area]?.text.trim()) area = cells[map.area];
     const continues = pending !== null && (anchor === null ? numbered : row[anchor.index]!.merged === true);
     if (continues) {
+      const task = pending!;
+      // A continuation row with a deadline of its own is a step of the task, due then; the task keeps the first row's.
+      const deadline = map.deadline === undefined ? undefined : cells[map.deadline];
+      const step = deadline !== undefined && deadline.text.trim() !== "" && !deadline.merged && task.columns[map.deadline!]!.length > 0;
+      const words = cells[map.task]?.text.trim();
+      if (step) task.steps.push({ ...deadline, text: words ? `${deadline.text.trim()}:${words}` : deadline.text.trim() });
       cells.forEach((cell, i) => {
-        if (cell && cell.text.trim() !== "" && !cell.merged && i !== map.area) pending!.columns[i]!.push(cell);
+        if (!cell || cell.text.trim() === "" || cell.merged || i === map.area || (step && (i === map.deadline || i === map.task))) return;
+        task.columns[i]!.push(cell);
       });
       continue;
     }
-    const previous = pending?.columns;
+    const previous: Pending | null = pending;
     flush();
     const first = row.find((c) => c.text.trim() !== "")!;
     const number = anchor?.number ?? String(++counter);
@@ -122,13 +211,14 @@ export const rowsToSources = (rows: readonly (readonly Cell[])[], map: ColumnMap
     const columns = cells.map((c) => (c && c.text.trim() !== "" ? [c] : []));
     // A numbered row that ends before the unit and deadline columns shares those cells, merged,
     // with the row above it: 2.做好…工作。 | under a row whose 办公室牵头 cell spans both.
+    const lastFilled = cells.findLastIndex((c) => c !== undefined && c.text.trim() !== "");
     if (anchor && previous) {
       for (const column of SHARED_COLUMNS) {
         const i = map[column];
-        if (i !== undefined && cells[i] === undefined) columns[i] = previous[i] ?? [];
+        if (i !== undefined && i > lastFilled) columns[i] = previous.columns[i] ?? [];
       }
     }
-    pending = { columns, number, line: numberCell.line, column: numberCell.column, area };
+    pending = { columns, steps: [], number, line: numberCell.line, column: numberCell.column, area };
   }
   flush();
   return sources;
@@ -136,27 +226,51 @@ export const rowsToSources = (rows: readonly (readonly Cell[])[], map: ColumnMap
 
 const UNIT_COLUMNS = ["lead", "responsible", "support"] as const;
 const SHARED_COLUMNS = [...UNIT_COLUMNS, "deadline"] as const;
+// What a unit column holds that names no unit: a status, a date, a number, or a sentence of progress.
+const NOT_UNITS: ReadonlySet<CellKind> = new Set(["status", "deadline", "number", "quantity"]);
+const SENTENCE = /[。;]/;
+const isUnitCell = (cell: Cell): boolean => {
+  const kind = cellKind(cell.text);
+  return !NOT_UNITS.has(kind) && !((kind === "prose" || kind === "dated") && SENTENCE.test(fold(cell.text)));
+};
 
-const toSource = (columns: readonly Cell[][], map: ColumnMap, number: string, line: number, column: number, area: Cell | undefined): TaskSource => {
+const toSource = (task: Pending, map: ColumnMap): TaskSource => {
+  const { columns } = task;
+  const cellsOf = (i: number | undefined) => (i === undefined ? [] : (columns[i] ?? []));
   // Cells of one column from several rows: task text runs on, while unit lists start a line each.
-  const joined = (i: number | undefined, separate = false) => new Joined(i === undefined ? [] : (columns[i] ?? []).map((c) => ({ ...c, text: c.text.trim() })), separate ? () => true : undefined);
-  const title = map.title === undefined ? "" : joined(map.title).text;
-  // A separate title column goes first, ended with 。 so that it stays the title.
-  const pieces = [
-    ...(title ? [{ line: columns[map.title!]![0]!.line, column: columns[map.title!]![0]!.column, text: title.replace(/[。.]?$/, "。") }] : []),
-    ...(columns[map.task] ?? []).map((c) => ({ ...c, text: c.text.trim() })),
+  const joined = (cells: readonly Cell[], separate = false) => new Joined(cells.map((c) => ({ ...c, text: c.text.trim() })), separate ? () => true : undefined);
+  const title = joined(cellsOf(map.title)).text;
+  // A separate title column goes first, ended with 。 so that it stays the title; what the task
+  // is to reach (a goal column, the stages under dated headers) follows its text, a line each.
+  const goals = [
+    ...cellsOf(map.goal).map((c) => ({ ...c, text: c.text.trim() })),
+    ...(map.stages ?? []).flatMap(({ column, header }) => cellsOf(column).map((c) => ({ ...c, text: `${header}:${c.text.trim()}` }))),
+    ...task.steps,
   ];
-  const units: UnitRef[] = UNIT_COLUMNS.flatMap((role) => (map[role] === undefined ? [] : unitsInCell(joined(map[role], true), role)));
+  const pieces = [
+    ...(title ? [{ line: cellsOf(map.title)[0]!.line, column: cellsOf(map.title)[0]!.column, text: title.replace(/[。.]?$/, "。") }] : []),
+    ...cellsOf(map.task).map((c) => ({ ...c, text: c.text.trim() })),
+    ...goals,
+  ];
+  const goalStart = pieces.length - goals.length;
+  const units: UnitRef[] = UNIT_COLUMNS.flatMap((role) => (map[role] === undefined ? [] : unitsInCell(joined(cellsOf(map[role]).filter(isUnitCell), true), role)));
   return {
-    number,
-    path: [number],
-    line,
-    column,
-    block: new Joined(pieces),
-    area: area ? areaName(area.text) : null,
+    number: task.number,
+    path: [task.number],
+    line: task.line,
+    column: task.column,
+    block: new Joined(pieces, (_text, i) => i >= goalStart && i > 0),
+    area: task.area ? areaName(task.area.text) : null,
     units,
-    ...(map.deadline === undefined ? {} : { deadlineCell: joined(map.deadline, true) }),
+    ...(map.deadline === undefined ? {} : { deadlineCell: joined(cellsOf(map.deadline), true) }),
   };
+};
+
+// A sub-header names a column or a period (2024年目标, 工作任务安排), never a sentence.
+const MAX_SUB_HEADER = 16;
+const isSubHeader = (text: string): boolean => {
+  const folded = fold(text).trim();
+  return folded.length <= MAX_SUB_HEADER && !/[。,;:]/.test(folded) && (headerRole(folded) !== null || /(?:目标|目標|任务|任務|安排|计划|計劃)$/.test(folded));
 };
 
 const isSection = (text: string): boolean => {

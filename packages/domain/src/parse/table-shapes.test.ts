@@ -97,12 +97,26 @@ describe.each(FORMS)("rows that are not tasks of their own %s", (_name, form) =>
 describe.each(FORMS)("more table shapes pages give %s", (_name, form) => {
   it("reads a table printed a paragraph per cell, a cell running over several paragraphs, by what each cell holds", () => {
     const lines = ["某县2016年民生实事", "序号", "民生实事", "责任单位", "完成时限", "1", "建设城区污水管网20公里。", "县水务局", "县住建局", "12月底前"];
-    lines.push("2", "新建人行天桥2座。", "县住建局", "9月投入使用", "二、其他事项");
+    lines.push("2", "新建人行天桥2座。", "县住建局", "9月投入使用", "二、其他事项", "1.做好其他工作。(责任单位:县政府办)");
     const text = form(lines.join("\n\n"));
     expect(read(text)).toEqual([
       { number: "1", title: "建设城区污水管网20公里", area: null, units: ["responsible:县水务局", "responsible:县住建局"], deadline: "12月底前" },
       { number: "2", title: "新建人行天桥2座", area: null, units: ["responsible:县住建局"], deadline: "9月投入使用" },
+      { number: "1", title: "做好其他工作", area: "其他事项", units: ["responsible:县政府办"], deadline: null },
     ]);
+  });
+
+  it("reads a paragraph-per-cell header with names broken over two lines, people beside units, a dated column under a group name, and a merged row", () => {
+    const lines = ["某镇2024年重点工作计划", "序号", "重点工作", "责任", "领导", "责任", "科室", "年度目标", "任务", "工作安排", "第二季度", "完成时限"];
+    lines.push("1", "推进水库工程建设", "王某", "水库建设指挥部", "完成大坝主体工程。", "完成移民安置60户。", "2024年12月底前");
+    lines.push("2", "建设美丽乡镇", "李某", "乡村振兴办", "创建省级美丽乡镇。", "开工项目5个。", "2024年9月底前", "完成项目验收。", "2024年12月底前");
+    const plan = parsePlan(form(lines.join("\n")));
+    expect(plan.tasks.map((t) => [t.number, t.title, t.units.map(roleAndName), t.deadline.date, t.milestones.map((m) => `${m.deadline.date} ${m.text}`)])).toEqual([
+      ["1", "推进水库工程建设", ["responsible:水库建设指挥部"], "2024-12-31", []],
+      ["2", "建设美丽乡镇", ["responsible:乡村振兴办"], "2024-09-30", ["2024-12-31 2024年12月底前:完成项目验收"]],
+    ]);
+    // The stage under 第二季度 is a target due then.
+    expect(plan.tasks[0]!.targets.map((t) => [t.value, t.unit, t.deadline.date])).toEqual([[60, "户", "2024-06-30"]]);
   });
 
   it("reads header names the lists do not hold by how they end, and a number opening the title column", () => {

@@ -8,14 +8,13 @@
 
 import type { Finding } from "../models/finding.js";
 import { fold, type SourceLine } from "../text/source.js";
-import { findDeadlines } from "./deadlines.js";
+import { isDeadlineCell } from "./cell-kinds.js";
 import { alternation } from "./labels.js";
 import { matchMarker } from "./markers.js";
 import { unmappedTable } from "./notes.js";
 import { headerRole, looksLikeHeader, mapColumns, type ColumnMap, type ColumnNames } from "./table-header.js";
-import { cellsAfterAnchor, rowAnchor, rowsToSources, type Cell } from "./table-rows.js";
+import { cellsAfterAnchor, paragraphRows, rowAnchor, rowsToSources, type Cell } from "./table-rows.js";
 import type { TaskSource } from "./task.js";
-import { looksLikeUnitName } from "./units.js";
 import { HEADER_ENDINGS } from "./vocabulary.js";
 
 export { COLUMN_ROLES, mapColumns, type ColumnMap, type ColumnNames, type ColumnRole } from "./table-header.js";
@@ -73,15 +72,6 @@ const splitRow = (line: SourceLine, expected?: number): { cells: Cell[]; loose: 
 /** The number a cell holds alone or opens its text with (1 / 1.…), for cells read one by one. */
 const numberIn = (cell: Cell) => rowAnchor([cell], { task: 0 });
 
-/** Fits a space-separated row to the header: extra cells belong to the task column (its text may hold spaces). */
-const fit = (cells: Cell[], map: ColumnMap, width: number): Cell[] => {
-  if (cells.length <= width) return cells;
-  const extra = cells.length - width;
-  const taskCells = cells.slice(map.task, map.task + extra + 1);
-  const merged: Cell = { ...taskCells[0]!, text: taskCells.map((c) => c.text).join(" ") };
-  return [...cells.slice(0, map.task), merged, ...cells.slice(map.task + extra + 1)];
-};
-
 /** A line of wrapped task text under a row: it continues the task column. */
 const continuation = (line: SourceLine, map: ColumnMap, width: number): Cell[] =>
   Array.from({ length: width }, (_, i) => ({
@@ -99,6 +89,8 @@ export const findTextTables = (lines: readonly SourceLine[], names: ColumnNames 
     if (text.length > MAX_HEADER || (!named && !HEADER_HINT.test(text) && !looksLikeHeader(text))) continue;
     // A header is one short column name, or column names with something between them.
     if (!/[|\t ]/.test(text) && !looksLikeHeader(text.trim()) && !lines[i + 1]?.text.includes("|")) continue;
+    // A title above a row of column names between | is no column of a table printed a cell per line.
+    if (!text.includes("|") && pipedCells(lines[i + 1]) >= 2) continue;
     const table = rowPerLine(lines, i, names) ?? cellPerLine(lines, i, names) ?? paragraphPerCell(lines, i, names) ?? keyValue(lines, i, names);
     if (!table) {
       const header = unmappedHeader(lines[i]!);
@@ -110,6 +102,9 @@ export const findTextTables = (lines: readonly SourceLine[], names: ColumnNames 
   }
   return tables;
 };
+
+/** How many non-empty cells a line holds between | (0 for no line). */
+const pipedCells = (line: SourceLine | undefined): number => (line ? line.text.split("|").filter((c) => c.trim() !== "").length : 0);
 
 /** The cells of a line set out like a table header (three or more short cells between | or tabs, one naming work), if it is one. */
 const unmappedHeader = (line: SourceLine): string[] | null => {
@@ -144,7 +139,7 @@ const rowPerLine = (lines: readonly SourceLine[], at: number, names: ColumnNames
     if (marker && marker.style !== "num" && (!split || split.cells.length < 2)) break;
     taken.add(line.number);
     if (!split) continue;
-    const cells = split.loose ? fit(split.cells, map, width) : split.cells;
+    const cells = split.cells;
     // A short line without a number is the task text wrapped onto the next line.
     rows.push(cells.length < 2 && rowAnchor(cells, map) === null ? continuation(line, map, width) : cells);
   }
@@ -153,34 +148,24 @@ const rowPerLine = (lines: readonly SourceLine[], at: number, names: ColumnNames
 
 /**
  * A table printed a paragraph per cell, with nothing between cells: the header is a run of column
- * names on lines of their own (序号 / 民生实事 / 责任单位 / 完成时限). Cells are told apart by what
- * they hold, since a cell may run over several paragraphs (one unit per line): after a row's number
- * and its task, a deadline goes to the deadline column, unit names to the unit columns, and
- * anything else continues the task.
+ * names on lines of their own (序号 / 民生实事 / 责任单位 / 完成时限), a name sometimes broken over
+ * two lines (责任 / 科室) and a group of dated columns under a name of its own (工作任务安排 /
+ * 第二季度). A row runs from its number to the next; a cell may run over several paragraphs (one
+ * unit per line), so its cells are aligned to the columns by what they hold (table-rows.ts).
  */
 const paragraphPerCell = (lines: readonly SourceLine[], at: number, names: ColumnNames): { table: TextTable; next: number } | null => {
-  const header: Cell[] = [];
-  let j = at;
-  for (; j < lines.length; j++) {
-    const text = lines[j]!.text.trim();
-    if (text === "") continue;
-    if (text.includes("|") || lineRole(lines[j]!) === null) break;
-    header.push({ text, line: lines[j]!.number, column: 1 });
-    if (header.length > MAX_COLUMNS) return null;
-  }
-  if (header.length < 3) return null;
+  const read = headerParagraphs(lines, at);
+  if (!read || read.header.length < 3) return null;
+  const { header } = read;
   const map = mapColumns(
     header.map((c) => c.text),
     names,
   );
   if (!map) return null;
   const width = header.length;
-  const taken = new Set(header.map((c) => c.line));
-  const unitColumns = (["lead", "responsible", "support"] as const).map((role) => map[role]).filter((c): c is number => c !== undefined);
+  const taken = new Set(read.lines);
   const rows: Cell[][] = [];
-  const place = (column: number, cell: Cell) => rows.push(Array.from({ length: width }, (_, c) => (c === column ? cell : { text: "", line: cell.line, column: 1 })));
-  let afterTask = -1;
-  let unitsSeen = 0;
+  let j = read.next;
   for (; j < lines.length; j++) {
     const line = lines[j]!;
     const text = line.text.trim();
@@ -189,28 +174,52 @@ const paragraphPerCell = (lines: readonly SourceLine[], at: number, names: Colum
     const anchor = numberIn(cell);
     const marker = matchMarker(fold(text));
     // A heading of the document's own ends the table.
-    if (!anchor && marker && marker.style !== "num" && marker.style !== "num-paren" && afterTask < 0) break;
+    if (!anchor && marker && marker.style !== "num" && marker.style !== "num-paren") break;
+    // A row starts at its number: the first, then each next one.
+    const previous = rows.at(-1)?.[0];
+    if (anchor?.bare && (previous === undefined || Number(anchor.number) === Number(numberIn(previous)?.number) + 1)) rows.push([cell]);
+    else if (rows.length > 0) rows.at(-1)!.push(cell);
+    else break;
     taken.add(line.number);
-    if (anchor?.bare) {
-      rows.push(Array.from({ length: width }, (_, c) => (c === (map.number ?? 0) ? cell : { text: "", line: cell.line, column: 1 })));
-      afterTask = 0;
-      unitsSeen = 0;
-    } else if (afterTask === 0) {
-      rows.at(-1)![map.task] = cell;
-      afterTask = 1;
-    } else if (afterTask > 0 && map.deadline !== undefined && isDeadlineCell(text)) place(map.deadline, cell);
-    else if (afterTask > 0 && unitColumns.length > 0 && looksLikeUnitName(text)) place(unitColumns[Math.min(unitsSeen++, unitColumns.length - 1)]!, cell);
-    else if (afterTask > 0) place(map.task, cell);
   }
   if (rows.length === 0) return null;
-  return { table: { headerLine: lines[at]!.number, lines: taken, sources: rowsToSources(rows, map, width) }, next: j };
+  const aligned = rows.flatMap((row) => paragraphRows(row, map, width));
+  return { table: { headerLine: lines[at]!.number, lines: taken, sources: rowsToSources(aligned, map, width) }, next: j };
 };
 
-/** A cell that holds only a deadline: 12月底前, 2016年6月, 全年. */
-const isDeadlineCell = (text: string): boolean => {
-  const folded = fold(text);
-  const found = findDeadlines(folded, text, null)[0];
-  return found !== undefined && found.start === 0 && folded.length - found.end <= 4;
+/**
+ * The column names of a table printed a paragraph per cell, from line `at`: each a line with a
+ * role, or two lines that make one (责任 / 科室, 攻坚目标 / 任务); a line naming no role over a
+ * dated column (工作任务安排 / 第二季度) names a group of columns, not a column.
+ */
+const headerParagraphs = (lines: readonly SourceLine[], at: number): { header: Cell[]; lines: number[]; next: number } | null => {
+  const nonBlank: SourceLine[] = [];
+  for (let j = at; j < lines.length && nonBlank.length <= 2 * MAX_COLUMNS; j++) if (lines[j]!.text.trim() !== "") nonBlank.push(lines[j]!);
+  const header: Cell[] = [];
+  const used: number[] = [];
+  let k = 0;
+  for (; k < nonBlank.length; k++) {
+    const line = nonBlank[k]!;
+    const text = line.text.trim();
+    if (text.includes("|") || numberIn({ text, line: line.number, column: 1 })?.bare) break;
+    const next = nonBlank[k + 1]?.text.trim() ?? "";
+    // A dated column (第二季度) names itself.
+    const alone = lineRole(line) ?? (isDeadlineCell(text) ? "stage" : null);
+    // Two lines make one name where the first names nothing alone, or the second is a bare word (任务, 科室).
+    if (next !== "" && !next.includes("|") && (alone === null || (alone !== "stage" && next.length <= 2)) && headerRole(text + next) !== null) {
+      header.push({ text: text + next, line: line.number, column: 1 });
+      used.push(line.number, nonBlank[k + 1]!.number);
+      k++;
+    } else if (alone !== null) {
+      header.push({ text, line: line.number, column: 1 });
+      used.push(line.number);
+    } else if (next !== "" && isDeadlineCell(next)) {
+      used.push(line.number);
+    } else break;
+    if (header.length > MAX_COLUMNS) return null;
+  }
+  const next = k < nonBlank.length ? lines.indexOf(nonBlank[k]!) : lines.length;
+  return { header, lines: used, next };
 };
 
 /**

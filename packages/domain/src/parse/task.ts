@@ -65,12 +65,15 @@ export const readTask = (source: TaskSource, period: PlanPeriod, notes: TaskNote
   // Its own deadline, else a deadline phrase in its title, else the end of the plan's period.
   const deadline = ownDeadline(source, clauses, year) ?? deadlines.find((d) => d.start < titleEnd)?.deadline ?? { text: null, date: period.due };
   const found = findTargets(block, { start: 0, end: text.length, skip: clauses, deadlines, taskDeadline: deadline });
-  // A deadline in the title is the task's own; the dated steps come after the title.
-  const milestones = milestonesOf(
-    block,
-    deadlines.filter((d) => d.start >= titleEnd),
-    found.map((t) => t.at),
-  );
+  // A deadline in the title is the task's own; the dated steps come after the title, and in the table's cells.
+  const milestones = [
+    ...milestonesOf(
+      block,
+      deadlines.filter((d) => d.start >= titleEnd),
+      found.map((t) => t.at),
+    ),
+    ...scheduleOf(source.deadlineCell, year),
+  ];
 
   notes.push((id) => unreadClauses(block, id, inClause));
 
@@ -92,16 +95,34 @@ export const readTask = (source: TaskSource, period: PlanPeriod, notes: TaskNote
 
 /**
  * The deadline the task prints for itself, with its date where one follows: a deadline cell, a
- * 完成时限 field, or a deadline inside the responsibility clause (…,9月底完成).
+ * 完成时限 field, or a deadline inside the responsibility clause (…,9月底完成). A cell that lists
+ * several dated steps (1.2021年8月 2.2021年12月) is a schedule: the task is due at its last date.
  */
 const ownDeadline = (source: TaskSource, clauses: ReturnType<typeof unitClauses>, year: number | null): Deadline | null => {
   const cell = source.deadlineCell;
-  if (cell && cell.text.trim() !== "") return printedDeadline(cell.text, cell.folded, year);
+  if (cell && cell.text.trim() !== "") {
+    const dates = datesIn(cell, year);
+    return dates.length > 1 ? { text: trimTrailingPunctuation(cell.text), date: dates.map((d) => d.deadline.date!).sort().at(-1)! } : printedDeadline(cell.text, cell.folded, year);
+  }
   const field = clauses.find((c) => c.deadline)?.deadline;
   if (!field) return null;
   const { text, folded } = source.block;
   const printed = text.slice(field.start, field.end);
   return trimTrailingPunctuation(printed) === "" ? null : printedDeadline(printed, folded.slice(field.start, field.end), year);
+};
+
+const datesIn = (cell: Joined, year: number | null): DeadlineMatch[] => findDeadlines(cell.folded, cell.text, year).filter((d) => d.deadline.date !== null);
+
+/** The steps of a deadline cell that lists several dates, each a milestone: its clause of the cell, dated. */
+const scheduleOf = (cell: Joined | undefined, year: number | null): Milestone[] => {
+  if (!cell) return [];
+  const dates = datesIn(cell, year);
+  if (dates.length < 2) return [];
+  return dates.map((d) => {
+    const start = clauseStart(cell.folded, d.start, 0);
+    const end = sentenceEnd(cell.folded, d.end, cell.text.length);
+    return { text: trimTrailingPunctuation(cell.text.slice(start, end)) || d.deadline.text!, deadline: d.deadline, ...cell.position(d.start) };
+  });
 };
 
 const printedDeadline = (text: string, folded: string, year: number | null): Deadline => ({

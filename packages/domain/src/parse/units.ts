@@ -12,7 +12,7 @@ import { findDeadlines } from "./deadlines.js";
 import { inRanges } from "./ranges.js";
 import { alternation, ANY_LABEL_SOURCE, atEnd, endsWithWord, DEADLINE_LABEL, ROLE_LABEL, ROLE_LABEL_SOURCE, roleOf } from "./labels.js";
 import { statesFirstIsLead } from "./first-is-lead.js";
-import { DEADLINE_LABELS, ETCETERA, GROUP_WORDS, NOT_UNIT_OPENERS, ROLE_LABEL_WORDS, ROLE_VERBS, UNIT_CONJUNCTIONS, UNIT_ENDINGS, UNIT_NOUNS } from "./vocabulary.js";
+import { DEADLINE_LABELS, ETCETERA, GROUP_WORDS, PERSON_TITLES, NOT_UNIT_OPENERS, ROLE_LABEL_WORDS, ROLE_VERBS, UNIT_CONJUNCTIONS, UNIT_ENDINGS, UNIT_NOUNS } from "./vocabulary.js";
 
 const BRACKETED_LABEL = new RegExp(`\\(\\s*(?=${ROLE_LABEL_SOURCE}\\s*:)`, "g");
 // A field label opens a line, or follows a sentence or a space inside one (…运营。 责任单位:…).
@@ -31,7 +31,7 @@ const ANY_ROLE_VERB = new RegExp(alternation(VERBS));
 // What may follow a role verb and still end the part: a few words of what the unit does
 // (X牵头推进, X负责督促落实, Y按职责分工抓好落实), never another name or list.
 const MAX_VERB_TAIL = 8;
-const TAIL_BREAK = /[、,;:()\s]/;
+const TAIL_BREAK = /[、,;:()\s的]/;
 const verbRole = new Map(ROLE_VERBS);
 // A role printed after a name: 市发展改革委(牵头), 市财政局(配合单位).
 const roleAfterName = atEnd(`\\(\\s*(${alternation([...ROLE_VERBS.map(([w]) => w), ...Object.values(ROLE_LABEL_WORDS).flat()])})\\s*(?:${alternation(UNIT_NOUNS)})?\\s*\\)`, 24);
@@ -127,7 +127,13 @@ export const uniqueUnits = (units: readonly UnitRef[]): UnitRef[] => {
  * units of each role and the task's deadline. A sentence after 。 that opens with no label is a
  * note (以下政策措施均需…), not units. Sections with other labels (people: 牵头负责领导:某某) are passed over.
  */
-const sectionsIn = (block: Joined, start: number, end: number): { units: UnitRef[]; deadline: { start: number; end: number } | null } => {
+const sectionsIn = (
+  block: Joined,
+  start: number,
+  end: number,
+  unlabelled: UnitRole = "responsible",
+  atSpaces = false,
+): { units: UnitRef[]; deadline: { start: number; end: number } | null } => {
   const folded = block.folded;
   const units: UnitRef[] = [];
   let deadline: { start: number; end: number } | null = null;
@@ -137,7 +143,7 @@ const sectionsIn = (block: Joined, start: number, end: number): { units: UnitRef
     afterStop = folded[sectionEnd] === "。";
     let from = sectionStart;
     // Units listed before any label are responsible.
-    let roles: UnitRole[] = ["responsible"];
+    let roles: UnitRole[] = [unlabelled];
     // A label is short: read the section's first characters only.
     const label = SECTION_LABEL.exec(folded.slice(sectionStart, Math.min(sectionEnd, sectionStart + LABEL_REACH)));
     if (label) {
@@ -154,7 +160,7 @@ const sectionsIn = (block: Joined, start: number, end: number): { units: UnitRef
     // 主办单位/协办单位:X/Y gives each side of the / its own role.
     const sides = roles.length > 1 ? splitOutside(folded, from, sectionEnd, "/") : [[from, sectionEnd] as [number, number]];
     sides.forEach(([s, e], i) => {
-      const parts = readParts(block, s, e, roles[Math.min(i, roles.length - 1)]!);
+      const parts = readParts(block, s, e, roles[Math.min(i, roles.length - 1)]!, atSpaces);
       units.push(...parts.units);
       deadline ??= parts.deadline;
     });
@@ -277,30 +283,52 @@ export const looksLikeUnitName = (text: string): boolean => looksLikeUnit(fold(t
 const looksLikeUnit = (folded: string): boolean => {
   const trimmed = folded.trim();
   const name = trimmed.slice(0, trimmed.length - (roleAfterName(trimmed)?.[0].length ?? 0));
-  return name.length >= 2 && name.length <= 40 && !NOT_A_UNIT.test(name) && !/\d/.test(name) && (isGroup(name) || endsLikeUnit(name));
+  // A name in brackets after a name is its other name: 省发展改革委(苏区办).
+  const bare = name.endsWith(")") && name.lastIndexOf("(") > 0 ? name.slice(0, name.lastIndexOf("(")) : name;
+  return name.length >= 2 && name.length <= 40 && !NOT_A_UNIT.test(name) && !/\d/.test(name) && (isGroup(name) || endsLikeUnit(name) || endsLikeUnit(bare));
 };
 
 /** Units and a deadline from the comma-separated parts of [start, end), each part's role from its verb or else `role`. */
-const readParts = (block: Joined, start: number, end: number, role: UnitRole): { units: UnitRef[]; deadline: { start: number; end: number } | null } => {
+const readParts = (block: Joined, start: number, end: number, role: UnitRole, atSpaces = false): { units: UnitRef[]; deadline: { start: number; end: number } | null } => {
   const units: UnitRef[] = [];
   let deadline: { start: number; end: number } | null = null;
   for (const [s, e] of splitOutside(block.folded, start, end, ",")) {
     const part = classify(block, s, e, false);
     if (part.kind === "deadline") deadline ??= { start: s, end: e };
-    else if (part.kind !== "note") units.push(...namesIn(block, s, part.namesEnd, part.role ?? role));
+    else if (part.kind !== "note") units.push(...nameSpans(block, s, part.namesEnd, NAME_SEPARATORS, atSpaces).map(([ns, ne]) => unitRef(block, ns, ne, part.role ?? role)));
   }
   return { units, deadline };
 };
 
 /** Units in a table cell of one role: listed with 、 , ; spaces or line breaks; role verbs inside (X牵头,Y配合) give roles. */
-export const unitsInCell = (cell: Joined, role: UnitRole): UnitRef[] =>
-  uniqueUnits(
-    splitOutside(cell.folded, 0, cell.folded.length, ",;\n").flatMap(([s, e]) => {
-      const part = classify(cell, s, e, false);
-      if (part.kind === "deadline" || part.kind === "note") return [];
-      return nameSpans(cell, s, part.namesEnd, NAME_SEPARATORS, true).map(([ns, ne]) => unitRef(cell, ns, ne, part.role ?? role));
-    }),
-  );
+export const unitsInCell = (cell: Joined, role: UnitRole): UnitRef[] => {
+  // A cell may label its units itself (牵头单位:X 配合单位:Y); people and phone numbers beside them are left out.
+  const units = CELL_LABEL.test(cell.folded)
+    ? sectionsIn(cell, 0, cell.folded.length, role, true).units
+    : splitOutside(cell.folded, 0, cell.folded.length, ",;\n").flatMap(([s, e]) => {
+        const part = classify(cell, s, e, false);
+        if (part.kind === "deadline" || part.kind === "note") return [];
+        return nameSpans(cell, s, part.namesEnd, NAME_SEPARATORS, true).map(([ns, ne]) => unitRef(cell, ns, ne, part.role ?? role));
+      });
+  // A bare name of two or three characters is a person's only beside a unit's name (市城管局 张某).
+  const beside = units.some((u) => looksLikeUnitName(u.name));
+  return uniqueUnits(units.filter((u) => !(beside ? looksLikePerson(u.name) : looksLikeContact(u.name))));
+};
+const CELL_LABEL = new RegExp(`${ROLE_LABEL_SOURCE}\\s*:`);
+
+// Posts and phone numbers name people: 张某, 李某局长, 13800000000.
+const PHONE = /^[\d()-]{7,}$/;
+const TITLE = new RegExp(`(?:${alternation(PERSON_TITLES)})$`);
+const HAN_NAME = /^[\u4E00-\u9FFF]{2,3}$/;
+
+/** Whether a name printed among units is a person's: a name of two or three characters that no unit ends so, a post, a phone number. */
+export const looksLikePerson = (name: string): boolean => looksLikeContact(name) || (!looksLikeUnitName(name) && HAN_NAME.test(fold(name).trim()));
+
+/** Whether a name printed among units is a post or a phone number: 李某局长, 13800000000. */
+const looksLikeContact = (name: string): boolean => {
+  const folded = fold(name).trim();
+  return PHONE.test(folded) || (!looksLikeUnit(folded) && TITLE.test(folded));
+};
 
 // What separates the names of a list: 市财政局、市税务局, 市财政局/市税务局.
 const NAME_SEPARATORS = "、,/";
@@ -365,8 +393,8 @@ const rejoinFragments = (folded: string, pieces: [number, number][]): [number, n
 
 /**
  * 州委编办及州直相关单位 is two units; 省文化和旅游厅 and 省有关部门和单位 are one. Conjunctions
- * inside brackets are left alone. With `atSpaces` (table cells), a space after a unit name splits
- * too, while a space inside a name (规划建 设局, a line break of the PDF) does not.
+ * inside brackets are left alone. With `atSpaces` (table cells), a space after a unit's or a
+ * person's name splits too, while a space inside a name (规划建 设局, a line break of the PDF) does not.
  */
 const splitConjunctions = (folded: string, start: number, end: number, atSpaces: boolean): [number, number][] => {
   const spans: [number, number][] = [];
@@ -382,7 +410,8 @@ const splitConjunctions = (folded: string, start: number, end: number, atSpaces:
     if (atSpaces && kind & SPACE) {
       let run = i + 1;
       while (run < end && /\s/.test(folded[run]!)) run++;
-      if (endsLikeUnit(folded.slice(from, i).trim()) && folded.slice(run, end).trim() !== "") {
+      const left = folded.slice(from, i).trim();
+      if ((endsLikeUnit(left) || looksLikePerson(left)) && folded.slice(run, end).trim() !== "") {
         spans.push([from, i]);
         from = run;
       }

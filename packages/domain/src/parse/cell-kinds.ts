@@ -1,0 +1,54 @@
+// What a table cell holds, judged by its text alone: a bare number, units (with the people and
+// phone numbers printed beside them), people, a deadline, a quantity, a status (是/否, 已完成),
+// prose with dates in it (a schedule: 1、7月1日投入试运营 2、…) or other prose. Rows whose cells do not fall under their header are aligned by these kinds (align-row.ts).
+
+import { fold } from "../text/source.js";
+import { splitOutside } from "./brackets.js";
+import { findDeadlines } from "./deadlines.js";
+import { alternation, ROLE_LABEL_SOURCE } from "./labels.js";
+import { looksLikePerson, looksLikeUnitName } from "./units.js";
+import { ROLE_VERBS, STATUS_CELLS } from "./vocabulary.js";
+
+export type CellKind = "empty" | "number" | "units" | "people" | "deadline" | "quantity" | "status" | "dated" | "prose";
+
+const BARE_NUMBER = /^\s*\d{1,4}\s*[.、]?\s*$/;
+const STATUS = new RegExp(`^(?:${alternation(STATUS_CELLS)})$`);
+const QUANTITY = /^\d[\d,.]*\s*[万萬亿億千百]?[^\d\s]{0,4}$/;
+// A cell lists names at these (outside brackets); a label (牵头单位:) and a role (牵头, (配合)) around a name are not part of it.
+const SEPARATORS = "、,;/ \t\n";
+const LABEL = new RegExp(`^(?:${ROLE_LABEL_SOURCE})\\s*:`);
+const ROLE = new RegExp(`\\(?(?:${alternation(ROLE_VERBS.map(([w]) => w))})\\)?$`);
+// A deadline cell holds a deadline phrase and at most a few words after it (9月投入使用).
+const DEADLINE_TAIL = 4;
+
+/** A name without the role printed after it (办公室牵头, 市发改委(牵头)), where what is left is a unit's name. */
+const withoutRole = (piece: string): string => {
+  const bare = piece.replace(ROLE, "");
+  return bare !== piece && looksLikeUnitName(bare) ? bare : piece;
+};
+
+/** A cell that holds only a deadline: 12月底前, 2016年6月, 全年, 9月投入使用. */
+export const isDeadlineCell = (text: string): boolean => {
+  const folded = fold(text).trim();
+  const found = findDeadlines(folded, folded, null);
+  return found.length > 0 && found[0]!.start === 0 && folded.length - found.at(-1)!.end <= DEADLINE_TAIL;
+};
+
+/** What a cell holds. */
+export const cellKind = (text: string): CellKind => {
+  const folded = fold(text).trim();
+  if (folded === "") return "empty";
+  if (BARE_NUMBER.test(folded)) return "number";
+  if (STATUS.test(folded)) return "status";
+  if (isDeadlineCell(folded)) return "deadline";
+  if (QUANTITY.test(folded)) return "quantity";
+  const pieces = splitOutside(folded, 0, folded.length, SEPARATORS)
+    .map(([s, e]) => withoutRole(folded.slice(s, e).replace(LABEL, "")))
+    .filter((p) => p !== "");
+  const units = pieces.filter(looksLikeUnitName).length;
+  const people = pieces.filter((p) => !looksLikeUnitName(p) && looksLikePerson(p)).length;
+  if (units > 0 && units + people === pieces.length) return "units";
+  if (units === 0 && people === pieces.length) return "people";
+  return findDeadlines(folded, folded, 2000).some((d) => d.deadline.date !== null) ? "dated" : "prose";
+};
+

@@ -1,0 +1,149 @@
+// Table rows aligned by what their cells hold, in invented tables of the shapes real pages give,
+// on both punctuation forms.
+import { describe, expect, it } from "vitest";
+import { alignByContent } from "./align-row.js";
+import { cellKind } from "./cell-kinds.js";
+import { parsePlan } from "./plan.js";
+import { FORMS, roleAndName } from "./test-helpers.js";
+
+const read = (text: string) =>
+  parsePlan(text).tasks.map((t) => ({
+    number: t.number,
+    title: t.title,
+    units: t.units.map(roleAndName),
+    deadline: t.deadline.date,
+    targets: t.targets.map((x) => `${x.comparator}${x.value}${x.unit}`),
+    milestones: t.milestones.map((m) => `${m.deadline.date} ${m.text}`),
+  }));
+
+describe("cell kinds", () => {
+  it.each([
+    ["", "empty"],
+    ["12", "number"],
+    ["3.", "number"],
+    ["市住建局", "units"],
+    ["市城管局 张某", "units"],
+    ["办公室牵头,各科室配合", "units"],
+    ["牵头单位:市发改委 配合单位:市财政局", "units"],
+    ["张某", "people"],
+    ["王某某 13800000000", "people"],
+    ["2025年6月底前", "deadline"],
+    ["9月投入使用", "deadline"],
+    ["45个", "quantity"],
+    ["是", "status"],
+    ["已完成", "status"],
+    ["1、7月1日投入试运营 2、12月底完成验收", "dated"],
+    ["已完成年度目标的80%,正在推进二期工程。", "prose"],
+  ])("%s is %s", (text, kind) => {
+    expect(cellKind(text)).toBe(kind);
+  });
+});
+
+describe("aligning by content", () => {
+  it("puts each cell under the column its kind fits, skipping merged columns", () => {
+    // number | task | lead | support | deadline, over: number, task, unit, deadline.
+    expect(alignByContent(["number", "prose", "units", "deadline"], ["number", "task", "units", "units", "deadline"], "left")).toEqual([[0], [1], [2], [], [3]]);
+    // A continuation row's unit and deadline stand right: under the last unit column.
+    expect(alignByContent(["units", "deadline"], ["number", "task", "units", "units", "deadline"], "right")).toEqual([[], [], [], [0], [1]]);
+  });
+
+  it("joins text split at spaces into its column, and puts progress and 是/否 under other columns", () => {
+    expect(alignByContent(["number", "prose", "prose", "units", "deadline"], ["number", "task", "units", "deadline"], "left")).toEqual([[0], [1, 2], [3], [4]]);
+    expect(alignByContent(["number", "prose", "status"], ["number", "task", "units", "other"], "left")).toEqual([[0], [1], [], [2]]);
+  });
+});
+
+describe.each(FORMS)("tables aligned by content %s", (_name, form) => {
+  it("reads a header with one more name than the rows have cells (two columns over one merged cell)", () => {
+    const text = form(
+      "2025年重点任务分解表\n序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n1 | 新建停车场3处。 | 市城管局 | 2025年6月底前 |\n2 | 改造老旧小区20个。 | 市住建局 | 市财政局 | 2025年11月底前 |\n",
+    );
+    expect(read(text).map((t) => [t.number, t.units, t.deadline])).toEqual([
+      ["1", ["lead:市城管局"], "2025-06-30"],
+      ["2", ["lead:市住建局", "support:市财政局"], "2025-11-30"],
+    ]);
+  });
+
+  it("continues a task with a row without a number, merged cells on either side, whose own deadline is a milestone", () => {
+    const text = form(
+      "2025年民生实事\n序号 | 工作任务 | 责任单位 | 完成时限 |\n1 | 开工建设养老中心。 | 市民政局 | 2025年6月底前 |\n | 完成主体结顶。 | | 2025年12月底前 |\n2 | 新增托位500个。 | 市卫健委 | 年底前 |\n",
+    );
+    expect(read(text)).toEqual([
+      {
+        number: "1",
+        title: "开工建设养老中心",
+        units: ["responsible:市民政局"],
+        deadline: "2025-06-30",
+        targets: [],
+        milestones: ["2025-12-31 2025年12月底前:完成主体结顶"],
+      },
+      { number: "2", title: "新增托位500个", units: ["responsible:市卫健委"], deadline: "2025-12-31", targets: ["=500个"], milestones: [] },
+    ]);
+  });
+
+  it("reads a continuation row that keeps only a deadline and a unit, in the columns they fit", () => {
+    const text = form("2021年民生实事进展情况\n项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |\n1.城市提升项目 | 新建口袋公园2处。 | 11月 | 建设局 |\n2021.8 | 城投集团 | ||\n");
+    expect(read(text)).toEqual([
+      { number: "1", title: "城市提升项目", units: ["lead:建设局", "lead:城投集团"], deadline: "2021-11-30", targets: ["=2处"], milestones: ["2021-08-31 2021.8"] },
+    ]);
+  });
+
+  it("passes over a sub-header row (2024年目标 | | |)", () => {
+    const text = form("2024年任务清单\n序号 | 工作任务 | 责任单位 | 完成时限 |\n2024年目标 | | | |\n1 | 新建公厕20座。 | 市城管局 | 年底前 |\n");
+    expect(read(text).map((t) => [t.number, t.title, t.milestones])).toEqual([["1", "新建公厕20座", []]]);
+  });
+
+  it("never takes progress or 是/否 for units, and keeps the unit of 责任单位及责任人 without the person", () => {
+    const text = form(
+      "2025年重点工作台账\n序号 | 工作任务 | 责任单位及责任人 | 进展情况 | 是否完成 |\n1 | 建成智慧停车平台。 | 市城管局 张某 | 已完成平台招标,正在建设。 | 否 |\n2 | 新增绿道30公里。 | 市园林局 李某某 13800000000 | 已完成 |\n",
+    );
+    expect(read(text).map((t) => [t.number, t.units])).toEqual([
+      ["1", ["responsible:市城管局"]],
+      ["2", ["responsible:市园林局"]],
+    ]);
+  });
+
+  it("reads a goal column for targets and its dated stages as milestones, the task column for the title", () => {
+    const text = form(
+      "2025年重点任务\n序号 | 重点任务 | 年度目标 | 责任单位 |\n1 | 推进老旧小区改造 | 完成改造120个小区,惠及居民1.2万户;第三季度完成60%以上 | 市住建局 |\n",
+    );
+    expect(read(text)).toEqual([
+      {
+        number: "1",
+        title: "推进老旧小区改造",
+        units: ["responsible:市住建局"],
+        deadline: "2025-12-31",
+        targets: ["=120个", "=12000户", ">=60%"],
+        milestones: [],
+      },
+    ]);
+    expect(parsePlan(text).tasks[0]!.targets[2]!.deadline.date).toBe("2025-09-30");
+  });
+
+  it("reads columns headed by dates (第一季度 | 第二季度) as the task's stages", () => {
+    const text = form("2025年工作台账\n序号 | 工作任务 | 责任单位 | 第一季度 | 第二季度 |\n1 | 推进雨污分流。 | 市水务局 | 完成方案编制 | 完成改造管网20公里 |\n");
+    const task = parsePlan(text).tasks[0]!;
+    expect(task.milestones.map((m) => m.deadline.date)).toEqual(["2025-03-31"]);
+    expect(task.targets.map((t) => [t.value, t.unit, t.deadline.date])).toEqual([[20, "公里", "2025-06-30"]]);
+  });
+
+  it("reads units labelled inside a cell, glued to the next label, and people and phones beside units in a table flattened with single spaces", () => {
+    const labelled = form("2025年任务\n序号 | 工作任务 | 责任单位 | 完成时限 |\n1 | 建设停车场。 | 牵头单位:市城管局配合单位:市公安局 | 年底前 |\n");
+    expect(read(labelled)[0]!.units).toEqual(["lead:市城管局", "support:市公安局"]);
+    const spaced = form("2025年民生实事\n序号 工作任务 责任单位 完成时限\n1 新建公厕20座 市城管局 张三 13800000000 2025年10月底前\n");
+    expect(read(spaced).map((t) => [t.title, t.units, t.deadline])).toEqual([["新建公厕20座", ["responsible:市城管局"], "2025-10-31"]]);
+  });
+
+  it("reads a one-task key/value table with keys ending in : and a stage field", () => {
+    const text = form(
+      "某区2025年重点工作推进表\n重点工作: | 27.推进雨污管道分流改造,完成改造管网50公里。 |\n牵头单位: | 区水务局 |\n配合单位: | 各街道办事处 |\n进度安排: | 第一季度:完成方案编制;第二季度:完成改造任务的40%以上;第四季度:全面完成 |\n",
+    );
+    const task = parsePlan(text).tasks[0]!;
+    expect([task.number, task.title, task.units.map(roleAndName)]).toEqual(["27", "推进雨污管道分流改造", ["lead:区水务局", "support:各街道办事处"]]);
+    expect(task.milestones.map((m) => m.deadline.date)).toEqual(["2025-03-31", "2025-12-31"]);
+    expect(task.targets.map((t) => [t.value, t.unit, t.deadline.date])).toEqual([
+      [50, "公里", "2025-12-31"],
+      [40, "%", "2025-06-30"],
+    ]);
+  });
+});
