@@ -26,11 +26,13 @@ const longest = (words: readonly string[]) => Math.max(...words.map((w) => w.len
 /** `atEnd` for a list of words. */
 export const endsWithWord = (words: readonly string[]) => atEnd(alternation(words), longest(words));
 
-const ROLE_WORD = new RegExp(`^(?:${alternation(ROLES.flatMap((r) => ROLE_LABEL_WORDS[r]))})`);
+const ROLE_WORD = new RegExp(`(?:${alternation(ROLES.flatMap((r) => ROLE_LABEL_WORDS[r]))})`);
 const roleWordOf = new Map(ROLES.flatMap((role) => ROLE_LABEL_WORDS[role].map((w) => [w, role] as const)));
 
 /** 牵头单位, 责任部门, 协同责任单位, 主辦機關; also 主办单位/协办单位 (one label naming two roles). */
-const ONE_ROLE_LABEL = `(?:${alternation(ROLES.flatMap((r) => ROLE_LABEL_WORDS[r]))})(?:${alternation(UNIT_NOUNS)})`;
+// A role word and what it names, perhaps with a word of what the unit does between them:
+// 牵头单位, 牵头督查单位, 配合实施部门.
+const ONE_ROLE_LABEL = `(?:${alternation(ROLES.flatMap((r) => ROLE_LABEL_WORDS[r]))})(?:[^\\s:,;、()/]{1,3}?)??(?:${alternation(UNIT_NOUNS)})`;
 export const ROLE_LABEL_SOURCE = `(?:${ONE_ROLE_LABEL}(?:/${ONE_ROLE_LABEL})*|${alternation(DIVISION_LABELS)})`;
 const DEADLINE_SOURCE = alternation(DEADLINE_LABELS);
 const OTHER_SOURCE = `(?:${alternation(OTHER_LABELS)}|[^\\s:,;、()]{0,6}(?:${alternation(PEOPLE_ENDINGS)}))`;

@@ -99,6 +99,11 @@ describe.each(FORMS)("clauses as other pages print them %s", (_name, form) => {
     expect(unitsOf(form("(责任单位:东城、西城片区管理局)")).units.map(roleAndName)).toEqual(["responsible:东城", "responsible:西城片区管理局"]);
   });
 
+  it("reads a label with a word of what the unit does inside it: 牵头督查单位, 配合实施部门", () => {
+    expect(unitsOf(form("(牵头督查单位:市发改委、市经信委)")).units.map(roleAndName)).toEqual(["lead:市发改委", "lead:市经信委"]);
+    expect(unitsOf(form("\n牵头单位:市水务局\n配合实施部门:市财政局")).units.map(roleAndName)).toEqual(["lead:市水务局", "support:市财政局"]);
+  });
+
   it("reads labels glued to the name before them, as table cells run them together", () => {
     expect(unitsOf(form("\n牵头单位:市发改委配合单位:市财政局、市商务局完成时限:2025年6月底")).units.map(roleAndName)).toEqual(["lead:市发改委", "support:市财政局", "support:市商务局"]);
     expect(unitsOf(form("\n协同责任单位:市财政局")).units.map(roleAndName)).toEqual(["support:市财政局"]);

@@ -189,8 +189,10 @@ const readQuantity = (
   const governed = GOVERNED.test(before.replace(/\s+$/, ""));
   let measure = measureAt(folded, at);
   if (measure) {
-    // A classifier after a Chinese numeral is a slogan (三个着力); 31个县 counts places, a scope not a result.
+    // A classifier after a Chinese numeral is a slogan (三个着力); 31个县 counts places, a scope not a
+    // result; a count after 的 describes what was set (明确的12个方面).
     if (measure.classifier && chinese !== undefined && value < 10) return null;
+    if (measure.classifier && prev === "的") return null;
     if (measure.classifier && !governed && PLACE.test(folded.slice(at + measure.printed.length))) return null;
     at += measure.printed.length;
   } else if (chinese !== undefined) {
