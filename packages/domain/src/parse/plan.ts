@@ -19,7 +19,7 @@ import { firstIsLeadStatements, markFirstAsLead } from "./first-is-lead.js";
 import { alternation } from "./labels.js";
 import { outline, type GroupHeading, type OutlineItem } from "./outline.js";
 import { planPeriod } from "./period.js";
-import { foldSubItems } from "./sub-items.js";
+import { shareClosingClauses, type SharingItem } from "./sub-items.js";
 import { badByteNotes } from "./notes.js";
 import { findTextTables, mapColumns, rowsToSources, type Cell, type ColumnNames, type TextTable } from "./table.js";
 import { readTask, type TaskNotes, type TaskSource } from "./task.js";
@@ -83,7 +83,7 @@ export const parsePlan = (input: string | Uint8Array, options: ParseOptions = {}
   // as blank, so that its line numbers stay true.
   const blank = (l: SourceLine) => tableLines.has(l.number) || l.number <= letterEnd;
   const { preamble, items, groups } = outline(tableLines.size === 0 && letterEnd === 0 ? lines : lines.map((l) => (blank(l) ? { ...l, text: "" } : l)));
-  const sources = documentSources(foldSubItems(items), tables, groups);
+  const sources = documentSources(shareClosingClauses(items), tables, groups);
   const firstTask = Math.min(sources[0]?.line ?? Infinity, ...tables.map((t) => t.headerLine));
   // The first task's own line may open with the end of the preamble (a document run into one line).
   const preambleLines = [...lines.filter((l) => l.number <= letterEnd), ...preamble.filter((l) => l.number > letterEnd && l.number <= firstTask)];
@@ -193,7 +193,7 @@ const splitTitle = (lines: readonly SourceLine[], fallback: string | undefined):
  * one). A table belongs to the item just above it, which is then a heading. A preamble section
  * (指导思想, 基本原则, 总体目标) and every item under it state no task, unless an item names units.
  */
-const documentSources = (items: readonly OutlineItem[], tables: readonly TextTable[], groups: readonly GroupHeading[]): TaskSource[] => {
+const documentSources = (items: readonly SharingItem[], tables: readonly TextTable[], groups: readonly GroupHeading[]): TaskSource[] => {
   const owners = new Map<TextTable, OutlineItem>();
   for (const table of tables) {
     const owner = items.filter((i) => i.line < table.headerLine).at(-1);
@@ -233,8 +233,9 @@ const documentSources = (items: readonly OutlineItem[], tables: readonly TextTab
     if (preambleDepth === null && isPreambleSection(headingTitle(item))) preambleDepth = item.depth;
     if (item.depth === 0 && !item.isTask) area = headingTitle(item);
     if (!item.isTask || isProse(item)) continue;
-    if (preambleDepth !== null && unitClauses(item.block).length === 0) continue;
-    sources.push({ number: item.marker.number, path: item.path, line: item.line, column: item.column, block: item.block, area: item.depth === 0 ? group : area });
+    if (preambleDepth !== null && unitClauses(item.block).length === 0 && !item.shared) continue;
+    const source = { number: item.marker.number, path: item.path, line: item.line, column: item.column, block: item.block, area: item.depth === 0 ? group : area };
+    sources.push(item.shared ? { ...source, units: item.shared } : source);
   }
   return sources;
 };

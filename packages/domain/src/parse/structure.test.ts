@@ -146,12 +146,13 @@ describe.each(FORMS)("a covering letter %s", (_name, form) => {
 });
 
 describe.each(FORMS)("sub-items sharing one responsibility line %s", (_name, form) => {
-  it("makes the item the task when its measures are followed by one clause on a line of its own", () => {
+  it("gives each sub-item the units of the clause that closes their list on a line of its own", () => {
     const text = form(
       "2017年规划责任分解\n(一)一案三制建设\n1.完善应急预案体系\n(1)加强应急预案管理。\n(2)加强应急预案演练。\n(责任单位:市直各有关单位、各县(市、区)人民政府)\n2.健全应急管理体制\n(1)推进办事机构建设。(责任单位:市应急办)\n(2)完善运行机制。(责任单位:市应急办)\n",
     );
     expect(parsePlan(text).tasks.map((t) => [t.id, t.title, t.units.map((u) => u.name.replace(/[\uFF08\uFF09]/g, (c) => (c === "\uFF08" ? "(" : ")")))])).toEqual([
-      ["(一).1", "完善应急预案体系", ["市直各有关单位", "各县(市、区)人民政府"]],
+      ["(一).1.(1)", "加强应急预案管理", ["市直各有关单位", "各县(市、区)人民政府"]],
+      ["(一).1.(2)", "加强应急预案演练", ["市直各有关单位", "各县(市、区)人民政府"]],
       ["(一).2.(1)", "推进办事机构建设", ["市应急办"]],
       ["(一).2.(2)", "完善运行机制", ["市应急办"]],
     ]);

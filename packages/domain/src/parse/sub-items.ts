@@ -3,29 +3,28 @@
 //   1.完善应急预案体系
 //   (1)加强应急预案管理…  (2)推进…  (3)加强演练…
 //   (责任单位:市直各有关单位、各县(市、区)人民政府)
-// The responsibility is the item's, not the last measure's: the item is the task and its
-// sub-items are its text.
+// The sub-items are the tasks, as everywhere (the items with nothing numbered under them), and the
+// closing clause is every one's: each sub-item is given the units it names.
 
-import { Joined } from "../text/source.js";
+import type { UnitRef } from "../models/unit.js";
 import type { OutlineItem } from "./outline.js";
 import { unitClauses } from "./units.js";
 
-/** The outline with such items made tasks, their sub-items folded into their text. */
-export const foldSubItems = (items: readonly OutlineItem[]): OutlineItem[] => {
-  const out: OutlineItem[] = [];
+/** An outline item, with the units a closing clause gives it besides its own. */
+export type SharingItem = OutlineItem & { readonly shared?: readonly UnitRef[] };
+
+/** The outline with the units of a clause that closes a list of sub-items given to each of them. */
+export const shareClosingClauses = (items: readonly OutlineItem[]): SharingItem[] => {
+  const out: SharingItem[] = [...items];
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     let end = i + 1;
     while (end < items.length && items[end]!.depth > item.depth) end++;
     const children = items.slice(i + 1, end);
-    // One sub-item with a clause is a task of its own; a list of measures shares the clause.
-    if (item.isTask || children.length < 2 || !sharesClosingClause(item, children)) {
-      out.push(item);
-      continue;
-    }
-    const block = Joined.concat([item.block, ...children.map((c) => Joined.concat([labelOf(c), c.block], ""))]);
-    out.push({ ...item, block, isTask: true });
-    i = end - 1;
+    // One sub-item with a clause is a task with its own units; a list of measures shares the clause.
+    if (item.isTask || children.length < 2 || !sharesClosingClause(item, children)) continue;
+    const units = unitClauses(children.at(-1)!.block)[0]!.units;
+    for (let k = i + 1; k < end - 1; k++) out[k] = { ...items[k]!, shared: units };
   }
   return out;
 };
@@ -40,5 +39,3 @@ const sharesClosingClause = (item: OutlineItem, children: readonly OutlineItem[]
   const start = clauses[0]!.start;
   return start > 0 && last.position(start).line !== last.position(start - 1).line;
 };
-
-const labelOf = (item: OutlineItem): Joined => new Joined([{ line: item.line, column: item.column, text: item.marker.label }]);
