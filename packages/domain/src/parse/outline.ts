@@ -137,8 +137,11 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
     const line = lines[l]!;
     const folded = fold(line.text);
     const first = matchMarker(folded);
+    // A list the item being read opened in its own text ("农村危房改造:(1)…") goes on in it at the start of a line too.
+    const insideList = first !== null && listedInside.has(first.style) && !isNext(first);
     const accepted =
       first !== null &&
+      !insideList &&
       (first.weak ? isNext(first) || (atBoundary && first.value === 1 && open[STYLE_RANK[first.style]] === undefined) : atBoundary || inSequence(first, ranks, open, lastValue.get(first.style)));
     if (!accepted && atBoundary && items.length > 0 && isGroupHeading(folded, lines, l)) {
       groups.push({ line: line.number, text: line.text.trim() });

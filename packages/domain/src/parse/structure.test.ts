@@ -61,6 +61,10 @@ describe.each(FORMS)("structure %s", (_name, form) => {
     expect(parsePlan(text).tasks.map((t) => t.id)).toEqual(["一.1", "二.1"]);
   });
 
+  it("ends a title at a colon: 农村危房改造:(1)…", () => {
+    expect(parsePlan(form("2016年脱贫攻坚任务\n3.农村危房改造:全年完成改造500户。(责任单位:市住建局)\n")).tasks[0]!.title).toBe("农村危房改造");
+  });
+
   it("ends a heading without 。 at its line: its points (一是…二是…) are its body, not its title", () => {
     const text = form("某县2024年工作要点\n(一)加强组织领导\n一是成立工作专班,定期调度。二是建立台账。(责任单位:县政府办)\n(二)强化督查考核\n一是开展专项督查。(责任单位:县督查室)\n");
     expect(parsePlan(text).tasks.map((t) => [t.title, t.body])).toEqual([

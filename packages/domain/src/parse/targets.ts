@@ -32,8 +32,11 @@ const SCALE = /^(?:千万|千萬|百万|百萬|十万|十萬|万亿|萬億|[十�
 const SPEC_AFTER = /^[级級伏型期届屆代]/;
 // What may follow a comparator and leave the quantity the result itself (…以上。 …以上,).
 const AFTER_COMPARATOR_OK = /^($|[,。;、)\]\s!?:”’」』])/;
-// A count of places names a scope, unless a level word makes it an adjective (县级).
-const PLACE = new RegExp(`^(?:${alternation(PLACE_NOUNS)})(?!${alternation(LEVEL_SUFFIX)})`);
+// A count of places names a scope (31个县, 20个贫困村 and…), unless a level word makes the place an
+// adjective (20个县级示范点).
+const PLACES = alternation(PLACE_NOUNS);
+const NOT_LEVEL = `(?!${alternation(LEVEL_SUFFIX)})`;
+const PLACE = new RegExp(`^(?:(?:${PLACES})${NOT_LEVEL}|[\u4E00-\u9FFF]{1,3}?(?:${PLACES})${NOT_LEVEL}(?=$|[^\u4E00-\u9FFF]|[的和与與及]))`);
 // The verb that governs a count, with the few words that may stand between them.
 const GOVERNED = new RegExp(`(?:${alternation(RESULT_VERBS)})(?:${alternation(COUNT_FILLERS)})*$`);
 const PREFIX_NOISE = new RegExp(`(?:${alternation(COUNT_FILLERS)})+$`);

@@ -4,7 +4,8 @@
 
 import { PURPOSE_FRAMES, PURPOSE_OPENERS } from "./vocabulary.js";
 
-const CLAUSE_STOP = new Set([..."。,;!?\n"].map((c) => c.charCodeAt(0)));
+// A colon ends a heading too: 农村危房改造:(1)….
+const CLAUSE_STOP = new Set([..."。,;:!?\n"].map((c) => c.charCodeAt(0)));
 const OPENERS = new Set([..."([【〔“‘《"].map((c) => c.charCodeAt(0)));
 const CLOSERS = new Set([...")]】〕”’》"].map((c) => c.charCodeAt(0)));
 const SENTENCE_STOP = "。!?\n";
