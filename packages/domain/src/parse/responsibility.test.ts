@@ -116,6 +116,7 @@ describe.each(FORMS)("clauses as other pages print them %s", (_name, form) => {
 
   it("keeps a list shortened by 、 as one placeholder", () => {
     expect(unitsOf(form("(责任单位:市发改委,各县、市、区政府)")).units.map(roleAndName)).toEqual(["responsible:市发改委", "responsible:各县、市、区政府"]);
+    expect(unitsOf(form("(责任单位:市发改委,各乡、镇人民政府)")).units.map(roleAndName)).toEqual(["responsible:市发改委", "responsible:各乡、镇人民政府"]);
     expect(unitsOf(form("(牵头单位:市大数据局;责任单位:市直有关部门、单位)")).units.map(roleAndName)).toEqual(["lead:市大数据局", "responsible:市直有关部门、单位"]);
   });
 });

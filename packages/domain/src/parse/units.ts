@@ -373,8 +373,9 @@ const nameSpans = (block: Joined, start: number, end: number, separators = NAME_
 
 /**
  * A list shortened by the 、 that joins its levels is one placeholder, not several units:
- * 各县、市、区政府 (a piece of one character joins both its neighbours), 市直有关部门、单位 (a bare
- * 单位 or 部门 joins the piece before it).
+ * 各县、市、区政府 (a piece of one character joins both its neighbours), 各乡、镇人民政府 (a group
+ * word and one level joins the level after it), 市直有关部门、单位 (a bare 单位 or 部门 joins the
+ * piece before it).
  */
 const rejoinFragments = (folded: string, pieces: [number, number][]): [number, number][] => {
   const out: [number, number][] = [];
@@ -386,10 +387,15 @@ const rejoinFragments = (folded: string, pieces: [number, number][]): [number, n
       previous[1] = pieces[++k]![1];
     } else if (previous && BARE_NOUN.test(text)) {
       previous[1] = e;
+    } else if (GROUP_OF_LEVEL.test(text) && k + 1 < pieces.length && LEVEL_FIRST.test(folded.slice(...pieces[k + 1]!).trim()) && folded.slice(...pieces[k + 1]!).trim().length > 1) {
+      out.push([s, pieces[++k]![1]]);
     } else out.push([s, e]);
   }
   return out;
 };
+// 各乡, 有关县: a group word and one level, which alone names no unit.
+const GROUP_OF_LEVEL = new RegExp(`^(?:${alternation(GROUP_WORDS.words)})[${GROUP_WORDS.levels}乡鄉镇鎮]$`);
+const LEVEL_FIRST = new RegExp(`^[${GROUP_WORDS.levels}乡鄉镇鎮街]`);
 
 /**
  * 州委编办及州直相关单位 is two units; 省文化和旅游厅 and 省有关部门和单位 are one. Conjunctions
