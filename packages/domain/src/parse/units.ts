@@ -158,7 +158,8 @@ const sectionsIn = (
       from += label[0].length;
     } else if (stopped) continue;
     // 主办单位/协办单位:X/Y gives each side of the / its own role.
-    const sides = roles.length > 1 ? splitOutside(folded, from, sectionEnd, "/") : [[from, sectionEnd] as [number, number]];
+    const end = atSpaces ? sectionEnd : namesEnd(folded, from, sectionEnd);
+    const sides = roles.length > 1 ? splitOutside(folded, from, end, "/") : [[from, end] as [number, number]];
     sides.forEach(([s, e], i) => {
       const parts = readParts(block, s, e, roles[Math.min(i, roles.length - 1)]!, atSpaces);
       units.push(...parts.units);
@@ -166,6 +167,18 @@ const sectionsIn = (
     });
   }
   return { units, deadline };
+};
+
+/**
+ * Where the names of a labelled section end: at a space after a unit's name that something other
+ * than a unit's name follows (a line run on into a table: 各区政府 鄞州 海曙 合计 2 5).
+ */
+const namesEnd = (folded: string, start: number, end: number): number => {
+  for (let space = folded.indexOf(" ", start); space >= 0 && space < end; space = folded.indexOf(" ", space + 1)) {
+    const next = /^\s*([^\s,、;]*)/.exec(folded.slice(space, end))![1]!;
+    if (next !== "" && endsLikeUnit(folded.slice(start, space).trim()) && !looksLikeUnit(next) && !CELL_LABEL.test(next)) return space;
+  }
+  return end;
 };
 
 /** [start, end) split at ; and 。 outside brackets, and where a second label follows spaces or a unit's name. */
