@@ -25,6 +25,16 @@ describe.each(FORMS)("deadlines %s", (_name, form) => {
     expect(task(form("1.出台实施方案。\n责任单位:市发改委\n完成时限:6月底前完成")).deadline).toEqual({ text: "6月底前完成", date: "2025-06-30" });
   });
 
+  it("reads a deadline field that lists several dated steps as a schedule: due at its last date, each step a milestone", () => {
+    const t = task(form("1.推进雨污分流改造。\n责任单位:市水务局\n时间节点:6月底前完成方案编制,2025年第三季度开工,12月底前全面完成"));
+    expect(t.deadline).toEqual({ text: form("6月底前完成方案编制,2025年第三季度开工,12月底前全面完成"), date: "2025-12-31" });
+    expect(t.milestones.map((m) => [m.deadline.date, m.text])).toEqual([
+      ["2025-06-30", "6月底前完成方案编制"],
+      ["2025-09-30", "2025年第三季度开工"],
+      ["2025-12-31", "12月底前全面完成"],
+    ]);
+  });
+
   it("makes a dated step in the body a milestone, not the task's deadline", () => {
     const t = task(form("1.精简审批手续。加快建立中介超市,5月底前实现上线运行。(区政务局牵头)"));
     expect(t.deadline).toEqual({ text: null, date: "2025-12-31" });

@@ -66,6 +66,13 @@ const PHRASES: readonly Phrase[] = [
     },
   },
   {
+    // A year and a quarter or a half: 2024年第三季度, 2025年上半年.
+    first: "12",
+    near: { ch: "年", within: 6 },
+    re: new RegExp(`(20\\d{2}|19\\d{2})\\s*年\\s*(?:第?(${QUARTER})季度?|([上下])半年)(?:末|底)?(?:前|以前)?`, "y"),
+    resolve: (m) => endOfMonth(Number(m[1]), m[2] ? 3 * quarterValue(m[2]) : m[3] === "上" ? 6 : 12),
+  },
+  {
     first: "12",
     near: { ch: "年", within: 6 },
     re: /(20\d{2}|19\d{2})\s*年(?:年?底|年?末|内|內)?(?:前|以前)?(?!\s*[\d-—~至到])/y,
@@ -121,7 +128,7 @@ const COMPILED = PHRASES.map((p) => ({
   nearWithin: p.near?.within ?? 0,
 }));
 /** For each UTF-16 code, a bit per phrase that can start with it: one array read per character. */
-const STARTS = new Uint16Array(65536);
+const STARTS = new Uint32Array(65536);
 PHRASES.forEach((p, k) => {
   for (const ch of p.first) STARTS[ch.charCodeAt(0)]! |= 1 << k;
 });

@@ -7,7 +7,7 @@ import type { Milestone } from "../models/milestone.js";
 import type { Task } from "../models/task.js";
 import type { UnitRef } from "../models/unit.js";
 import { trimTrailingPunctuation, type Joined } from "../text/source.js";
-import { clauseStart, sentenceEnd } from "./clauses.js";
+import { clauseEnd, clauseStart, sentenceEnd } from "./clauses.js";
 import { findDeadlines, type DeadlineMatch } from "./deadlines.js";
 import { unreadClauses } from "./notes.js";
 import type { PlanPeriod } from "./period.js";
@@ -63,7 +63,8 @@ export const readTask = (source: TaskSource, period: PlanPeriod, notes: TaskNote
   const all = findDeadlines(folded, text, year);
   const deadlines = all.filter((d) => !inClause(d.start));
   // Its own deadline, else a deadline phrase in its title, else the end of the plan's period.
-  const deadline = ownDeadline(source, clauses, year) ?? deadlines.find((d) => d.start < titleEnd)?.deadline ?? { text: null, date: period.due };
+  const span = deadlineSpan(source, clauses);
+  const deadline = ownDeadline(span, year) ?? deadlines.find((d) => d.start < titleEnd)?.deadline ?? { text: null, date: period.due };
   const found = findTargets(block, { start: 0, end: text.length, skip: clauses, deadlines, taskDeadline: deadline });
   // A deadline in the title is the task's own; the dated steps come after the title, and in the table's cells.
   const milestones = [
@@ -72,7 +73,7 @@ export const readTask = (source: TaskSource, period: PlanPeriod, notes: TaskNote
       deadlines.filter((d) => d.start >= titleEnd),
       found.map((t) => t.at),
     ),
-    ...scheduleOf(source.deadlineCell, year),
+    ...scheduleOf(span, year),
   ];
 
   notes.push((id) => unreadClauses(block, id, inClause));
@@ -93,35 +94,49 @@ export const readTask = (source: TaskSource, period: PlanPeriod, notes: TaskNote
   };
 };
 
-/**
- * The deadline the task prints for itself, with its date where one follows: a deadline cell, a
- * 完成时限 field, or a deadline inside the responsibility clause (…,9月底完成). A cell that lists
- * several dated steps (1.2021年8月 2.2021年12月) is a schedule: the task is due at its last date.
- */
-const ownDeadline = (source: TaskSource, clauses: ReturnType<typeof unitClauses>, year: number | null): Deadline | null => {
+/** Where a task prints its own deadline: a deadline cell, a 完成时限 field, or a deadline inside the responsibility clause (…,9月底完成). */
+interface DeadlineSpan {
+  readonly joined: Joined;
+  readonly start: number;
+  readonly end: number;
+}
+
+const deadlineSpan = (source: TaskSource, clauses: ReturnType<typeof unitClauses>): DeadlineSpan | null => {
   const cell = source.deadlineCell;
-  if (cell && cell.text.trim() !== "") {
-    const dates = datesIn(cell, year);
-    return dates.length > 1 ? { text: trimTrailingPunctuation(cell.text), date: dates.map((d) => d.deadline.date!).sort().at(-1)! } : printedDeadline(cell.text, cell.folded, year);
-  }
+  if (cell && cell.text.trim() !== "") return { joined: cell, start: 0, end: cell.text.length };
   const field = clauses.find((c) => c.deadline)?.deadline;
-  if (!field) return null;
-  const { text, folded } = source.block;
-  const printed = text.slice(field.start, field.end);
-  return trimTrailingPunctuation(printed) === "" ? null : printedDeadline(printed, folded.slice(field.start, field.end), year);
+  if (!field || trimTrailingPunctuation(source.block.text.slice(field.start, field.end)) === "") return null;
+  return { joined: source.block, ...field };
 };
 
-const datesIn = (cell: Joined, year: number | null): DeadlineMatch[] => findDeadlines(cell.folded, cell.text, year).filter((d) => d.deadline.date !== null);
+const datesIn = ({ joined, start, end }: DeadlineSpan, year: number | null): DeadlineMatch[] =>
+  findDeadlines(joined.folded.slice(start, end), joined.text.slice(start, end), year)
+    .filter((d) => d.deadline.date !== null)
+    .map((d) => ({ ...d, start: d.start + start, end: d.end + start }));
 
-/** The steps of a deadline cell that lists several dates, each a milestone: its clause of the cell, dated. */
-const scheduleOf = (cell: Joined | undefined, year: number | null): Milestone[] => {
-  if (!cell) return [];
-  const dates = datesIn(cell, year);
+/**
+ * The deadline the task prints for itself, with its date where one follows. One that lists several
+ * dated steps (1.2021年8月 2.2021年12月; 6月底前完成方案,12月底前全面完成) is a schedule: the task is
+ * due at its last date.
+ */
+const ownDeadline = (span: DeadlineSpan | null, year: number | null): Deadline | null => {
+  if (!span) return null;
+  const text = trimTrailingPunctuation(span.joined.text.slice(span.start, span.end));
+  const dates = datesIn(span, year);
+  if (dates.length > 1) return { text, date: dates.map((d) => d.deadline.date!).sort().at(-1)! };
+  return printedDeadline(span.joined.text.slice(span.start, span.end), span.joined.folded.slice(span.start, span.end), year);
+};
+
+/** The steps of a deadline that lists several dates, each a milestone: its clause, dated. */
+const scheduleOf = (span: DeadlineSpan | null, year: number | null): Milestone[] => {
+  if (!span) return [];
+  const dates = datesIn(span, year);
   if (dates.length < 2) return [];
+  const { joined } = span;
   return dates.map((d) => {
-    const start = clauseStart(cell.folded, d.start, 0);
-    const end = sentenceEnd(cell.folded, d.end, cell.text.length);
-    return { text: trimTrailingPunctuation(cell.text.slice(start, end)) || d.deadline.text!, deadline: d.deadline, ...cell.position(d.start) };
+    const start = clauseStart(joined.folded, d.start, span.start);
+    const end = clauseEnd(joined.folded, d.end, span.end);
+    return { text: trimTrailingPunctuation(joined.text.slice(start, end)) || d.deadline.text!, deadline: d.deadline, ...joined.position(d.start) };
   });
 };
 
