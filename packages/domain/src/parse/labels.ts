@@ -45,7 +45,8 @@ export const DEADLINE_LABEL = new RegExp(`^(?:${DEADLINE_SOURCE})$`);
 export const OTHER_LABEL = new RegExp(`^${OTHER_SOURCE}$`);
 const DIVISION_LABEL = new RegExp(`^(?:${alternation(DIVISION_LABELS)})$`);
 
-const OPENS_WITH_LABEL = new RegExp(`^\\s*${ANY_LABEL_SOURCE}\\s*:`);
+// A field of any name opens a line too (监督方式:…, 联系电话:…): what follows is not the line above's.
+const OPENS_WITH_LABEL = new RegExp(`^\\s*(?:${ANY_LABEL_SOURCE}|[\\u4E00-\\u9FFF]{2,6})\\s*:`);
 
 /** The role a label gives its units; a division label (部门分工) gives none of its own. */
 export const roleOf = (label: string): UnitRole => {

@@ -116,7 +116,8 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
   // at 1 inside an item ("措施:1.…。2.…") is that item's text, and so are its later numbers.
   const lineMarkers = lines.some((line) => matchMarker(fold(line.text)) !== null);
   const startsInside = (marker: Marker, after: string): boolean => {
-    const closes = ENDS_TASK.includes(after);
+    // In a document run into one line, a space is where a paragraph ended.
+    const closes = ENDS_TASK.includes(after) || (!lineMarkers && /\s/.test(after));
     if (marker.weak) return closes && isNext(marker);
     if (items.length === 0) return !lineMarkers && marker.value === 1 && (closes || after === ":" || /\s/.test(after));
     const rank = STYLE_RANK[marker.style];

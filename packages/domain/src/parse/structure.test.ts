@@ -1,7 +1,7 @@
 // The outline of real plans: prose sections, numbering carried across sections, web-page debris, bullets.
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "./plan.js";
-import { FORMS } from "./test-helpers.js";
+import { FORMS, roleAndName } from "./test-helpers.js";
 
 describe.each(FORMS)("structure %s", (_name, form) => {
   it("reads a prose section (一、总体要求 and its paragraph) as no task", () => {
@@ -59,6 +59,24 @@ describe.each(FORMS)("structure %s", (_name, form) => {
   it("keeps an item of a preamble section that names its units", () => {
     const text = form("某县2024年工作要点\n一、工作目标\n1.全年新增就业2000人以上。(责任单位:县人社局)\n二、重点任务\n1.推进甲。(责任单位:县发改局)\n");
     expect(parsePlan(text).tasks.map((t) => t.id)).toEqual(["一.1", "二.1"]);
+  });
+
+  it("reads a document run into one line with spaces where its paragraphs ended", () => {
+    const text = form(
+      "某县人民政府办公室关于印发2022年重点工作责任分解的通知 各镇人民政府: 现印发给你们。 2022年重点工作责任分解 一、县长牵头重点工作 1.全县生产总值增长7.5%左右。 责任单位:县发改局、县财政局 2.严控三公经费。 责任单位:县财政局 二、常务副县长牵头重点工作 1.坚持集体学法。 责任单位:县司法局",
+    );
+    expect(parsePlan(text).tasks.map((t) => [t.id, t.title, t.units.map((u) => u.name)])).toEqual([
+      ["一.1", "全县生产总值增长7.5%左右", ["县发改局", "县财政局"]],
+      ["一.2", "严控三公经费", ["县财政局"]],
+      ["二.1", "坚持集体学法", ["县司法局"]],
+    ]);
+  });
+
+  it("keeps a field line of any name (监督方式:…) out of the units above it, and a phrase of no date in a title (常态化防控) out of the deadline", () => {
+    const text = form("2021年工作任务分解\n1.抓好疫情常态化防控工作。\n牵头责任单位:县卫健委\n主要协作单位:各乡镇人民政府\n监督方式:0557-6031710\n");
+    const task = parsePlan(text).tasks[0]!;
+    expect(task.units.map(roleAndName)).toEqual(["lead:县卫健委", "support:各乡镇人民政府"]);
+    expect(task.deadline).toEqual({ text: null, date: "2021-12-31" });
   });
 
   it("ends a title at a colon: 农村危房改造:(1)…", () => {

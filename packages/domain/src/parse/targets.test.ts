@@ -95,6 +95,8 @@ describe.each(FORMS)("targets %s", (_name, form) => {
     it.each([
       ["新建20个县级示范点。", 20, "个", "="],
       ["覆盖100个村。", 100, "个", "="],
+      ["新建两座水库。", 2, "座", "="],
+      ["实施16个乡镇卫生院、158个村卫生室改扩建项目。", 16, "个", "="],
       ["举办5场次以上的招聘会。", 5, "场次", ">="],
       ["扶持100家以上本地企业。", 100, "家", ">="],
       ["实现“培育示范企业达到120家”的目标。", 120, "家", "="],
@@ -108,6 +110,7 @@ describe.each(FORMS)("targets %s", (_name, form) => {
       ["在50个村开展试点。"],
       ["落实报告明确的12个方面重点任务。"],
       ["计划出列2个贫困乡和20个贫困村。"],
+      ["优化二套房认定标准。"],
       ["完成25户以上自然村通水泥公路建设。"],
       ["总投资5亿元的项目纳入调度。"],
       ["8年内完成改造。"],
@@ -116,6 +119,10 @@ describe.each(FORMS)("targets %s", (_name, form) => {
       ["建立一户一档,配备一套设备。"],
     ])("%s is no target", (sentence) => {
       expect(targetsOf(sentence)).toEqual([]);
+    });
+
+    it("lets the verb before a list of counts govern every count of it", () => {
+      expect(targetsOf("实施16个乡镇卫生院、158个村卫生室改扩建项目。").map((t) => t.value)).toEqual([16, 158]);
     });
 
     it("keeps a period that something is shortened to: 压缩至3个月以内", () => {

@@ -40,6 +40,7 @@ const PLACE = new RegExp(`^(?:(?:${PLACES})${NOT_LEVEL}|[\u4E00-\u9FFF]{1,3}?(?:
 // The verb that governs a count, with the few words that may stand between them.
 const GOVERNED = new RegExp(`(?:${alternation(RESULT_VERBS)})(?:${alternation(COUNT_FILLERS)})*$`);
 const PREFIX_NOISE = new RegExp(`(?:${alternation(COUNT_FILLERS)})+$`);
+const LISTED_QUANTITIES = /(?:\d[\d,.]*[^、,;。\d]*、)+$/;
 const GOAL_NOUN = new RegExp(`^(?:${alternation(GOAL_NOUNS)})`);
 
 const STRIVE = /力争|力爭|争取|爭取/;
@@ -189,12 +190,15 @@ const readQuantity = (
   // 3000余人, 20多个: "more than".
   const approx = /^[余餘多]/.test(folded.charAt(at));
   if (approx) at++;
-  const governed = GOVERNED.test(before.replace(/\s+$/, ""));
+  // In a list of quantities (实施16个卫生院、158个卫生室改扩建), the verb before the first governs them all.
+  const governed = GOVERNED.test(before.replace(LISTED_QUANTITIES, "").replace(/\s+$/, ""));
   let measure = measureAt(folded, at);
   if (measure) {
     // A classifier after a Chinese numeral is a slogan (三个着力); 31个县 counts places, a scope not a
     // result; a count after 的 describes what was set (明确的12个方面).
     if (measure.classifier && chinese !== undefined && value < 10) return null;
+    // 二套房, 两家银行: a small count in words is a count only where a verb of result governs it (建成两座水库).
+    if (chinese !== undefined && value < 10 && !governed) return null;
     if (measure.classifier && prev === "的") return null;
     if (measure.classifier && !governed && PLACE.test(folded.slice(at + measure.printed.length))) return null;
     at += measure.printed.length;

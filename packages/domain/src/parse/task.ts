@@ -64,7 +64,8 @@ export const readTask = (source: TaskSource, period: PlanPeriod, notes: TaskNote
   const deadlines = all.filter((d) => !inClause(d.start));
   // Its own deadline, else a deadline phrase in its title, else the end of the plan's period.
   const span = deadlineSpan(source, clauses);
-  const deadline = ownDeadline(span, year) ?? deadlines.find((d) => d.start < titleEnd)?.deadline ?? { text: null, date: period.due };
+  // A phrase of no date in the title (常态化防控) dates nothing: only a dated one is the task's.
+  const deadline = ownDeadline(span, year) ?? deadlines.find((d) => d.start < titleEnd && !d.ongoing)?.deadline ?? { text: null, date: period.due };
   const found = findTargets(block, { start: 0, end: text.length, skip: clauses, deadlines, taskDeadline: deadline });
   // A deadline in the title is the task's own; the dated steps come after the title, and in the table's cells.
   const milestones = [

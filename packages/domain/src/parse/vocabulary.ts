@@ -9,7 +9,9 @@ import type { UnitRole } from "../models/unit.js";
 /** Role words that open a label (牵头单位) or end a part of an inline clause (X牵头). */
 export const ROLE_LABEL_WORDS: Record<UnitRole, readonly string[]> = {
   lead: ["牵头", "牽頭", "主办", "主辦", "牵头责任", "牽頭責任", "主要责任", "主要責任"],
-  support: ["配合", "协同", "協同", "参与", "參與", "协办", "協辦", "协助", "協助", "协同责任", "協同責任", "配合责任", "配合責任"],
+  support: [
+    "配合", "协同", "協同", "参与", "參與", "协办", "協辦", "协助", "協助", "协作", "協作", "主要协作", "主要協作", "协同责任", "協同責任", "配合责任", "配合責任",
+  ],
   responsible: ["责任", "責任", "主责", "主責", "承办", "承辦", "落实", "落實", "具体负责", "具體負責"],
 };
 
@@ -55,6 +57,7 @@ export const ROLE_VERBS: readonly (readonly [string, UnitRole])[] = [
   ["按照职责分工", "support"], ["按照職責分工", "support"], ["按职责分工", "support"], ["按職責分工", "support"],
   ["配合落实", "support"], ["配合落實", "support"], ["配合", "support"], ["参与", "support"], ["參與", "support"],
   ["协同", "support"], ["協同", "support"], ["协助", "support"], ["協助", "support"], ["协办", "support"], ["協辦", "support"],
+  ["协作", "support"], ["協作", "support"],
   ["负责落实", "responsible"], ["負責落實", "responsible"], ["抓好落实", "responsible"], ["抓好落實", "responsible"],
   ["组织实施", "responsible"], ["組織實施", "responsible"], ["负责实施", "responsible"], ["負責實施", "responsible"],
   ["具体负责", "responsible"], ["具體負責", "responsible"], ["负责", "responsible"], ["負責", "responsible"],
