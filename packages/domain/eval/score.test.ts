@@ -4,10 +4,10 @@
 
 import { describe, expect, it, vi } from "vitest";
 import { documentNames, documentPath, readGold, VARIANTS } from "./corpus.js";
-import type { Json } from "./python.js";
+import { get, list, type Json } from "./python.js";
 import { readLikeCli } from "./read-like-cli.js";
 import { referenceScore } from "./reference.js";
-import { score, type Scores } from "./score.js";
+import { normNumber, score, type Scores } from "./score.js";
 
 // Every check starts python3, which takes a good part of a second on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -37,10 +37,15 @@ describe("score agrees with ../shared/corpus/score.py", () => {
         expectAgreement(readGold(name), readLikeCli(documentPath(name, variant)).plan);
       });
     }
-    // Shapes the parser does not print today: units, leads and deadlines as plain strings.
+    // Shapes the parser does not print today: units, leads and deadlines as plain strings. Both
+    // scorers key tasks by number, so a document that prints a number twice (1. under 一、 and
+    // again under 二、) cannot score 1 even against itself; the two must still agree.
     it(`on ${name}'s annotation read as an output`, () => {
       const gold = readGold(name);
-      expect(expectAgreement(gold, gold).tasks_f1).toBe(1);
+      const numbers = list(get(gold, "tasks")).map((t) => normNumber(get(t, "number")));
+      const scores = expectAgreement(gold, gold);
+      if (new Set(numbers).size === numbers.length) expect(scores.tasks_f1).toBe(1);
+      else expect(scores.tasks_f1).toBeLessThan(1);
     });
   }
 });
