@@ -108,9 +108,11 @@ const align = (cells: readonly Cell[], anchor: Anchor | null, map: ColumnMap, wi
   // A bare number in a column the header does not name is the row's number, no column's cell.
   const unlabelled = anchor?.bare === true && map.number === undefined ? anchor.index : -1;
   const placed = new Set(positional);
+  // Outer sections before the number (一、… | (一)… | 1 |) need no column of their own: the nearest is the area.
+  const outerSection = (i: number) => anchor !== null && i < anchor.index && isSection(cells[i]!.text);
   const fits =
     positional.every((i, j) => i === undefined || fitOf(kinds[i]!, columns[j]!) >= 0) &&
-    kinds.every((kind, i) => kind === "empty" || i === unlabelled || placed.has(i));
+    kinds.every((kind, i) => kind === "empty" || i === unlabelled || placed.has(i) || outerSection(i));
   const byColumn = fits ? positional.map((i) => (i === undefined ? [] : [i])) : byContent(kinds, columns, unlabelled, anchor ? "left" : "right", positional);
   return byColumn.map((indices) => joinCells(indices.map((i) => (anchor && !anchor.bare && i === anchor.index ? stripNumber(cells[i]!, anchor.textStart) : cells[i]!))));
 };
