@@ -41,6 +41,7 @@ const PLACE = new RegExp(`^(?:(?:${PLACES})${NOT_LEVEL}|[\u4E00-\u9FFF]{1,3}?(?:
 const GOVERNED = new RegExp(`(?:${alternation(RESULT_VERBS)})(?:${alternation(COUNT_FILLERS)})*$`);
 const PREFIX_NOISE = new RegExp(`(?:${alternation(COUNT_FILLERS)})+$`);
 const LISTED_QUANTITIES = /(?:\d[\d,.]*[^、,;。\d]*、)+$/;
+const INCLUSION = /^\((?:不)?含(?:本数|本數)?\)/;
 const GOAL_NOUN = new RegExp(`^(?:${alternation(GOAL_NOUNS)})`);
 
 const STRIVE = /力争|力爭|争取|爭取/;
@@ -214,6 +215,9 @@ const readQuantity = (
     }
   }
   if (SPEC_AFTER.test(folded.slice(at, at + 1))) return null;
+  // 30人(含)以下: a bound's own inclusion stands between the quantity and its comparator.
+  const inclusion = INCLUSION.exec(folded.slice(at, at + 6));
+  if (inclusion) at += inclusion[0].length;
   let comparator: Comparator | undefined;
   const suffix = comparatorAfter(folded.slice(at, at + 3));
   if (suffix) {

@@ -64,8 +64,9 @@ export const readTask = (source: TaskSource, period: PlanPeriod, notes: TaskNote
   const deadlines = all.filter((d) => !inClause(d.start));
   // Its own deadline, else a deadline phrase in its title, else the end of the plan's period.
   const span = deadlineSpan(source, clauses);
-  // A phrase of no date in the title (常态化防控) dates nothing: only a dated one is the task's.
-  const deadline = ownDeadline(span, year) ?? deadlines.find((d) => d.start < titleEnd && !d.ongoing)?.deadline ?? { text: null, date: period.due };
+  // A phrase of no date in the title (常态化防控) dates nothing, nor does a year alone (按2017年标准):
+  // only a deadline (年底前, 6月底前) is the task's.
+  const deadline = ownDeadline(span, year) ?? deadlines.find((d) => d.start < titleEnd && !d.ongoing && !BARE_YEAR.test(d.deadline.text ?? ""))?.deadline ?? { text: null, date: period.due };
   const found = findTargets(block, { start: 0, end: text.length, skip: clauses, deadlines, taskDeadline: deadline });
   // A deadline in the title is the task's own; the dated steps come after the title, and in the table's cells.
   const milestones = [
@@ -94,6 +95,8 @@ export const readTask = (source: TaskSource, period: PlanPeriod, notes: TaskNote
     column: source.column,
   };
 };
+
+const BARE_YEAR = /^\d{4}\s*年$/;
 
 /** Where a task prints its own deadline: a deadline cell, a 完成时限 field, or a deadline inside the responsibility clause (…,9月底完成). */
 interface DeadlineSpan {
