@@ -12,6 +12,7 @@ import { ROLE_VERBS, STATUS_CELLS } from "./vocabulary.js";
 export type CellKind = "empty" | "number" | "units" | "people" | "deadline" | "quantity" | "status" | "dated" | "prose";
 
 const BARE_NUMBER = /^\s*\d{1,4}\s*[.、]?\s*$/;
+const BARE_YEAR = /^(?:19|20)\d{2}$/;
 const STATUS = new RegExp(`^(?:${alternation(STATUS_CELLS)})$`);
 const QUANTITY = /^\d[\d,.]*\s*[万萬亿億千百]?[^\d\s]{0,4}$/;
 // A cell lists names at these (outside brackets); a label (牵头单位:) and a role (牵头, (配合)) around a name are not part of it.
@@ -38,6 +39,8 @@ export const isDeadlineCell = (text: string): boolean => {
 export const cellKind = (text: string): CellKind => {
   const folded = fold(text).trim();
   if (folded === "") return "empty";
+  // A year alone (建设时间 | 2024) dates, it numbers nothing.
+  if (BARE_YEAR.test(folded)) return "deadline";
   if (BARE_NUMBER.test(folded)) return "number";
   if (STATUS.test(folded)) return "status";
   if (isDeadlineCell(folded)) return "deadline";

@@ -46,7 +46,8 @@ export const OTHER_LABEL = new RegExp(`^${OTHER_SOURCE}$`);
 const DIVISION_LABEL = new RegExp(`^(?:${alternation(DIVISION_LABELS)})$`);
 
 // A field of any name opens a line too (监督方式:…, 联系电话:…): what follows is not the line above's.
-const OPENS_WITH_LABEL = new RegExp(`^\\s*(?:${ANY_LABEL_SOURCE}|[\\u4E00-\\u9FFF]{2,6})\\s*:`);
+// Not a name that ends like a role label, which is one broken over two lines ((责\n任单位:…).
+const OPENS_WITH_LABEL = new RegExp(`^\\s*(?:${ANY_LABEL_SOURCE}|(?![\\u4E00-\\u9FFF]{0,5}(?:${alternation(UNIT_NOUNS)})\\s*:)[\\u4E00-\\u9FFF]{2,6})\\s*:`);
 
 /** The role a label gives its units; a division label (部门分工) gives none of its own. */
 export const roleOf = (label: string): UnitRole => {

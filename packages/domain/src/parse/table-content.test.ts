@@ -134,6 +134,14 @@ describe.each(FORMS)("tables aligned by content %s", (_name, form) => {
     expect(read(spaced).map((t) => [t.title, t.units, t.deadline])).toEqual([["新建公厕20座", ["responsible:市城管局"], "2025-10-31"]]);
   });
 
+  it("reads bare numbers under a header that prints their measure, a year alone as a deadline, and header names with brackets", () => {
+    const cells = ["序号", "项目名称", "建设地点", "建设时间", "年度投资金额 (万元)", "责任单位", "1", "中小学运动场改造项目", "相关镇(街道)", "2024", "300", "教体局"];
+    const text = form(`某县2024年民生实事项目清单\n${cells.map((c) => `${c} |`).join("\n")}\n`);
+    const task = parsePlan(text).tasks[0]!;
+    expect([task.title, task.units.map(roleAndName), task.deadline]).toEqual(["中小学运动场改造项目", ["responsible:教体局"], { text: "2024", date: "2024-12-31" }]);
+    expect(task.targets.map((t) => [t.value, t.unit])).toEqual([[3000000, "元"]]);
+  });
+
   it("reads a one-task key/value table with keys ending in : and a stage field", () => {
     const text = form(
       "某区2025年重点工作推进表\n重点工作: | 27.推进雨污管道分流改造,完成改造管网50公里。 |\n牵头单位: | 区水务局 |\n配合单位: | 各街道办事处 |\n进度安排: | 第一季度:完成方案编制;第二季度:完成改造任务的40%以上;第四季度:全面完成 |\n",

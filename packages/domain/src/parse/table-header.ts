@@ -3,6 +3,7 @@
 
 import { fold } from "../text/source.js";
 import { isDeadlineCell } from "./cell-kinds.js";
+import { measureAt } from "./measures.js";
 import { DEADLINE_LABEL, endsWithWord, OTHER_LABEL, ROLE_LABEL, roleOf } from "./labels.js";
 import { HEADER_ENDINGS, HEADER_WORDS } from "./vocabulary.js";
 
@@ -16,7 +17,12 @@ export const COLUMN_ROLES: readonly ColumnRole[] = ["number", "area", "title", "
  * Which column holds what; `task` is required. `stages` are columns headed by a date (第一季度,
  * 6月底前): each cell is a step due then.
  */
-export type ColumnMap = Partial<Record<ColumnRole, number>> & { task: number; stages?: readonly { column: number; header: string }[] };
+export type ColumnMap = Partial<Record<ColumnRole, number>> & {
+  task: number;
+  stages?: readonly { column: number; header: string }[];
+  /** Columns of bare numbers in the measure their header prints: 年度投资金额(万元). */
+  measures?: readonly { column: number; header: string; measure: string }[];
+};
 
 /** Header names to look for, overriding the usual ones: { task: "工作内容", lead: "主责处室" }. */
 export type ColumnNames = Partial<Record<ColumnRole, string>>;
@@ -70,12 +76,15 @@ const taskEnding = endsWithWord(HEADER_ENDINGS.task);
 export const mapColumns = (headers: readonly string[], names: ColumnNames = {}): ColumnMap | null => {
   const map: Partial<Record<ColumnRole, number>> = {};
   const stages: { column: number; header: string }[] = [];
+  const measures: { column: number; header: string; measure: string }[] = [];
   const wanted = new Map(Object.entries(names).map(([role, name]) => [normalise(name!), role as ColumnRole]));
   headers.forEach((raw, i) => {
     // A caller's name for a role replaces the usual names of that role; other roles keep theirs.
     const usual = headerRole(raw);
     const role = wanted.get(normalise(raw)) ?? (usual !== null && usual !== "other" && names[usual] !== undefined ? null : usual);
     if (role === null && raw.trim() !== "" && isDeadlineCell(raw)) stages.push({ column: i, header: raw.trim() });
+    const measure = role === null || role === "goal" ? headerMeasure(raw) : null;
+    if (measure) measures.push({ column: i, header: raw.trim().replace(/\s*[(\uFF08][^()\uFF08\uFF09]*[)\uFF09]$/, ""), measure });
     if (role === null || role === "other") return;
     if (role === "task" && map.task !== undefined) {
       if (map.area === undefined) [map.area, map.task] = [map.task, i];
@@ -92,13 +101,25 @@ export const mapColumns = (headers: readonly string[], names: ColumnNames = {}):
   }
   const known = Object.keys(map).length + stages.length;
   if (map.task === undefined || known < 2) return null;
-  return stages.length > 0 ? { ...(map as ColumnMap), stages } : (map as ColumnMap);
+  return { ...(map as ColumnMap), ...(stages.length > 0 ? { stages } : {}), ...(measures.length > 0 ? { measures } : {}) };
 };
 
 /** True when a cell could be a column name: a known one, or a short word with no digits or sentence punctuation. */
 export const looksLikeHeader = (text: string): boolean => {
   // No column name is long: a paragraph is passed over before it is normalised.
   if (text.length > MAX_NAME) return false;
-  const folded = normalise(text);
+  const folded = normalise(text).replace(MEASURE_IN_BRACKETS, "");
   return headerRole(text) !== null || (folded.length > 0 && folded.length <= 6 && !/[\d,.;:。、()]/.test(folded));
+};
+
+// A column's unit of measure, printed in brackets after its name: 年度投资金额(万元), 新增面积(亩).
+const MEASURE_IN_BRACKETS = /\(\s*([^()]{1,6})\s*\)$/;
+
+/** The unit of measure a header prints for its column's numbers (万元 in 投资金额(万元)), if any. */
+export const headerMeasure = (raw: string): string | null => {
+  const m = MEASURE_IN_BRACKETS.exec(normalise(raw));
+  if (!m) return null;
+  const word = m[1]!;
+  const bare = word.replace(/^[十百千万萬亿億]+/, "");
+  return bare !== "" && measureAt(bare, 0)?.printed === bare ? word : null;
 };

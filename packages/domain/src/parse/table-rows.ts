@@ -227,6 +227,7 @@ export const rowsToSources = (rows: readonly (readonly Cell[])[], map: ColumnMap
 };
 
 const UNIT_COLUMNS = ["lead", "responsible", "support"] as const;
+const BARE_QUANTITY = /^\s*\d[\d,]*(?:\.\d+)?\s*$/;
 const SHARED_COLUMNS = [...UNIT_COLUMNS, "deadline"] as const;
 // What a unit column holds that names no unit: a status, a date, a number, or a sentence of progress.
 const NOT_UNITS: ReadonlySet<CellKind> = new Set(["status", "deadline", "number", "quantity"]);
@@ -247,6 +248,12 @@ const toSource = (task: Pending, map: ColumnMap): TaskSource => {
   const goals = [
     ...cellsOf(map.goal).map((c) => ({ ...c, text: c.text.trim() })),
     ...(map.stages ?? []).flatMap(({ column, header }) => cellsOf(column).map((c) => ({ ...c, text: `${header}:${c.text.trim()}` }))),
+    // A bare number under a header that prints its measure is that many of it: 投资金额(万元) | 300.
+    ...(map.measures ?? []).flatMap(({ column, header, measure }) =>
+      cellsOf(column)
+        .filter((c) => BARE_QUANTITY.test(fold(c.text)))
+        .map((c) => ({ ...c, text: `${header}:${c.text.trim()}${measure}` })),
+    ),
     ...task.steps,
   ];
   const pieces = [

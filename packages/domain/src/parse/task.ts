@@ -8,7 +8,7 @@ import type { Task } from "../models/task.js";
 import type { UnitRef } from "../models/unit.js";
 import { trimTrailingPunctuation, type Joined } from "../text/source.js";
 import { clauseEnd, clauseStart, sentenceEnd } from "./clauses.js";
-import { findDeadlines, type DeadlineMatch } from "./deadlines.js";
+import { endOfYear, findDeadlines, type DeadlineMatch } from "./deadlines.js";
 import { unreadClauses } from "./notes.js";
 import type { PlanPeriod } from "./period.js";
 import { inRanges, lowerBound } from "./ranges.js";
@@ -144,10 +144,13 @@ const scheduleOf = (span: DeadlineSpan | null, year: number | null): Milestone[]
   });
 };
 
-const printedDeadline = (text: string, folded: string, year: number | null): Deadline => ({
-  text: trimTrailingPunctuation(text),
-  date: findDeadlines(folded, text, year).find((d) => d.deadline.date !== null)?.deadline.date ?? null,
-});
+const printedDeadline = (text: string, folded: string, year: number | null): Deadline => {
+  const printed = trimTrailingPunctuation(text);
+  // A year alone in a deadline cell or field (2024) is due at its end.
+  const date = findDeadlines(folded, text, year).find((d) => d.deadline.date !== null)?.deadline.date ?? (YEAR_ALONE.test(printed) ? endOfYear(Number(printed)) : null);
+  return { text: printed, date };
+};
+const YEAR_ALONE = /^(?:19|20)\d{2}$/;
 
 /**
  * A dated step is a sentence with a deadline phrase that states no target (targets carry their own
