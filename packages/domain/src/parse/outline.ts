@@ -134,6 +134,7 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
   // its number is out of sequence (a duplicated or misnumbered task), while "1." after a line
   // broken mid-sentence is more likely a decimal such as 1.08万 split by the break.
   let atBoundary = true;
+  let attachments = false;
   for (let l = 0; l < lines.length; l++) {
     const line = lines[l]!;
     const folded = fold(line.text);
@@ -148,9 +149,13 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
       groups.push({ line: line.number, text: line.text.trim() });
       continue;
     }
-    // A note below the items (注:…, 说明:…) is the document's, not the last item's.
-    if (!accepted && atBoundary && items.length > 0 && isFootnote(folded)) {
-      footnotes.push(line);
+    // A note below the items (注:…, 说明:…) is the document's, not the last item's; so is a list
+    // of attachments (附件:1.…  2.…  3.…), whose numbers name documents, not tasks.
+    if (ATTACHMENTS.test(folded)) attachments = true;
+    else if (attachments && (first === null || first.style !== "num")) attachments = false;
+    if (attachments || (!accepted && atBoundary && items.length > 0 && isFootnote(folded))) {
+      if (items.length === 0) preamble.push(line);
+      else footnotes.push(line);
       continue;
     }
     if (folded.trim() !== "") atBoundary = SENTENCE_END.test(folded.trimEnd());
@@ -195,6 +200,7 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
 };
 
 const SENTENCE_END = /[。;!?):]$/;
+const ATTACHMENTS = /^\s*附件\s*[:]\s*(?:\d{1,2}\s*[.、]|$)/;
 
 /** The rank in use just below `rank`, if any. */
 const nextRank = (ranks: ReadonlySet<number>, rank: number): number | undefined => Math.min(...[...ranks].filter((r) => r > rank));

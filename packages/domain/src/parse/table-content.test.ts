@@ -142,6 +142,16 @@ describe.each(FORMS)("tables aligned by content %s", (_name, form) => {
     expect(task.targets.map((t) => [t.value, t.unit])).toEqual([[3000000, "元"]]);
   });
 
+  it("reads a header whose names are spaced out (项 目 内 容) below a list of attachments, whose numbers are no tasks", () => {
+    const text = form(
+      "关于2022年民生实事完成情况的通报\n附件:1.2022年度省级民生实事完成情况\n2.2022年度本级民生实事完成情况\n序号 | 项 目 内 容 | 完成情况 | 责任单位 | 责任人 |\n1 | 新增托位1140个 | 已完成。 | 市卫健局 | 张某 |\n2 | 新建公厕20座 | 已完成。 | 市城管局 | 李某 |\n",
+    );
+    expect(read(text).map((t) => [t.number, t.title, t.units])).toEqual([
+      ["1", "新增托位1140个", ["responsible:市卫健局"]],
+      ["2", "新建公厕20座", ["responsible:市城管局"]],
+    ]);
+  });
+
   it("reads a one-task key/value table with keys ending in : and a stage field", () => {
     const text = form(
       "某区2025年重点工作推进表\n重点工作: | 27.推进雨污管道分流改造,完成改造管网50公里。 |\n牵头单位: | 区水务局 |\n配合单位: | 各街道办事处 |\n进度安排: | 第一季度:完成方案编制;第二季度:完成改造任务的40%以上;第四季度:全面完成 |\n",

@@ -34,6 +34,8 @@ const MAX_COLUMNS = 30;
 // A header names a task column, so it holds a word that task columns end with (or a caller's
 // name): a cheap first test.
 const HEADER_HINT = new RegExp(alternation(HEADER_ENDINGS.task));
+// Column names are sometimes spaced out to fill their cell: 项 目 内 容.
+const hinted = (text: string): boolean => HEADER_HINT.test(text.replace(/[ \u3000]+/g, ""));
 
 // A line's role as a column name, worked out once: each of the next MAX_COLUMNS lines may ask.
 const lineRoles = new WeakMap<SourceLine, ReturnType<typeof headerRole>>();
@@ -86,7 +88,7 @@ export const findTextTables = (lines: readonly SourceLine[], names: ColumnNames 
   const named = Object.keys(names).length > 0;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
-    if (text.length > MAX_HEADER || (!named && !HEADER_HINT.test(text) && !looksLikeHeader(text))) continue;
+    if (text.length > MAX_HEADER || (!named && !hinted(text) && !looksLikeHeader(text))) continue;
     // A header is one short column name, or column names with something between them.
     if (!/[|\t ]/.test(text) && !looksLikeHeader(text.trim()) && !lines[i + 1]?.text.includes("|")) continue;
     // A title above a row of column names between | is no column of a table printed a cell per line.
@@ -108,7 +110,7 @@ const pipedCells = (line: SourceLine | undefined): number => (line ? line.text.s
 
 /** The cells of a line set out like a table header (three or more short cells between | or tabs, one naming work), if it is one. */
 const unmappedHeader = (line: SourceLine): string[] | null => {
-  if (!/[|\t]/.test(line.text) || !HEADER_HINT.test(line.text)) return null;
+  if (!/[|\t]/.test(line.text) || !hinted(line.text)) return null;
   const cells =
     splitRow(line)
       ?.cells.map((c) => c.text)
@@ -118,7 +120,7 @@ const unmappedHeader = (line: SourceLine): string[] | null => {
 
 /** A table whose header is this one line of column names, then a row per line up to the next heading. */
 const rowPerLine = (lines: readonly SourceLine[], at: number, names: ColumnNames): { table: TextTable; next: number } | null => {
-  if (!HEADER_HINT.test(lines[at]!.text) && Object.keys(names).length === 0) return null;
+  if (!hinted(lines[at]!.text) && Object.keys(names).length === 0) return null;
   const header = splitRow(lines[at]!, 2);
   if (!header || header.cells.length < 2) return null;
   const map = mapColumns(
