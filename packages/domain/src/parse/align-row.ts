@@ -23,10 +23,10 @@ const FIT: Readonly<Record<CellKind, Readonly<Record<ColumnKind, number>>>> = {
   quantity: { number: -4, text: 1, task: 1, units: -4, deadline: -2, other: 1 },
   status: { number: -4, text: -2, task: -2, units: -4, deadline: -2, other: 3 },
   dated: { number: -4, text: 2, task: 2, units: -4, deadline: 2, other: 1 },
-  prose: { number: -4, text: 2, task: 3, units: -4, deadline: -1, other: 1 },
+  prose: { number: -4, text: 2, task: 3, units: -4, deadline: -1, other: 2 },
 };
 // Joining a cell to the one before it in the same column costs a little: only where needed.
-const JOIN = 1;
+const JOIN = 1.5;
 // Wrapping back to the first column (a continuation row) costs more: only where the cells go back.
 const WRAP = 3;
 // A numbered row names its task: leaving the task column empty costs as much as a poor fit.

@@ -152,6 +152,16 @@ describe.each(FORMS)("tables aligned by content %s", (_name, form) => {
     ]);
   });
 
+  it("keeps progress printed a paragraph per cell in its own column, out of the task's targets", () => {
+    const lines = ["2022年民生实事项目进度表", "序号", "项目内容", "当前进度", "牵头单位", "备注", "1", "新建公办幼儿园5所。", "80%(一所进度滞后)", "县教育局", "市民生实事"];
+    lines.push("2", "建设农村公路55公里。", "95%", "县交通局", "县民生实事");
+    const plan = parsePlan(form(lines.join("\n\n")));
+    expect(plan.tasks.map((t) => [t.number, t.title, t.units.map(roleAndName), t.targets.map((x) => `${x.value}${x.unit}`)])).toEqual([
+      ["1", "新建公办幼儿园5所", ["lead:县教育局"], ["5所"]],
+      ["2", "建设农村公路55公里", ["lead:县交通局"], ["55公里"]],
+    ]);
+  });
+
   it("reads a one-task key/value table with keys ending in : and a stage field", () => {
     const text = form(
       "某区2025年重点工作推进表\n重点工作: | 27.推进雨污管道分流改造,完成改造管网50公里。 |\n牵头单位: | 区水务局 |\n配合单位: | 各街道办事处 |\n进度安排: | 第一季度:完成方案编制;第二季度:完成改造任务的40%以上;第四季度:全面完成 |\n",

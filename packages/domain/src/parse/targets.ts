@@ -32,11 +32,12 @@ const SCALE = /^(?:千万|千萬|百万|百萬|十万|十萬|万亿|萬億|[十�
 const SPEC_AFTER = /^[级級伏型期届屆代]/;
 // What may follow a comparator and leave the quantity the result itself (…以上。 …以上,).
 const AFTER_COMPARATOR_OK = /^($|[,。;、)\]\s!?:”’」』])/;
-// A count of places names a scope (31个县, 20个贫困村 and…), unless a level word makes the place an
-// adjective (20个县级示范点).
+// A count of places names a scope (31个县(市、区), 20个贫困村和…), unless a level word makes the
+// place an adjective (20个县级示范点); so does any count after a word of place (在50个村开展试点).
 const PLACES = alternation(PLACE_NOUNS);
 const NOT_LEVEL = `(?!${alternation(LEVEL_SUFFIX)})`;
 const PLACE = new RegExp(`^(?:(?:${PLACES})${NOT_LEVEL}|[\u4E00-\u9FFF]{1,3}?(?:${PLACES})${NOT_LEVEL}(?=$|[^\u4E00-\u9FFF]|[的和与與及]))`);
+const LOCATIVE = /(?:在|于|於|对|對|向|面向|针对|針對)$/;
 // The verb that governs a count, with the few words that may stand between them.
 const GOVERNED = new RegExp(`(?:${alternation(RESULT_VERBS)})(?:${alternation(COUNT_FILLERS)})*$`);
 const PREFIX_NOISE = new RegExp(`(?:${alternation(COUNT_FILLERS)})+$`);
@@ -201,7 +202,7 @@ const readQuantity = (
     // 二套房, 两家银行: a small count in words is a count only where a verb of result governs it (建成两座水库).
     if (chinese !== undefined && value < 10 && !governed) return null;
     if (measure.classifier && prev === "的") return null;
-    if (measure.classifier && !governed && PLACE.test(folded.slice(at + measure.printed.length))) return null;
+    if (measure.classifier && !governed && (PLACE.test(folded.slice(at + measure.printed.length)) || LOCATIVE.test(before))) return null;
     at += measure.printed.length;
   } else if (chinese !== undefined) {
     return null;
