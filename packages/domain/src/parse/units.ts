@@ -174,12 +174,14 @@ const sectionsIn = (
  * than a unit's name follows (a line run on into a table: 各区政府 鄞州 海曙 合计 2 5).
  */
 const namesEnd = (folded: string, start: number, end: number): number => {
+  // Bounded windows on either side of each space, so that a long line costs one pass.
   for (let space = folded.indexOf(" ", start); space >= 0 && space < end; space = folded.indexOf(" ", space + 1)) {
-    const next = /^\s*([^\s,、;]*)/.exec(folded.slice(space, end))![1]!;
-    if (next !== "" && endsLikeUnit(folded.slice(start, space).trim()) && !looksLikeUnit(next) && !CELL_LABEL.test(next)) return space;
+    const next = /^\s*([^\s,、;]*)/.exec(folded.slice(space, Math.min(end, space + NAME_WINDOW)))![1]!;
+    if (next !== "" && endsLikeUnit(folded.slice(Math.max(start, space - NAME_WINDOW), space).trim()) && !looksLikeUnit(next) && !CELL_LABEL.test(next)) return space;
   }
   return end;
 };
+const NAME_WINDOW = 48;
 
 /** [start, end) split at ; and 。 outside brackets, and where a second label follows spaces or a unit's name. */
 const sections = (folded: string, start: number, end: number): [number, number][] =>
