@@ -46,6 +46,7 @@ const INCLUSION = /^\((?:不)?含(?:本数|本數)?\)/;
 const GOAL_NOUN = new RegExp(`^(?:${alternation(GOAL_NOUNS)})`);
 
 const STRIVE = /力争|力爭|争取|爭取/;
+const BEFORE_REACH = 40;
 const METRIC_NOISE = /^(?:力争|力爭|争取|爭取|全年|年内|年內|今年|到年底|年底前|累计|累計|共|要|并|並|和|及)+/;
 
 export interface TargetScope {
@@ -86,7 +87,9 @@ export const findTargets = (block: Joined, scope: TargetScope): { target: Target
     const start = m.index;
     if (quoted[start] || inRanges(scope.skip, start) || inRanges(conditions, start)) continue;
     const clauseFrom = clauseStart(folded, start, scope.start);
-    const before = folded.slice(clauseFrom, start);
+    // What stands before the number in its clause: the words that bound, govern or qualify it are
+    // its last few, so a long clause costs no more than a short one.
+    const before = folded.slice(Math.max(clauseFrom, start - BEFORE_REACH), start);
     const parsed = readQuantity(folded, start, m[1], m[2], before, (at) => inRanges(scope.skip, at));
     if (!parsed) continue;
     const step = baselineStep(folded, start, parsed.end, clauseFrom, listed.length > 0);
