@@ -61,7 +61,9 @@ for (const [name, make] of cases) {
   const [s, l] = compare({ small: () => parseAll(small), large: () => parseAll(large) }, { rounds: 3, budgetMs: 1 });
   const ratio = (l!.ms / s!.ms) * (small.length / large.length) * 10;
   const mb = (n: number) => `${(n / MB).toFixed(1)} MB`;
-  console.log(`  ${name.padEnd(34)} ${mb(small.length).padStart(7)} ${s!.ms.toFixed(0).padStart(5)} ms   ${mb(large.length).padStart(6)} ${l!.ms.toFixed(0).padStart(6)} ms   ratio ${ratio.toFixed(1)} ${ratio <= 15 ? "✓ linear" : "✗ super-linear"}`);
+  console.log(
+    `  ${name.padEnd(34)} ${mb(small.length).padStart(7)} ${s!.ms.toFixed(0).padStart(5)} ms   ${mb(large.length).padStart(6)} ${l!.ms.toFixed(0).padStart(6)} ms   ratio ${ratio.toFixed(1)} ${ratio <= 15 ? "✓ linear" : "✗ super-linear"}`,
+  );
 }
 
 // 3. Peak memory, each job in a fresh process.

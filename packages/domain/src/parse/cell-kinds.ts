@@ -54,4 +54,3 @@ export const cellKind = (text: string): CellKind => {
   if (units === 0 && people === pieces.length) return "people";
   return findDeadlines(folded, folded, 2000).some((d) => d.deadline.date !== null) ? "dated" : "prose";
 };
-

@@ -38,7 +38,20 @@ const NUM_STOP = "\u2488-\u249B";
 const NUM_PAREN = "\u2474-\u2487";
 const CN_PAREN = "\u3220-\u3229";
 const CAPITAL_VALUE: Readonly<Record<string, string>> = {
-  壹: "一", 贰: "二", 貳: "二", 叁: "三", 參: "三", 叄: "三", 肆: "四", 伍: "五", 陆: "六", 陸: "六", 柒: "七", 捌: "八", 玖: "九", 拾: "十",
+  壹: "一",
+  贰: "二",
+  貳: "二",
+  叁: "三",
+  參: "三",
+  叄: "三",
+  肆: "四",
+  伍: "五",
+  陆: "六",
+  陸: "六",
+  柒: "七",
+  捌: "八",
+  玖: "九",
+  拾: "十",
 };
 // A Markdown heading or an opening bold mark before the number, and a closing one after it.
 const LEAD = "(\\s*(?:#{1,6}\\s*|\\*\\*)?\\s*)";

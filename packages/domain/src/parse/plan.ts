@@ -202,11 +202,9 @@ const documentSources = (items: readonly SharingItem[], tables: readonly TextTab
     owner.isTask = false;
     owners.set(table, owner);
   }
-  const entries = [
-    ...items.map((item) => ({ line: item.line, item })),
-    ...tables.map((table) => ({ line: table.headerLine, table })),
-    ...groups.map((group) => ({ line: group.line, group })),
-  ].sort((a, b) => a.line - b.line);
+  const entries = [...items.map((item) => ({ line: item.line, item })), ...tables.map((table) => ({ line: table.headerLine, table })), ...groups.map((group) => ({ line: group.line, group }))].sort(
+    (a, b) => a.line - b.line,
+  );
   let area: string | null = null;
   let group: string | null = null;
   // The depth of the preamble section being read, if any: items deeper than it are part of it.

@@ -15,5 +15,4 @@ const RATE_OR_CAP = new RegExp(`(?:${alternation([...POLICY_WORDS.rates, "最高
  * Whether the number that ends `before` is a term of a policy: `clause` is the clause (up to a
  * comma) that holds it. A subsidy or award with its terms (每, 给予, 最高, 按), a claim (可申请), a rate.
  */
-export const isPolicyTerm = (clause: string, before: string): boolean =>
-  RATE_OR_CAP.test(before) || ENTITLEMENT.test(clause) || (SUPPORT.test(clause) && TERMS.test(clause));
+export const isPolicyTerm = (clause: string, before: string): boolean => RATE_OR_CAP.test(before) || ENTITLEMENT.test(clause) || (SUPPORT.test(clause) && TERMS.test(clause));

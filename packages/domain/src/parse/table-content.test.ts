@@ -83,9 +83,7 @@ describe.each(FORMS)("tables aligned by content %s", (_name, form) => {
 
   it("reads a continuation row that keeps only a deadline and a unit, in the columns they fit", () => {
     const text = form("2021年民生实事进展情况\n项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |\n1.城市提升项目 | 新建口袋公园2处。 | 11月 | 建设局 |\n2021.8 | 城投集团 | ||\n");
-    expect(read(text)).toEqual([
-      { number: "1", title: "城市提升项目", units: ["lead:建设局", "lead:城投集团"], deadline: "2021-11-30", targets: ["=2处"], milestones: ["2021-08-31 2021.8"] },
-    ]);
+    expect(read(text)).toEqual([{ number: "1", title: "城市提升项目", units: ["lead:建设局", "lead:城投集团"], deadline: "2021-11-30", targets: ["=2处"], milestones: ["2021-08-31 2021.8"] }]);
   });
 
   it("passes over a sub-header row (2024年目标 | | |)", () => {
@@ -104,9 +102,7 @@ describe.each(FORMS)("tables aligned by content %s", (_name, form) => {
   });
 
   it("reads a goal column for targets and its dated stages as milestones, the task column for the title", () => {
-    const text = form(
-      "2025年重点任务\n序号 | 重点任务 | 年度目标 | 责任单位 |\n1 | 推进老旧小区改造 | 完成改造120个小区,惠及居民1.2万户;第三季度完成60%以上 | 市住建局 |\n",
-    );
+    const text = form("2025年重点任务\n序号 | 重点任务 | 年度目标 | 责任单位 |\n1 | 推进老旧小区改造 | 完成改造120个小区,惠及居民1.2万户;第三季度完成60%以上 | 市住建局 |\n");
     expect(read(text)).toEqual([
       {
         number: "1",

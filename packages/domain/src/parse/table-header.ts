@@ -29,11 +29,7 @@ export type ColumnNames = Partial<Record<ColumnRole, string>>;
 
 const MAX_NAME = 24;
 // A key of a key/value table ends with a colon: 牵头单位:.
-const normalise = (header: string) =>
-  fold(header)
-    .replace(/\s+/g, "")
-    .replace(/:$/, "")
-    .toLowerCase();
+const normalise = (header: string) => fold(header).replace(/\s+/g, "").replace(/:$/, "").toLowerCase();
 
 const WORDS = new Map<string, ColumnRole>((["number", "area", "title", "task", "goal"] as const).flatMap((role) => HEADER_WORDS[role].map((w) => [normalise(w), role] as const)));
 // A header naming two things names its first: 责任单位及责任人, 牵头单位/配合单位.

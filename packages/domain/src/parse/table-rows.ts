@@ -110,9 +110,7 @@ const align = (cells: readonly Cell[], anchor: Anchor | null, map: ColumnMap, wi
   const placed = new Set(positional);
   // Outer sections before the number (一、… | (一)… | 1 |) need no column of their own: the nearest is the area.
   const outerSection = (i: number) => anchor !== null && i < anchor.index && isSection(cells[i]!.text);
-  const fits =
-    positional.every((i, j) => i === undefined || fitOf(kinds[i]!, columns[j]!) >= 0) &&
-    kinds.every((kind, i) => kind === "empty" || i === unlabelled || placed.has(i) || outerSection(i));
+  const fits = positional.every((i, j) => i === undefined || fitOf(kinds[i]!, columns[j]!) >= 0) && kinds.every((kind, i) => kind === "empty" || i === unlabelled || placed.has(i) || outerSection(i));
   const byColumn = fits ? positional.map((i) => (i === undefined ? [] : [i])) : byContent(kinds, columns, unlabelled, anchor ? "left" : "right", positional);
   return byColumn.map((indices) => joinCells(indices.map((i) => (anchor && !anchor.bare && i === anchor.index ? stripNumber(cells[i]!, anchor.textStart) : cells[i]!))));
 };
@@ -241,7 +239,11 @@ const toSource = (task: Pending, map: ColumnMap): TaskSource => {
   const { columns } = task;
   const cellsOf = (i: number | undefined) => (i === undefined ? [] : (columns[i] ?? []));
   // Cells of one column from several rows: task text runs on, while unit lists start a line each.
-  const joined = (cells: readonly Cell[], separate = false) => new Joined(cells.map((c) => ({ ...c, text: c.text.trim() })), separate ? () => true : undefined);
+  const joined = (cells: readonly Cell[], separate = false) =>
+    new Joined(
+      cells.map((c) => ({ ...c, text: c.text.trim() })),
+      separate ? () => true : undefined,
+    );
   const title = joined(cellsOf(map.title)).text;
   // A separate title column goes first, ended with 。 so that it stays the title; what the task
   // is to reach (a goal column, the stages under dated headers) follows its text, a line each.

@@ -159,14 +159,7 @@ interface Quantity {
  * `before` is its clause up to the number; `clauseAt` says whether a responsibility clause starts
  * at an offset (a comparator may stand right before one).
  */
-const readQuantity = (
-  folded: string,
-  start: number,
-  arabic: string | undefined,
-  chinese: string | undefined,
-  before: string,
-  clauseAt: (at: number) => boolean,
-): Quantity | null => {
+const readQuantity = (folded: string, start: number, arabic: string | undefined, chinese: string | undefined, before: string, clauseAt: (at: number) => boolean): Quantity | null => {
   const prev = folded[start - 1] ?? "";
   // Ordinals (第二期), rates (每万人), codes and models (G20, 5A级).
   if (/[第每A-Za-z.\-—~]/.test(prev)) return null;

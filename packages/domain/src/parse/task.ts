@@ -127,7 +127,14 @@ const ownDeadline = (span: DeadlineSpan | null, year: number | null): Deadline |
   if (!span) return null;
   const text = trimTrailingPunctuation(span.joined.text.slice(span.start, span.end));
   const dates = datesIn(span, year);
-  if (dates.length > 1) return { text, date: dates.map((d) => d.deadline.date!).sort().at(-1)! };
+  if (dates.length > 1)
+    return {
+      text,
+      date: dates
+        .map((d) => d.deadline.date!)
+        .sort()
+        .at(-1)!,
+    };
   return printedDeadline(span.joined.text.slice(span.start, span.end), span.joined.folded.slice(span.start, span.end), year);
 };
 

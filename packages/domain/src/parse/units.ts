@@ -127,13 +127,7 @@ export const uniqueUnits = (units: readonly UnitRef[]): UnitRef[] => {
  * units of each role and the task's deadline. A sentence after 。 that opens with no label is a
  * note (以下政策措施均需…), not units. Sections with other labels (people: 牵头负责领导:某某) are passed over.
  */
-const sectionsIn = (
-  block: Joined,
-  start: number,
-  end: number,
-  unlabelled: UnitRole = "responsible",
-  atSpaces = false,
-): { units: UnitRef[]; deadline: { start: number; end: number } | null } => {
+const sectionsIn = (block: Joined, start: number, end: number, unlabelled: UnitRole = "responsible", atSpaces = false): { units: UnitRef[]; deadline: { start: number; end: number } | null } => {
   const folded = block.folded;
   const units: UnitRef[] = [];
   let deadline: { start: number; end: number } | null = null;
