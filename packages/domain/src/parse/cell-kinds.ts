@@ -22,6 +22,12 @@ const ROLE = new RegExp(`\\(?(?:${alternation(ROLE_VERBS.map(([w]) => w))})\\)?$
 // A deadline cell holds a deadline phrase and at most a few words after it (9月投入使用).
 const DEADLINE_TAIL = 4;
 
+/** The names a cell lists, without labels and roles. */
+const namesOf = (folded: string): string[] =>
+  splitOutside(folded, 0, folded.length, SEPARATORS)
+    .map(([s, e]) => withoutRole(folded.slice(s, e).replace(LABEL, "")))
+    .filter((p) => p !== "");
+
 /** A name without the role printed after it (办公室牵头, 市发改委(牵头)), where what is left is a unit's name. */
 const withoutRole = (piece: string): string => {
   const bare = piece.replace(ROLE, "");
@@ -45,12 +51,12 @@ export const cellKind = (text: string): CellKind => {
   if (STATUS.test(folded)) return "status";
   if (isDeadlineCell(folded)) return "deadline";
   if (QUANTITY.test(folded)) return "quantity";
-  const pieces = splitOutside(folded, 0, folded.length, SEPARATORS)
-    .map(([s, e]) => withoutRole(folded.slice(s, e).replace(LABEL, "")))
-    .filter((p) => p !== "");
+  const pieces = namesOf(folded);
   const units = pieces.filter(looksLikeUnitName).length;
   const people = pieces.filter((p) => !looksLikeUnitName(p) && looksLikePerson(p)).length;
   if (units > 0 && units + people === pieces.length) return "units";
   if (units === 0 && people === pieces.length) return "people";
+  // A name a page broke at a space (节能与综合 利用司) is one unit.
+  if (/\s/.test(folded) && namesOf(folded.replace(/\s+/g, "")).every(looksLikeUnitName)) return "units";
   return findDeadlines(folded, folded, 2000).some((d) => d.deadline.date !== null) ? "dated" : "prose";
 };

@@ -158,6 +158,14 @@ describe.each(FORMS)("tables aligned by content %s", (_name, form) => {
     ]);
   });
 
+  it("reads headers by how they end (指标名称, 预期效果, 牵头负责司局) and a unit's name broken at a space", () => {
+    const cells = ["序号", "指标名称", "预期效果", "完成时限", "牵头负责司局", "1", "绿色制造示范典型发布数量", "400项", "10月", "节能与综合 利用司"];
+    const plan = parsePlan(form(`从2016年开始,我部每年公开关键业绩指标。2018年,我们继续制定和公开相关指标。\n${cells.map((c) => `${c} |`).join("\n")}\n`));
+    const task = plan.tasks[0]!;
+    expect([plan.year, task.title, task.units.map(roleAndName), task.deadline.date]).toEqual([2018, "绿色制造示范典型发布数量", ["lead:节能与综合 利用司"], "2018-10-31"]);
+    expect(task.targets.map((t) => [t.value, t.unit])).toEqual([[400, "项"]]);
+  });
+
   it("reads a one-task key/value table with keys ending in : and a stage field", () => {
     const text = form(
       "某区2025年重点工作推进表\n重点工作: | 27.推进雨污管道分流改造,完成改造管网50公里。 |\n牵头单位: | 区水务局 |\n配合单位: | 各街道办事处 |\n进度安排: | 第一季度:完成方案编制;第二季度:完成改造任务的40%以上;第四季度:全面完成 |\n",

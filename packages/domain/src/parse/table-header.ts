@@ -57,6 +57,7 @@ export const headerRole = (raw: string): ColumnRole | "other" | null => {
     if (deadlineEnding(header)) return "deadline";
     if (goalEnding(header)) return "goal";
     if (taskEnding(header)) return "task";
+    if (titleEnding(header)) return "title";
   }
   return null;
 };
@@ -64,6 +65,7 @@ export const headerRole = (raw: string): ColumnRole | "other" | null => {
 const deadlineEnding = endsWithWord(HEADER_ENDINGS.deadline);
 const goalEnding = endsWithWord(HEADER_ENDINGS.goal);
 const taskEnding = endsWithWord(HEADER_ENDINGS.task);
+const titleEnding = endsWithWord(HEADER_ENDINGS.title);
 
 /**
  * Maps a header row to column roles; null unless it names a task column and one other known

@@ -16,7 +16,7 @@ export const ROLE_LABEL_WORDS: Record<UnitRole, readonly string[]> = {
 };
 
 /** What a role label names: 牵头单位, 责任部门, 主辦機關, 责任科室, 责任处室. */
-export const UNIT_NOUNS = ["单位", "單位", "部门", "部門", "科室", "处室", "處室", "机关", "機關", "机构", "機構", "主体", "主體"];
+export const UNIT_NOUNS = ["单位", "單位", "部门", "部門", "科室", "处室", "處室", "司局", "机关", "機關", "机构", "機構", "主体", "主體"];
 
 /** Labels whose value is a whole inline clause with its own role verbs: 部门分工:X牵头,Y配合. */
 export const DIVISION_LABELS = ["部门分工", "部門分工", "责任分工", "責任分工", "任务分工", "任務分工", "分工"];
@@ -127,8 +127,10 @@ export const PERSON_TITLES = [
  */
 export const HEADER_ENDINGS = {
   deadline: ["时限", "時限", "时间", "時間", "期限", "节点", "節點", "日期"],
-  goal: ["目标", "目標", "目标任务", "目標任務"],
+  goal: ["目标", "目標", "目标任务", "目標任務", "目标值", "目標值", "指标值", "指標值", "效果", "成效"],
   task: ["任务", "任務", "工作", "措施", "举措", "舉措", "内容", "內容", "实事", "實事", "要求", "事项", "事項", "项目", "項目"],
+  // 任务名称, 项目名称, 指标名称: the name of what is to be done, a title column.
+  title: ["名称", "名稱"],
 } as const;
 
 /**
