@@ -19,6 +19,7 @@ const FIT: Readonly<Record<CellKind, Readonly<Record<ColumnKind, number>>>> = {
   number: { number: 4, text: -2, task: -2, units: -4, deadline: -4, other: -1 },
   units: { number: -4, text: 0, task: 0, units: 4, deadline: -4, other: 0 },
   people: { number: -4, text: -2, task: -2, units: 0, deadline: -4, other: 3 },
+  word: { number: -4, text: 1, task: 1, units: 0, deadline: -2, other: 2 },
   deadline: { number: -4, text: 0, task: 0, units: -4, deadline: 4, other: 0 },
   quantity: { number: -4, text: 1, task: 1, units: -4, deadline: -2, other: 1 },
   status: { number: -4, text: -2, task: -2, units: -4, deadline: -2, other: 3 },
@@ -27,6 +28,9 @@ const FIT: Readonly<Record<CellKind, Readonly<Record<ColumnKind, number>>>> = {
 };
 // Joining a cell to the one before it in the same column costs a little: only where needed.
 const JOIN = 1.5;
+// An empty cell stands for a column (a merged one, left blank): joining it to the one before
+// loses that, so it costs a little too.
+const EMPTY_JOIN = 0.75;
 // Wrapping back to the first column (a continuation row) costs more: only where the cells go back.
 const WRAP = 3;
 // A numbered row names its task: leaving the task column empty costs as much as a poor fit.
@@ -100,7 +104,7 @@ const alignRows = (cells: readonly CellKind[], columns: readonly ColumnKind[], s
       for (let f = 0; f < 2; f++) {
         const score = best[at(i, j, f)]!;
         if (score === -Infinity) continue;
-        if (f === 1) relax(at(i + 1, j, 1), score + FIT[cells[i]!][columns[j - 1]!] - (cells[i] === "empty" ? 0 : JOIN), "join", f);
+        if (f === 1) relax(at(i + 1, j, 1), score + FIT[cells[i]!][columns[j - 1]!] - (cells[i] === "empty" ? EMPTY_JOIN : JOIN), "join", f);
         if (j < m) relax(at(i + 1, j + 1, 1), score + FIT[cells[i]!][columns[j]!] + (positional[j] === i ? IN_PLACE : 0), "assign", f);
       }
     }

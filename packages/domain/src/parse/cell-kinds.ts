@@ -1,18 +1,19 @@
 // What a table cell holds, judged by its text alone: a bare number, units (with the people and
-// phone numbers printed beside them), people, a deadline, a quantity, a status (是/否, 已完成),
-// prose with dates in it (a schedule: 1、7月1日投入试运营 2、…) or other prose. Rows whose cells do not fall under their header are aligned by these kinds (align-row.ts).
+// phone numbers printed beside them), people, a lone short word, a deadline, a quantity, a status
+// (是/否, 已完成), prose with dates in it (a schedule: 1、7月1日投入试运营 2、…) or other prose. Rows whose cells do not fall under their header are aligned by these kinds (align-row.ts).
 
 import { fold } from "../text/source.js";
 import { splitOutside } from "./brackets.js";
 import { findDeadlines } from "./deadlines.js";
 import { alternation, ROLE_LABEL_SOURCE } from "./labels.js";
-import { looksLikePerson, looksLikeUnitName } from "./units.js";
+import { looksLikePerson, looksLikeUnitName, withoutEtcetera } from "./units.js";
 import { ROLE_VERBS, STATUS_CELLS } from "./vocabulary.js";
 
-export type CellKind = "empty" | "number" | "units" | "people" | "deadline" | "quantity" | "status" | "dated" | "prose";
+export type CellKind = "empty" | "number" | "units" | "people" | "word" | "deadline" | "quantity" | "status" | "dated" | "prose";
 
 const BARE_NUMBER = /^\s*\d{1,4}\s*[.、]?\s*$/;
 const BARE_YEAR = /^(?:19|20)\d{2}$/;
+const HAN_WORD = /^[\u4E00-\u9FFF]{2,3}$/;
 const STATUS = new RegExp(`^(?:${alternation(STATUS_CELLS)})$`);
 const QUANTITY = /^\d[\d,.]*\s*[万萬亿億千百]?[^\d\s]{0,4}$/;
 // A cell lists names at these (outside brackets); a label (牵头单位:) and a role (牵头, (配合)) around a name are not part of it.
@@ -25,7 +26,7 @@ const DEADLINE_TAIL = 4;
 /** The names a cell lists, without labels and roles. */
 const namesOf = (folded: string): string[] =>
   splitOutside(folded, 0, folded.length, SEPARATORS)
-    .map(([s, e]) => withoutRole(folded.slice(s, e).replace(LABEL, "")))
+    .map(([s, e]) => withoutEtcetera(withoutRole(folded.slice(s, e).replace(LABEL, ""))))
     .filter((p) => p !== "");
 
 /** A name without the role printed after it (办公室牵头, 市发改委(牵头)), where what is left is a unit's name. */
@@ -55,7 +56,9 @@ export const cellKind = (text: string): CellKind => {
   const units = pieces.filter(looksLikeUnitName).length;
   const people = pieces.filter((p) => !looksLikeUnitName(p) && looksLikePerson(p)).length;
   if (units > 0 && units + people === pieces.length) return "units";
-  if (units === 0 && people === pieces.length) return "people";
+  // A lone short word (张某, 保障, 红线) may be a name or a fragment of text; several names, or a
+  // name with a post or a phone number, are people.
+  if (units === 0 && people === pieces.length) return people === 1 && HAN_WORD.test(pieces[0]!) ? "word" : "people";
   // A name a page broke at a space (节能与综合 利用司) is one unit.
   if (/\s/.test(folded) && namesOf(folded.replace(/\s+/g, "")).every(looksLikeUnitName)) return "units";
   return findDeadlines(folded, folded, 2000).some((d) => d.deadline.date !== null) ? "dated" : "prose";

@@ -25,7 +25,8 @@ describe("cell kinds", () => {
     ["市城管局 张某", "units"],
     ["办公室牵头,各科室配合", "units"],
     ["牵头单位:市发改委 配合单位:市财政局", "units"],
-    ["张某", "people"],
+    ["张某", "word"],
+    ["张某、李某", "people"],
     ["王某某 13800000000", "people"],
     ["2025年6月底前", "deadline"],
     ["9月投入使用", "deadline"],
@@ -164,6 +165,28 @@ describe.each(FORMS)("tables aligned by content %s", (_name, form) => {
     const task = plan.tasks[0]!;
     expect([plan.year, task.title, task.units.map(roleAndName), task.deadline.date]).toEqual([2018, "绿色制造示范典型发布数量", ["lead:节能与综合 利用司"], "2018-10-31"]);
     expect(task.targets.map((t) => [t.value, t.unit])).toEqual([[400, "项"]]);
+  });
+
+  it("reads a table flattened with single spaces: words broken at a space, a run of spaces for an empty cell, a second task column read for targets", () => {
+    const text = form(
+      [
+        "全面推行河长制主要任务分解表",
+        "序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位",
+        "1 加强水资源保 护 严守开发利用红线 到2020年,全市用水总量控制在11.88亿立方米以内。 市水利局 市发展改革委、住房和城乡建设局等 各县(市、区)党委和人民政府,高新区党工委和管委会",
+        "2  严守用水 效率控制 红线 到2020年,用水量比2015年下降24%以上。 市水利局 市发展改革委 各县(市、区)党委和人民政府",
+      ].join("\n"),
+    );
+    expect(read(text).map((t) => [t.number, t.title, t.units, t.targets, t.milestones.length])).toEqual([
+      [
+        "1",
+        "严守开发利用红线",
+        ["lead:市水利局", "responsible:各县(市、区)党委和人民政府", "responsible:高新区党工委和管委会", "support:市发展改革委", "support:住房和城乡建设局"],
+        ["<=1188000000立方米"],
+        0,
+      ],
+      ["2", "严守用水 效率控制 红线", ["lead:市水利局", "responsible:各县(市、区)党委和人民政府", "support:市发展改革委"], [">=24%"], 0],
+    ]);
+    expect(parsePlan(text).tasks[0]!.area).toBe("加强水资源保护");
   });
 
   it("reads a one-task key/value table with keys ending in : and a stage field", () => {

@@ -84,8 +84,11 @@ export const mapColumns = (headers: readonly string[], names: ColumnNames = {}):
     const measure = role === null || role === "goal" ? headerMeasure(raw) : null;
     if (measure) measures.push({ column: i, header: raw.trim().replace(/\s*[(\uFF08][^()\uFF08\uFF09]*[)\uFF09]$/, ""), measure });
     if (role === null || role === "other") return;
+    // Of two task-like columns, the first is the area (工作任务 | 具体要求); where the table has an
+    // area already, the second says what the task is to reach (主要任务 | 细化措施).
     if (role === "task" && map.task !== undefined) {
       if (map.area === undefined) [map.area, map.task] = [map.task, i];
+      else map.goal ??= i;
       return;
     }
     map[role] ??= i;

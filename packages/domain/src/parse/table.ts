@@ -8,7 +8,7 @@
 
 import type { Finding } from "../models/finding.js";
 import { fold, type SourceLine } from "../text/source.js";
-import { isDeadlineCell } from "./cell-kinds.js";
+import { cellKind, isDeadlineCell } from "./cell-kinds.js";
 import { alternation } from "./labels.js";
 import { matchMarker } from "./markers.js";
 import { unmappedTable } from "./notes.js";
@@ -45,6 +45,19 @@ const lineRole = (line: SourceLine): ReturnType<typeof headerRole> => {
   return role;
 };
 
+/** A row split at every space, a run of spaces standing for an empty cell between (2  严守… : no area). */
+const singleSpaced = (text: string): string[] => text.split(/([ \u3000]+)/).flatMap((piece, i) => (i % 2 === 0 ? [piece] : piece.length > 1 ? [""] : []));
+
+/** Pieces split at single spaces, a lone character (保 护, a word a page broke) joined to the piece before it. */
+const joinFragments = (pieces: readonly string[]): string[] => {
+  const out: string[] = [];
+  for (const piece of pieces) {
+    if (out.length > 0 && /^[\u4E00-\u9FFF]$/.test(piece) && cellKind(piece) !== "status") out[out.length - 1] += piece;
+    else out.push(piece);
+  }
+  return out;
+};
+
 /** Splits a line of a row-per-line table into cells: pipes, tabs, or runs of spaces (single spaces when the header needs them). */
 const splitRow = (line: SourceLine, expected?: number): { cells: Cell[]; loose: boolean } | null => {
   const text = line.text;
@@ -57,7 +70,7 @@ const splitRow = (line: SourceLine, expected?: number): { cells: Cell[]; loose: 
   else {
     loose = true;
     parts = text.trim().split(/[ \u3000]{2,}/);
-    if (expected !== undefined && parts.length < expected) parts = text.trim().split(/[ \u3000]+/);
+    if (expected !== undefined && parts.length < expected) parts = joinFragments(singleSpaced(text.trim()));
   }
   const cells: Cell[] = [];
   let offset = 0;

@@ -12,7 +12,7 @@ import { findDeadlines } from "./deadlines.js";
 import { inRanges } from "./ranges.js";
 import { alternation, ANY_LABEL_SOURCE, atEnd, endsWithWord, DEADLINE_LABEL, ROLE_LABEL, ROLE_LABEL_SOURCE, roleOf } from "./labels.js";
 import { statesFirstIsLead } from "./first-is-lead.js";
-import { DEADLINE_LABELS, ETCETERA, GROUP_WORDS, PERSON_TITLES, NOT_UNIT_OPENERS, ROLE_LABEL_WORDS, ROLE_VERBS, UNIT_CONJUNCTIONS, UNIT_ENDINGS, UNIT_NOUNS } from "./vocabulary.js";
+import { BODIES, DEADLINE_LABELS, ETCETERA, GROUP_WORDS, PERSON_TITLES, NOT_UNIT_OPENERS, ROLE_LABEL_WORDS, ROLE_VERBS, UNIT_CONJUNCTIONS, UNIT_ENDINGS, UNIT_NOUNS } from "./vocabulary.js";
 
 const BRACKETED_LABEL = new RegExp(`\\(\\s*(?=${ROLE_LABEL_SOURCE}\\s*:)`, "g");
 // A field label opens a line, or follows a sentence or a space inside one (…运营。 责任单位:…).
@@ -53,8 +53,10 @@ for (const c of "([【〔") CHAR_CLASS[c.charCodeAt(0)]! |= OPENS;
 for (const c of ")]】〕") CHAR_CLASS[c.charCodeAt(0)]! |= CLOSES;
 for (const w of CONJUNCTIONS) CHAR_CLASS[w.charCodeAt(0)]! |= CONJUNCTION_START;
 for (const c of " \t\n") CHAR_CLASS[c.charCodeAt(0)]! |= SPACE;
-const withoutEtcetera = (name: string) => name.slice(0, name.length - (etceteraAtEnd(name)?.[0].length ?? 0));
+/** A name without the 等 / 等有关部门 ("and the others") after it. */
+export const withoutEtcetera = (name: string) => name.slice(0, name.length - (etceteraAtEnd(name)?.[0].length ?? 0));
 const BARE_NOUN = new RegExp(`^(?:${alternation(UNIT_NOUNS)})$`);
+const BARE_BODY = new RegExp(`^(?:${alternation(BODIES)})$`);
 const NOT_A_UNIT = new RegExp(`^(?:${alternation(NOT_UNIT_OPENERS)})`);
 const GROUP = new RegExp(`(?:^|[${GROUP_WORDS.levels}])(?:${alternation(GROUP_WORDS.words)})|^(?:${alternation(GROUP_WORDS.openers)})`);
 export const isGroup = (name: string): boolean => GROUP.test(name);
@@ -438,7 +440,7 @@ const splitConjunctions = (folded: string, start: number, end: number, atSpaces:
     if (!conjunction) continue;
     const left = folded.slice(from, i).trim();
     const right = folded.slice(i + conjunction.length, end).trim();
-    if (left.length >= 2 && endsLikeUnit(left) && right.length >= 2 && !BARE_NOUN.test(withoutEtcetera(right))) {
+    if (left.length >= 2 && endsLikeUnit(left) && right.length >= 2 && !BARE_NOUN.test(withoutEtcetera(right)) && !BARE_BODY.test(withoutEtcetera(right))) {
       spans.push([from, i]);
       from = i + conjunction.length;
     }

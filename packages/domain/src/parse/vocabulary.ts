@@ -89,6 +89,12 @@ export const UNIT_ENDINGS = [
   "机关", "機關", "机构", "機構", "办事处", "辦事處", "管委会", "管委會", "政府", "法院", "检察院", "檢察院", "支队", "支隊", "大队", "大隊",
 ];
 
+/**
+ * Bodies that name no unit without the place before them: 各县(市、区)党委和人民政府 and
+ * 高新区党工委和管委会 are one placeholder each, not two.
+ */
+export const BODIES = ["人民政府", "政府", "管委会", "管委會", "党委", "黨委", "党工委", "黨工委", "委员会", "委員會", "办事处", "辦事處"];
+
 /** Words joining two units of a list: 州委编办及州直相关单位, 市财政局和市税务局, 市发改委会同市财政局. */
 export const UNIT_CONJUNCTIONS = ["及", "和", "与", "與", "以及", "会同", "會同"];
 
