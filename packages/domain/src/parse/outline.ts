@@ -193,13 +193,24 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
     line: item.line,
     column: item.column,
     parentKey: item.parentKey,
-    block: new Joined(item.pieces, startsNewClause),
+    block: new Joined(headingApart(item.pieces), startsNewClause),
     isTask: !(items[i + 1] && items[i + 1]!.depth > item.depth),
   }));
   return { preamble, items: result, groups, footnotes };
 };
 
 const SENTENCE_END = /[。;!?):]$/;
+
+// A heading on a line of its own (一、推进重大项目建设) is set apart from the paragraph under it,
+// while a title a page broke over lines (推進 / 城鄉供水一體化。…) is joined: a heading has some
+// length and no punctuation, and the next line does not end it within a few characters.
+const HEADING = /^[^。,;:!?()]{4,25}$/;
+const MIN_FIRST_CLAUSE = 9;
+const headingApart = <P extends { text: string }>(pieces: readonly P[]): (P & { breakBefore?: boolean })[] => {
+  const [first, second] = pieces;
+  if (!first || !second || !HEADING.test(fold(first.text)) || fold(second.text).search(/[。,;:!?]|$/) < MIN_FIRST_CLAUSE) return [...pieces];
+  return [first, { ...second, breakBefore: true }, ...pieces.slice(2)];
+};
 const ATTACHMENTS = /^\s*附件\s*[:]\s*(?:\d{1,2}\s*[.、]|$)/;
 
 /** The rank in use just below `rank`, if any. */

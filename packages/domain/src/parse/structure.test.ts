@@ -79,6 +79,16 @@ describe.each(FORMS)("structure %s", (_name, form) => {
     expect(task.deadline).toEqual({ text: null, date: "2021-12-31" });
   });
 
+  it("sets a heading on a line of its own apart from the paragraph under it, and joins a title a page broke", () => {
+    const text = form("2017年工作意见\n一、推进重大项目建设\n建立健全领导联系重点项目制度,全年完成投资3亿元。(省发展改革委牵头)\n二、推进\n城乡供水一体化。新建管网120公里。(省水利厅牵头)\n");
+    expect(parsePlan(text).tasks.map((t) => t.title)).toEqual(["推进重大项目建设", "推进城乡供水一体化"]);
+  });
+
+  it("reads X、Y分别牵头 without the adverb in the last name", () => {
+    const text = form("2023年工作要点\n1.推进甲。(市人力社保局、市农业农村局分别牵头)\n");
+    expect(parsePlan(text).tasks[0]!.units.map(roleAndName)).toEqual(["lead:市人力社保局", "lead:市农业农村局"]);
+  });
+
   it("ends a title at a colon: 农村危房改造:(1)…", () => {
     expect(parsePlan(form("2016年脱贫攻坚任务\n3.农村危房改造:全年完成改造500户。(责任单位:市住建局)\n")).tasks[0]!.title).toBe("农村危房改造");
   });

@@ -12,7 +12,7 @@ import { findDeadlines } from "./deadlines.js";
 import { inRanges } from "./ranges.js";
 import { alternation, ANY_LABEL_SOURCE, atEnd, endsWithWord, DEADLINE_LABEL, ROLE_LABEL, ROLE_LABEL_SOURCE, roleOf } from "./labels.js";
 import { statesFirstIsLead } from "./first-is-lead.js";
-import { BODIES, DEADLINE_LABELS, ETCETERA, GROUP_WORDS, PERSON_TITLES, NOT_UNIT_OPENERS, ROLE_LABEL_WORDS, ROLE_VERBS, UNIT_CONJUNCTIONS, UNIT_ENDINGS, UNIT_NOUNS } from "./vocabulary.js";
+import { BODIES, DEADLINE_LABELS, ETCETERA, ROLE_ADVERBS, GROUP_WORDS, PERSON_TITLES, NOT_UNIT_OPENERS, ROLE_LABEL_WORDS, ROLE_VERBS, UNIT_CONJUNCTIONS, UNIT_ENDINGS, UNIT_NOUNS } from "./vocabulary.js";
 
 const BRACKETED_LABEL = new RegExp(`\\(\\s*(?=${ROLE_LABEL_SOURCE}\\s*:)`, "g");
 // A field label opens a line, or follows a sentence or a space inside one (…运营。 责任单位:…).
@@ -31,6 +31,8 @@ const ANY_ROLE_VERB = new RegExp(alternation(VERBS));
 // What may follow a role verb and still end the part: a few words of what the unit does
 // (X牵头推进, X负责督促落实, Y按职责分工抓好落实), never another name or list.
 const MAX_VERB_TAIL = 8;
+const ADVERB_AT_END = new RegExp(`(?:${alternation(ROLE_ADVERBS)})$`);
+const ADVERB_REACH = Math.max(...ROLE_ADVERBS.map((w) => w.length));
 const TAIL_BREAK = /[、,;:()\s的]/;
 const verbRole = new Map(ROLE_VERBS);
 // A role printed after a name: 市发展改革委(牵头), 市财政局(配合单位).
@@ -228,7 +230,9 @@ const classify = (block: Joined, start: number, end: number, judgeNames = true):
   if (isNote(outsideBrackets(text))) return { kind: "note", start, end, namesEnd: start, role: null };
   const verb = roleVerbIn(text);
   if (verb) {
-    const namesEnd = start + lead + verb.at;
+    // An adverb before the verb is not part of the last name: X、Y分别牵头, X共同负责.
+    const adverb = ADVERB_AT_END.exec(text.slice(Math.max(0, verb.at - ADVERB_REACH), verb.at));
+    const namesEnd = start + lead + verb.at - (adverb?.[0].length ?? 0);
     const unitLike = !judgeNames || nameSpans(block, start, namesEnd).every(([s, e]) => looksLikeUnit(folded.slice(s, e)));
     return { kind: unitLike ? "verb" : "other", start, end, namesEnd, role: verbRole.get(verb.word)! };
   }

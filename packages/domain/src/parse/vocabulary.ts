@@ -64,6 +64,9 @@ export const ROLE_VERBS: readonly (readonly [string, UnitRole])[] = [
   ["承担", "responsible"], ["承擔", "responsible"], ["落实", "responsible"], ["落實", "responsible"],
 ];
 
+/** Adverbs between a list of names and its role verb: X、Y分别牵头, X、Y共同负责. */
+export const ROLE_ADVERBS = ["分别", "分別", "共同", "各自", "联合", "聯合", "一起", "具体", "具體"];
+
 /**
  * Words after a unit list that stand for "and the others", trimmed from the last name: 等, then
  * optionally a level (省 市 区…), a group word (有关, 相关, 其他) and what they are (部门, 单位, 部门和单位).

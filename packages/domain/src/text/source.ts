@@ -42,18 +42,19 @@ export class Joined {
   private readonly segments: readonly Segment[];
 
   /**
+   * A piece marked `breakBefore` keeps the line break before it too.
    * @param newlineBefore pieces for which a line break is kept (a labelled field line such as
    *   牵头单位:…), since they start something new rather than continue a broken sentence.
    *   It is given the piece's folded text and its index.
    */
-  constructor(pieces: readonly { line: number; column: number; text: string }[], newlineBefore?: (text: string, index: number) => boolean) {
+  constructor(pieces: readonly { line: number; column: number; text: string; breakBefore?: boolean }[], newlineBefore?: (text: string, index: number) => boolean) {
     const segments: Segment[] = [];
     let text = "";
     let lastCode = 0;
     for (const [index, piece] of pieces.entries()) {
       if (piece.text === "") continue;
       // Chinese joins without a space; words in Latin script must not run together.
-      if (text !== "" && newlineBefore?.(fold(piece.text), index)) text += "\n";
+      if (text !== "" && (piece.breakBefore === true || newlineBefore?.(fold(piece.text), index))) text += "\n";
       else if (isAlnum(lastCode) && /^[A-Za-z]/.test(piece.text)) text += " ";
       segments.push({ at: text.length, line: piece.line, column: piece.column });
       text += piece.text;
