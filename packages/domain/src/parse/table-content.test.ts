@@ -189,6 +189,14 @@ describe.each(FORMS)("tables aligned by content %s", (_name, form) => {
     expect(parsePlan(text).tasks[0]!.area).toBe("加强水资源保护");
   });
 
+  it("reads a header broken over lines above rows printed a cell per line, a numbered list of progress inside a cell", () => {
+    const text = form(
+      "高新区2022年重点任务进展情况\n序号 | 重点任务 |\n完成时间 | 责任人 | 责任部门 | 进展情况 |\n7 |\n完善园区路网,开工建设凤凰路。 |\n11月底前具备通车条件;12月底前建设完成。 |\n王某 李某 |\n国土住建局 |\n1、凤凰路已建成通车。 2、管道已建设完成60%。 |\n",
+    );
+    const task = parsePlan(text).tasks;
+    expect(task.map((t) => [t.number, t.title, t.units.map(roleAndName), t.deadline.date, t.targets.length])).toEqual([["7", "完善园区路网", ["responsible:国土住建局"], "2022-12-31", 0]]);
+  });
+
   it("reads a one-task key/value table with keys ending in : and a stage field", () => {
     const text = form(
       "某区2025年重点工作推进表\n重点工作: | 27.推进雨污管道分流改造,完成改造管网50公里。 |\n牵头单位: | 区水务局 |\n配合单位: | 各街道办事处 |\n进度安排: | 第一季度:完成方案编制;第二季度:完成改造任务的40%以上;第四季度:全面完成 |\n",

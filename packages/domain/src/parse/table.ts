@@ -141,6 +141,11 @@ const rowPerLine = (lines: readonly SourceLine[], at: number, names: ColumnNames
     names,
   );
   if (!map) return null;
+  // Column names that go on over the next line (序号 | 重点任务 | / 完成时间 | 责任人 |) make a
+  // header broken over lines: a table printed cell by cell, not a row per line.
+  const next = lines.slice(at + 1, at + 4).find((l) => l.text.trim() !== "");
+  const more = next ? splitRow(next)?.cells.filter((c) => c.text !== "") : undefined;
+  if (more && more.length > 0 && more.every((c) => headerRole(c.text) !== null)) return null;
   const width = header.cells.length;
   const taken = new Set([lines[at]!.number]);
   const rows: Cell[][] = [];
