@@ -4,6 +4,7 @@
 
 import { fold } from "../text/source.js";
 import { splitOutside } from "./brackets.js";
+import { memo } from "./memo.js";
 import { findDeadlines } from "./deadlines.js";
 import { alternation, ROLE_LABEL_SOURCE } from "./labels.js";
 import { looksLikePerson, looksLikeUnitName, withoutEtcetera } from "./units.js";
@@ -43,7 +44,8 @@ export const isDeadlineCell = (text: string): boolean => {
 };
 
 /** What a cell holds. */
-export const cellKind = (text: string): CellKind => {
+export const cellKind = (text: string): CellKind => kindOf(text);
+const kindOf = memo((text: string): CellKind => {
   const folded = fold(text).trim();
   if (folded === "") return "empty";
   // A year alone (建设时间 | 2024) dates, it numbers nothing.
@@ -62,4 +64,4 @@ export const cellKind = (text: string): CellKind => {
   // A name a page broke at a space (节能与综合 利用司) is one unit.
   if (/\s/.test(folded) && namesOf(folded.replace(/\s+/g, "")).every(looksLikeUnitName)) return "units";
   return findDeadlines(folded, folded, 2000).some((d) => d.deadline.date !== null) ? "dated" : "prose";
-};
+});

@@ -4,6 +4,7 @@
 import { fold } from "../text/source.js";
 import { isDeadlineCell } from "./cell-kinds.js";
 import { measureAt } from "./measures.js";
+import { memo } from "./memo.js";
 import { DEADLINE_LABEL, endsWithWord, OTHER_LABEL, ROLE_LABEL, roleOf } from "./labels.js";
 import { HEADER_ENDINGS, HEADER_WORDS } from "./vocabulary.js";
 
@@ -39,7 +40,8 @@ const PARTS = /[/、及和与與]/;
  * What a header names: a column role, "other" for people, notes and progress (责任领导, 进展情况:
  * never units, never targets), or null for a name we do not know. 责任单位/配合单位 takes its first part's role.
  */
-export const headerRole = (raw: string): ColumnRole | "other" | null => {
+export const headerRole = (raw: string): ColumnRole | "other" | null => roleOfHeader(raw);
+const roleOfHeader = memo((raw: string): ColumnRole | "other" | null => {
   const header = normalise(raw).replace(/^[|]+|[|]+$/g, "");
   if (header === "") return null;
   // The whole name, then each of its parts; a part naming a role outweighs one naming people.
@@ -60,7 +62,7 @@ export const headerRole = (raw: string): ColumnRole | "other" | null => {
     if (titleEnding(header)) return "title";
   }
   return null;
-};
+});
 
 const deadlineEnding = endsWithWord(HEADER_ENDINGS.deadline);
 const goalEnding = endsWithWord(HEADER_ENDINGS.goal);

@@ -111,7 +111,10 @@ const align = (cells: readonly Cell[], anchor: Anchor | null, map: ColumnMap, wi
   // Outer sections before the number (一、… | (一)… | 1 |) need no column of their own: the nearest is the area.
   const outerSection = (i: number) => anchor !== null && i < anchor.index && isSection(cells[i]!.text);
   const fits = positional.every((i, j) => i === undefined || fitOf(kinds[i]!, columns[j]!) >= 0) && kinds.every((kind, i) => kind === "empty" || i === unlabelled || placed.has(i) || outerSection(i));
-  const byColumn = fits ? positional.map((i) => (i === undefined ? [] : [i])) : byContent(kinds, columns, unlabelled, anchor ? "left" : "right", positional);
+  // A row of far more cells than columns is no row a page gave (a run of cells with no number):
+  // it is read by position, and aligning it would cost in proportion to its length times the header's.
+  const aligned = !fits && cells.length <= MAX_ALIGNED_CELLS;
+  const byColumn = aligned ? byContent(kinds, columns, unlabelled, anchor ? "left" : "right", positional) : positional.map((i) => (i === undefined ? [] : [i]));
   return byColumn.map((indices) => joinCells(indices.map((i) => (anchor && !anchor.bare && i === anchor.index ? stripNumber(cells[i]!, anchor.textStart) : cells[i]!))));
 };
 
@@ -127,10 +130,12 @@ const joinCells = (cells: readonly Cell[]): Cell | undefined => {
  * the rows that continue it, each cell under its column: a cell per column, empty where none.
  */
 export const paragraphRows = (cells: readonly Cell[], map: ColumnMap, width: number): Cell[][] =>
-  splitByContent(
-    cells.map((c) => cellKind(c.text)),
-    columnKinds(map, width),
-  ).map((row) => row.map((indices) => joinCells(indices.map((i) => cells[i]!)) ?? { text: "", line: cells[0]!.line, column: 1 }));
+  cells.length > MAX_ALIGNED_CELLS
+    ? [[...cells]]
+    : splitByContent(
+        cells.map((c) => cellKind(c.text)),
+        columnKinds(map, width),
+      ).map((row) => row.map((indices) => joinCells(indices.map((i) => cells[i]!)) ?? { text: "", line: cells[0]!.line, column: 1 }));
 
 /** `alignByContent` over the cells but one (`skip`, or -1 for none), in the row's indices. */
 const byContent = (kinds: readonly CellKind[], columns: readonly ColumnKind[], skip: number, stand: "left" | "right", positional: readonly (number | undefined)[]): number[][] => {
@@ -142,6 +147,8 @@ const byContent = (kinds: readonly CellKind[], columns: readonly ColumnKind[], s
     positional.map((i) => (i === undefined ? undefined : kept.indexOf(i))),
   ).map((indices) => indices.map((k) => kept[k]!));
 };
+
+const MAX_ALIGNED_CELLS = 200;
 
 const stripNumber = (cell: Cell, from: number): Cell => {
   const rest = cell.text.slice(from);

@@ -213,23 +213,27 @@ const paragraphPerCell = (lines: readonly SourceLine[], at: number, names: Colum
  * dated column (工作任务安排 / 第二季度) names a group of columns, not a column.
  */
 const headerParagraphs = (lines: readonly SourceLine[], at: number): { header: Cell[]; lines: number[]; next: number } | null => {
-  const nonBlank: SourceLine[] = [];
-  for (let j = at; j < lines.length && nonBlank.length <= 2 * MAX_COLUMNS; j++) if (lines[j]!.text.trim() !== "") nonBlank.push(lines[j]!);
+  // The next non-blank line from an index, found as the header is read (most starts fail at once).
+  const nonBlankFrom = (j: number): number => {
+    while (j < lines.length && lines[j]!.text.trim() === "") j++;
+    return j;
+  };
   const header: Cell[] = [];
   const used: number[] = [];
-  let k = 0;
-  for (; k < nonBlank.length; k++) {
-    const line = nonBlank[k]!;
+  let k = nonBlankFrom(at);
+  for (; k < lines.length; k = nonBlankFrom(k + 1)) {
+    const line = lines[k]!;
     const text = line.text.trim();
-    if (text.includes("|") || numberIn({ text, line: line.number, column: 1 })?.bare) break;
-    const next = nonBlank[k + 1]?.text.trim() ?? "";
+    if (text.includes("|") || BARE_NUMBER.test(text)) break;
+    const following = nonBlankFrom(k + 1);
+    const next = following < lines.length ? lines[following]!.text.trim() : "";
     // A dated column (第二季度) names itself.
     const alone = lineRole(line) ?? (isDeadlineCell(text) ? "stage" : null);
     // Two lines make one name where the first names nothing alone, or the second is a bare word (任务, 科室).
     if (next !== "" && !next.includes("|") && (alone === null || (alone !== "stage" && next.length <= 2)) && headerRole(text + next) !== null) {
       header.push({ text: text + next, line: line.number, column: 1 });
-      used.push(line.number, nonBlank[k + 1]!.number);
-      k++;
+      used.push(line.number, lines[following]!.number);
+      k = following;
     } else if (alone !== null) {
       header.push({ text, line: line.number, column: 1 });
       used.push(line.number);
@@ -238,9 +242,9 @@ const headerParagraphs = (lines: readonly SourceLine[], at: number): { header: C
     } else break;
     if (header.length > MAX_COLUMNS) return null;
   }
-  const next = k < nonBlank.length ? lines.indexOf(nonBlank[k]!) : lines.length;
-  return { header, lines: used, next };
+  return { header, lines: used, next: k };
 };
+const BARE_NUMBER = /^\d{1,4}\s*[.、]?$/;
 
 /**
  * A table of one task printed as keys and values, a field per row: 工作任务 | … then 责任单位 | …,

@@ -12,7 +12,20 @@ import { findDeadlines } from "./deadlines.js";
 import { inRanges } from "./ranges.js";
 import { alternation, ANY_LABEL_SOURCE, atEnd, endsWithWord, DEADLINE_LABEL, ROLE_LABEL, ROLE_LABEL_SOURCE, roleOf } from "./labels.js";
 import { statesFirstIsLead } from "./first-is-lead.js";
-import { BODIES, DEADLINE_LABELS, ETCETERA, ROLE_ADVERBS, GROUP_WORDS, PERSON_TITLES, NOT_UNIT_OPENERS, ROLE_LABEL_WORDS, ROLE_VERBS, UNIT_CONJUNCTIONS, UNIT_ENDINGS, UNIT_NOUNS } from "./vocabulary.js";
+import {
+  BODIES,
+  DEADLINE_LABELS,
+  ETCETERA,
+  ROLE_ADVERBS,
+  GROUP_WORDS,
+  PERSON_TITLES,
+  NOT_UNIT_OPENERS,
+  ROLE_LABEL_WORDS,
+  ROLE_VERBS,
+  UNIT_CONJUNCTIONS,
+  UNIT_ENDINGS,
+  UNIT_NOUNS,
+} from "./vocabulary.js";
 
 const BRACKETED_LABEL = new RegExp(`\\(\\s*(?=${ROLE_LABEL_SOURCE}\\s*:)`, "g");
 // A field label opens a line, or follows a sentence or a space inside one (…运营。 责任单位:…).
