@@ -46,10 +46,6 @@ describe.each(FORMS)("deadlines %s", (_name, form) => {
     expect(t.milestones.map((m) => m.deadline.date)).toEqual(["2027-12-31", "2030-12-31"]);
   });
 
-  it("reads no date from a decimal that only looks like a year and a month", () => {
-    expect(task(form("1.投入资金2020.5万元。(责任单位:市财政局)")).milestones).toEqual([]);
-  });
-
   it("is due at the end of the plan's period: the year, or the last year of a multi-year plan", () => {
     expect(task(form("1.推进某项工作。(责任单位:市发改委)"), "某市2023\u20142025年行动方案").deadline).toEqual({ text: null, date: "2025-12-31" });
   });

@@ -44,6 +44,10 @@ describe.each(FORMS)("deadlines %s", (_name, form) => {
       expect(first(text)).toEqual({ text: form(printed), date });
     });
 
+    it("reads no date from a decimal that only looks like a year and a month: 2020.5万元", () => {
+      expect(find("投入2020.5万元,建成2021.6公里", 2016)).toEqual([]);
+    });
+
     it("gives open-ended phrases no date", () => {
       expect(first("持续推进")).toEqual({ text: "持续推进", date: null });
       expect(first("長期堅持")).toEqual({ text: "長期堅持", date: null });
@@ -63,6 +67,10 @@ describe.each(FORMS)("deadlines %s", (_name, form) => {
       expect(period("", "2016年是开局之年,到2020年", "")).toEqual({ year: 2016, due: "2016-12-31" });
       expect(period("2021年要点", "2016年", "")).toEqual({ year: 2021, due: "2021-12-31" });
       expect(period("", "没有年份", "")).toEqual({ year: null, due: null });
+      // A year of reference (since, until, compared with) is not the plan's; 关于2024年 is.
+      expect(period("", "从2016年开始,我部每年公开指标。2018年,我们继续制定。", "")).toEqual({ year: 2018, due: "2018-12-31" });
+      expect(period("", "用水量比2015年下降,到2020年达标。2018年工作安排如下。", "")).toEqual({ year: 2018, due: "2018-12-31" });
+      expect(period("关于2024年全市重点工作任务分工的通知", "", "")).toEqual({ year: 2024, due: "2024-12-31" });
     });
 
     it("runs to the last year of a span of years", () => {

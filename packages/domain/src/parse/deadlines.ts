@@ -49,9 +49,10 @@ const PHRASES: readonly Phrase[] = [
     resolve: (m) => dayOf(Number(m[1]), monthValue(m[2]!), m[3], m[4]),
   },
   {
-    // A year and month as spreadsheets and tables print them: 2021.8, 2021/08.
+    // A year and month as spreadsheets and tables print them: 2021.8, 2021/08; not a decimal
+    // with its measure after it (2020.5万元, 2021.6公里).
     first: "12",
-    re: /((?:19|20)\d{2})[./](0?[1-9]|1[0-2])(?![\d./%‰万萬亿億千百元个個])/y,
+    re: /((?:19|20)\d{2})[./](0?[1-9]|1[0-2])(?![\d./%‰\u4E00-\u9FFF])/y,
     resolve: (m) => endOfMonth(Number(m[1]), Number(m[2])),
   },
   {

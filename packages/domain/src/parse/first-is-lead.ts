@@ -1,31 +1,35 @@
 // Many plans say once, in whatever words, that the first unit listed leads ("排在第一位的为牵头
-// 单位", "列首位者为牵头单位,下同", "牵头单位排在首位"): in a preamble, a note, or inside the
-// first task's own clause. From there on, the first unit of each task without a marked lead leads,
-// whatever role its list gave it (按职责分工负责 included).
+// 单位", "列首位者为牵头单位,下同", "牵头单位排在首位"): in a preamble, a note, or inside a task's
+// own clause. From there on, the first unit of each task without a marked lead leads, whatever
+// role its list gave it (按职责分工负责 included).
 
 import type { Task } from "../models/task.js";
 import { alternation } from "./labels.js";
-import { FIRST_LISTED_WORDS, LEAD_WORDS } from "./vocabulary.js";
+import { FIRST_LISTED, LEAD_WORDS, UNIT_NOUNS } from "./vocabulary.js";
 
-// Within a clause: the first-listed words, then a lead word (首位的为牵头单位), or the other way round.
-const FIRST = alternation(FIRST_LISTED_WORDS);
+const W = FIRST_LISTED;
 const LEAD = alternation(LEAD_WORDS);
-const STATEMENT = new RegExp(`(?:${FIRST})[^。;,\\n]{0,12}?(?:${LEAD})|(?:${LEAD})[^。;,\\n]{0,10}?(?:${FIRST})`);
-const STATEMENTS = new RegExp(STATEMENT.source, "g");
+const NOUN = alternation(UNIT_NOUNS);
+// 排在第一位的为牵头单位, 列在任务分工首位的为牵头单位, 第一个单位为牵头单位 / 牵头单位排在首位.
+const STATEMENT = new RegExp(
+  `(?:(?:${alternation(W.stands)})[^。;,\\n]{0,6}?)?(?:${alternation(W.first)})(?:${alternation(W.what)})?(?:${alternation(W.copulas)})[^。;,\\n]{0,2}?(?:${LEAD})` +
+    `|(?:${LEAD})(?:${NOUN})(?:${alternation([...W.copulas, ...W.stands])})[^。;,\\n]{0,4}?(?:${alternation(W.first)})`,
+);
 
 /** Whether a (folded) text states that the first unit listed leads. */
 export const statesFirstIsLead = (folded: string): boolean => STATEMENT.test(folded);
 
-/** Offsets of the statements in a folded text, in order. */
-export const firstIsLeadStatements = (folded: string): number[] => [...folded.matchAll(STATEMENTS)].map((m) => m.index);
+/** The offset of the first statement in a folded text, if it has one. */
+export const firstIsLeadStatement = (folded: string): number | undefined => STATEMENT.exec(folded)?.index;
 
 /**
  * Makes the first unit of each task without a lead its lead, from the task in which the document
- * first says so (`line`) to the end; a statement below the last task (a note under a table) covers all.
+ * first says so (the task begun last before `at`) to the end; a statement above the tasks, or in a
+ * note below them (注:…, `inNote`), covers all.
  */
-export const markFirstAsLead = (tasks: readonly Task[], line: number): void => {
-  const from = tasks.findLastIndex((t) => t.line <= line);
-  const covered = from < 0 || from === tasks.length - 1 ? tasks : tasks.slice(from);
+export const markFirstAsLead = (tasks: readonly Task[], at: { line: number; column: number }, inNote: boolean): void => {
+  const from = inNote ? -1 : tasks.findLastIndex((t) => t.line < at.line || (t.line === at.line && t.column <= at.column));
+  const covered = from < 0 ? tasks : tasks.slice(from);
   for (const task of covered) {
     if (task.units.some((u) => u.role === "lead")) continue;
     const first = task.units[0];

@@ -90,6 +90,8 @@ describe.each(FORMS)("layouts %s", (_name, form) => {
       "2025年要点\n前言。\n1.推进甲。\n责任单位:市财政局、市审计局(列首位者为牵头单位,下同)\n2.推进乙。\n责任单位:市商务局、市财政局",
       "2025年要点\n各项任务的牵头单位排在首位。\n1.推进甲。(责任单位:市财政局、市审计局)\n2.推进乙。(市商务局、市财政局按职责分工负责)",
       "2025年要点\n前言。\n1.推进甲。(市财政局、市审计局)\n2.推进乙。(市商务局、市财政局)\n注:第一个单位为牵头单位。",
+      "2025年要点\n列在任务分工首位的为牵头单位。\n1.推进甲。(市财政局、市审计局)\n2.推进乙。(市商务局、市财政局)",
+      "2025年要点\n前言。\n1.推进甲。\n责任单位:市财政局、市审计局(列第一位者为工作牵头单位,下同)\n2.推进乙。\n责任单位:市商务局、市财政局",
     ];
     it.each(plans)("in whatever words it says so, the first unit of each task leads, and the clause keeps its units: %s", (text) => {
       const plan = parse(text);
@@ -102,9 +104,16 @@ describe.each(FORMS)("layouts %s", (_name, form) => {
       expect(plan.tasks.map((t) => t.units.filter((u) => u.role === "lead").map((u) => u.name))).toEqual([[], ["市商务局"], ["市教育局"]]);
     });
 
-    it("is not read into 第一 elsewhere", () => {
-      const plan = parse("2025年要点\n前言。\n1.打造全省第一个智慧园区,市发改委牵头。(市财政局、市审计局负责)\n2.推进乙。(市商务局、市财政局负责)");
-      expect(roles(plan, 1)).toEqual(["responsible:市商务局", "responsible:市财政局"]);
+    it("holds from the last task too, when that is where it stands, and not for the tasks before it", () => {
+      const plan = parse("2025年要点\n前言。\n1.推进甲。(市财政局、市审计局负责)\n2.推进乙。(市商务局、市财政局负责,列在首位的为牵头单位)");
+      expect(plan.tasks.map((t) => t.units.filter((u) => u.role === "lead").map((u) => u.name))).toEqual([[], ["市商务局"]]);
+    });
+
+    it("is not read into 首个 or 第一 in the text of a task", () => {
+      for (const sentence of ["1.由市发改委牵头建设全省首个智慧园区。", "1.打造全省第一个由市发改委牵头的示范区。", "1.市发改委牵头打造首家数字工厂。"]) {
+        const plan = parse(`2025年要点\n前言。\n${sentence}(市财政局、市审计局负责)\n2.推进乙。(市商务局、市财政局负责)`);
+        expect(roles(plan, 1)).toEqual(["responsible:市商务局", "responsible:市财政局"]);
+      }
     });
   });
 

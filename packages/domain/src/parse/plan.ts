@@ -15,8 +15,8 @@ import { mergeRepeatedTasks } from "./appendix.js";
 import { areasFromTasks, inferAreas } from "./areas.js";
 import { coveringLetterEnd } from "./covering-letter.js";
 import { readDeclaration } from "./declaration.js";
-import { firstIsLeadStatements, markFirstAsLead } from "./first-is-lead.js";
-import { alternation } from "./labels.js";
+import { firstIsLeadStatement, markFirstAsLead } from "./first-is-lead.js";
+import { alternation, isFootnote } from "./labels.js";
 import { outline, type GroupHeading, type OutlineItem } from "./outline.js";
 import { planPeriod } from "./period.js";
 import { shareClosingClauses, type SharingItem } from "./sub-items.js";
@@ -136,8 +136,12 @@ const assemblePlan = (text: string, preambleLines: readonly SourceLine[], source
   const tasks = uniqueIds(mergeRepeatedTasks(read));
   // A task's notes name it by id, which is unique only now ("2~2" for the second task 2).
   for (const { task, pending } of read) for (const write of pending) notes.push(...write(task.id));
-  const statement = firstIsLeadStatements(foldedText)[0];
-  if (statement !== undefined) markFirstAsLead(tasks, lineAt(foldedText, statement));
+  const statement = firstIsLeadStatement(foldedText);
+  if (statement !== undefined) {
+    const lineStart = foldedText.lastIndexOf("\n", statement) + 1;
+    const at = { line: lineAt(foldedText, statement), column: statement - lineStart + 1 };
+    markFirstAsLead(tasks, at, isFootnote(foldedText.slice(lineStart, statement + 1)));
+  }
   const areas = tasks.some((t) => t.area !== null) ? areasFromTasks(tasks) : inferAreas(declared, tasks);
   if (!tasks.some((t) => t.area !== null)) nameAreas(tasks, areas);
   const units = unitDirectory(tasks, createUnitResolver(options.units));

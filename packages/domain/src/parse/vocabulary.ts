@@ -38,13 +38,17 @@ export const OTHER_LABELS = [
 export const PEOPLE_ENDINGS = ["领导", "領導", "责任人", "責任人", "负责人", "負責人", "联系人", "聯繫人", "情况", "情況", "进展", "進展", "进度", "進度"];
 
 /**
- * How a plan says that the first unit listed leads: words for "the first listed" and for "lead",
- * in either order within one clause (排在第一位的为牵头单位, 牵头单位列首位).
+ * How a plan says that the first unit listed leads, by the shape of the statement: where a unit
+ * stands (排在, 列), the first place (首位, 第一位), what stands there (的, 者, 单位), a copula
+ * (为, 是) and a word of leading (排在第一位的为牵头单位, 列首位者为牵头单位); or the lead unit
+ * and where it stands (牵头单位排在首位).
  */
-export const FIRST_LISTED_WORDS = [
-  "首位", "第一位", "第一个", "第一個", "第一家", "第一名", "排名第一", "排第一", "排在第一", "排在前面", "排在最前", "列第一",
-  "首个", "首個", "首家", "第一单位", "第一單位", "第一责任单位", "第一責任單位", "排头", "排頭", "打头", "打頭", "居首",
-];
+export const FIRST_LISTED = {
+  stands: ["排在", "列在", "排名", "排序", "列于", "列於", "排", "列"],
+  first: ["首位", "第一位", "第一个", "第一個", "第一家", "第一名", "第一", "首个", "首個", "首家", "最前", "前面", "最前面"],
+  what: ["的", "者", "单位", "單位", "部门", "部門", "的单位", "的單位", "的部门", "的部門", "位"],
+  copulas: ["为", "為", "是", "系", "作为", "作為"],
+};
 export const LEAD_WORDS = ["牵头", "牽頭", "主办", "主辦", "主责", "主責"];
 
 /** Role verbs that end a part of an inline clause: (X牵头,Y、Z配合), (X负责). Longer first. */
@@ -264,6 +268,12 @@ export const PREAMBLE_SECTIONS = [
   "工作目标", "工作目標", "主要目标", "主要目標", "发展目标", "發展目標", "目标要求", "目標要求", "总体思路", "總體思路",
   "工作思路", "基本思路", "适用范围", "適用範圍", "编制依据", "編制依據", "工作依据", "工作依據", "重要意义", "重要意義",
 ];
+
+/** Words around a year that make it a point of reference, not the plan's year: 从2016年开始, 到2020年, 比2015年. */
+export const YEAR_CONTEXT = {
+  before: ["从", "從", "自", "到", "至", "比", "较", "較"],
+  after: ["以来", "以來", "开始", "開始", "起"],
+};
 
 /** Labels of a note under a table (注:…, 说明:…): such a row is not a task. */
 export const NOTE_LABELS = ["注", "备注", "備註", "说明", "說明"];
