@@ -73,8 +73,9 @@ describe.each(FORMS)("more targets and titles %s", (_name, form) => {
     ]) {
       expect(targets(form(text))).toEqual([]);
     }
-    // A budget or a loan issued is an outcome: no terms, no claim.
+    // A budget or a loan issued is an outcome: no terms, no claim, none just before the number.
     expect(targets(form("1.支持创业,全年发放创业担保贷款10亿元。(责任单位:市人社局)"))).toEqual(["=1000000000元"]);
+    expect(targets(form("1.落实惠农政策,按时足额发放惠农补贴资金2亿元。(责任单位:市农业农村局)"))).toEqual(["=200000000元"]);
   });
 
   it("runs a title past 按…要求, and makes no milestone of 持续推进", () => {

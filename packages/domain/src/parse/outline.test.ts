@@ -136,9 +136,10 @@ describe.each(FORMS)("outline %s", (_name, form) => {
       const read = outline(lines(text));
       expect(read.items.map((i) => i.block.text)).toEqual([form("推进甲。(责任单位:市财政局)"), form("推进乙。(责任单位:市农业农村局)")]);
       expect(read.groups).toEqual([{ line: 3, text: "农业农村" }]);
-      // A title broken over lines, or a unit on a line of its own, is no heading.
+      // A title broken over lines, a unit or a person on a line of their own, is no heading.
       expect(outline(lines("前言。\n1.推进\n城乡供水一体化。\n2.推进乙。")).groups).toEqual([]);
       expect(outline(lines("前言。\n1.推进甲。\n市财政局\n2.推进乙。")).groups).toEqual([]);
+      expect(outline(lines("前言。\n1.推进甲。\n分管领导 李四\n2.推进乙。")).groups).toEqual([]);
     });
   });
 });

@@ -6,9 +6,10 @@
 
 import { LimitError, LIMITS } from "../limits.js";
 import { fold, Joined, type SourceLine } from "../text/source.js";
-import { isFootnote, startsNewClause } from "./labels.js";
-import { looksLikeUnitName } from "./units.js";
-import { matchMarker, matchMarkerAt, STYLE_RANK, type Marker } from "./markers.js";
+import { alternation, isFootnote, OTHER_LABEL, startsNewClause } from "./labels.js";
+import { looksLikePerson, looksLikeUnitName } from "./units.js";
+import { ROLE_VERBS } from "./vocabulary.js";
+import { matchMarker, matchMarkerAt, STYLE_RANK, type Marker, type MarkerStyle } from "./markers.js";
 
 export interface OutlineItem {
   readonly marker: Marker;
@@ -193,7 +194,7 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
     line: item.line,
     column: item.column,
     parentKey: item.parentKey,
-    block: new Joined(headingApart(item.pieces), startsNewClause),
+    block: new Joined(HEADING_STYLES.has(item.marker.style) ? headingApart(item.pieces) : item.pieces, startsNewClause),
     isTask: !(items[i + 1] && items[i + 1]!.depth > item.depth),
   }));
   return { preamble, items: result, groups, footnotes };
@@ -203,7 +204,10 @@ const SENTENCE_END = /[。;!?):]$/;
 
 // A heading on a line of its own (一、推进重大项目建设) is set apart from the paragraph under it,
 // while a title a page broke over lines (推進 / 城鄉供水一體化。…) is joined: a heading has some
-// length and no punctuation, and the next line does not end it within a few characters.
+// length and no punctuation, and the next line does not end it within a few characters. Only the
+// styles that number headings (一、 (一)) print them so; a 1. item's first line broken
+// mid-sentence is joined whatever its length.
+const HEADING_STYLES: ReadonlySet<MarkerStyle> = new Set(["cn-capital", "cn-dun", "cn-paren"]);
 const HEADING = /^[^。,;:!?()]{4,25}$/;
 const MIN_FIRST_CLAUSE = 9;
 const headingApart = <P extends { text: string }>(pieces: readonly P[]): (P & { breakBefore?: boolean })[] => {
@@ -229,10 +233,11 @@ const inSequence = (marker: Marker, ranks: ReadonlySet<number>, open: readonly (
 // A group heading is short and ends no sentence; it holds no clause punctuation, no role word and
 // no unit's name, and a numbered item follows it.
 const MAX_GROUP_HEADING = 20;
-const NOT_IN_HEADING = /[。,;:!?()、\d]|牵头|牽頭|负责|負責|配合/;
+// No punctuation, no digits, no space (分管领导 李四 names people), no role verb, no unit's or person's name.
+const NOT_IN_HEADING = new RegExp(`[。,;:!?()、\\d\\s]|${alternation(ROLE_VERBS.map(([w]) => w))}`);
 const isGroupHeading = (folded: string, lines: readonly SourceLine[], at: number): boolean => {
   const text = folded.trim();
-  if (text.length < 2 || text.length > MAX_GROUP_HEADING || NOT_IN_HEADING.test(text) || looksLikeUnitName(text)) return false;
+  if (text.length < 2 || text.length > MAX_GROUP_HEADING || NOT_IN_HEADING.test(text) || looksLikeUnitName(text) || looksLikePerson(text) || OTHER_LABEL.test(text)) return false;
   for (let k = at + 1; k < lines.length; k++) {
     const next = fold(lines[k]!.text);
     if (next.trim() !== "") return matchMarker(next) !== null;

@@ -82,6 +82,9 @@ describe.each(FORMS)("structure %s", (_name, form) => {
   it("sets a heading on a line of its own apart from the paragraph under it, and joins a title a page broke", () => {
     const text = form("2017年工作意见\n一、推进重大项目建设\n建立健全领导联系重点项目制度,全年完成投资3亿元。(省发展改革委牵头)\n二、推进\n城乡供水一体化。新建管网120公里。(省水利厅牵头)\n");
     expect(parsePlan(text).tasks.map((t) => t.title)).toEqual(["推进重大项目建设", "推进城乡供水一体化"]);
+    // A 1. item's first line broken mid-sentence is joined, whatever its length.
+    const wrapped = form("2025年工作要点\n1.推进城乡供水一体化建设和农村\n饮水安全巩固提升工程建设任务,全年新建管网120公里。(责任单位:市水利局)\n");
+    expect(parsePlan(wrapped).tasks[0]!.title).toBe("推进城乡供水一体化建设和农村饮水安全巩固提升工程建设任务");
   });
 
   it("reads X、Y分别牵头 without the adverb in the last name", () => {
