@@ -141,60 +141,60 @@ describe.each(FORMS)("tables aligned by content %s", (_name, form) => {
 
   it("reads a header whose names are spaced out (项 目 内 容) below a list of attachments, whose numbers are no tasks", () => {
     const text = form(
-      "关于2022年民生实事完成情况的通报\n附件:1.2022年度省级民生实事完成情况\n2.2022年度本级民生实事完成情况\n序号 | 项 目 内 容 | 完成情况 | 责任单位 | 责任人 |\n1 | 新增托位1140个 | 已完成。 | 市卫健局 | 张某 |\n2 | 新建公厕20座 | 已完成。 | 市城管局 | 李某 |\n",
+      "关于2023年民生实事完成情况的通报\n附件:1.2023年度省级民生实事完成情况\n2.2023年度本级民生实事完成情况\n序号 | 项 目 内 容 | 完成情况 | 责任单位 | 责任人 |\n1 | 新增托位800个 | 已完成。 | 市卫健局 | 张某 |\n2 | 新建公厕20座 | 已完成。 | 市城管局 | 李某 |\n",
     );
     expect(read(text).map((t) => [t.number, t.title, t.units])).toEqual([
-      ["1", "新增托位1140个", ["responsible:市卫健局"]],
+      ["1", "新增托位800个", ["responsible:市卫健局"]],
       ["2", "新建公厕20座", ["responsible:市城管局"]],
     ]);
   });
 
   it("keeps progress printed a paragraph per cell in its own column, out of the task's targets", () => {
-    const lines = ["2022年民生实事项目进度表", "序号", "项目内容", "当前进度", "牵头单位", "备注", "1", "新建公办幼儿园5所。", "80%(一所进度滞后)", "县教育局", "市民生实事"];
-    lines.push("2", "建设农村公路55公里。", "95%", "县交通局", "县民生实事");
+    const lines = ["2022年民生实事项目进度表", "序号", "项目内容", "当前进度", "牵头单位", "备注", "1", "新建城市书房8处。", "75%(两处进度滞后)", "县文旅局", "县民生实事"];
+    lines.push("2", "改造农村公路40公里。", "90%", "县交通局", "市民生实事");
     const plan = parsePlan(form(lines.join("\n\n")));
     expect(plan.tasks.map((t) => [t.number, t.title, t.units.map(roleAndName), t.targets.map((x) => `${x.value}${x.unit}`)])).toEqual([
-      ["1", "新建公办幼儿园5所", ["lead:县教育局"], ["5所"]],
-      ["2", "建设农村公路55公里", ["lead:县交通局"], ["55公里"]],
+      ["1", "新建城市书房8处", ["lead:县文旅局"], ["8处"]],
+      ["2", "改造农村公路40公里", ["lead:县交通局"], ["40公里"]],
     ]);
   });
 
   it("reads headers by how they end (指标名称, 预期效果, 牵头负责司局) and a unit's name broken at a space", () => {
-    const cells = ["序号", "指标名称", "预期效果", "完成时限", "牵头负责司局", "1", "绿色制造示范典型发布数量", "400项", "10月", "节能与综合 利用司"];
-    const plan = parsePlan(form(`从2016年开始,我部每年公开关键业绩指标。2018年,我们继续制定和公开相关指标。\n${cells.map((c) => `${c} |`).join("\n")}\n`));
+    const cells = ["序号", "指标名称", "预期效果", "完成时限", "牵头负责司局", "1", "新认定智能工厂数量", "120家", "9月", "产业协同 发展司"];
+    const plan = parsePlan(form(`自2019年起,本厅每年公开重点指标。2021年,继续公开。\n${cells.map((c) => `${c} |`).join("\n")}\n`));
     const task = plan.tasks[0]!;
-    expect([plan.year, task.title, task.units.map(roleAndName), task.deadline.date]).toEqual([2018, "绿色制造示范典型发布数量", ["lead:节能与综合 利用司"], "2018-10-31"]);
-    expect(task.targets.map((t) => [t.value, t.unit])).toEqual([[400, "项"]]);
+    expect([plan.year, task.title, task.units.map(roleAndName), task.deadline.date]).toEqual([2021, "新认定智能工厂数量", ["lead:产业协同 发展司"], "2021-09-30"]);
+    expect(task.targets.map((t) => [t.value, t.unit])).toEqual([[120, "家"]]);
   });
 
   it("reads a table flattened with single spaces: words broken at a space, a run of spaces for an empty cell, a second task column read for targets", () => {
     const text = form(
       [
-        "全面推行河长制主要任务分解表",
+        "防汛抗旱主要任务分解表",
         "序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位",
-        "1 加强水资源保 护 严守开发利用红线 到2020年,全市用水总量控制在11.88亿立方米以内。 市水利局 市发展改革委、住房和城乡建设局等 各县(市、区)党委和人民政府,高新区党工委和管委会",
-        "2  严守用水 效率控制 红线 到2020年,用水量比2015年下降24%以上。 市水利局 市发展改革委 各县(市、区)党委和人民政府",
+        "1 提升防灾减灾能 力 加固病险水库 到2025年,完成病险水库除险加固36座以上。 市水务局 市财政局、市应急管理局等 各县(市、区)党委和人民政府,开发区党工委和管委会",
+        "2  完善监测 预警发布 体系 到2025年,预警信息覆盖率达到98%以上。 市应急管理局 市气象局 各县(市、区)党委和人民政府",
       ].join("\n"),
     );
     expect(read(text).map((t) => [t.number, t.title, t.units, t.targets, t.milestones.length])).toEqual([
       [
         "1",
-        "严守开发利用红线",
-        ["lead:市水利局", "responsible:各县(市、区)党委和人民政府", "responsible:高新区党工委和管委会", "support:市发展改革委", "support:住房和城乡建设局"],
-        ["<=1188000000立方米"],
+        "加固病险水库",
+        ["lead:市水务局", "responsible:各县(市、区)党委和人民政府", "responsible:开发区党工委和管委会", "support:市财政局", "support:市应急管理局"],
+        [">=36座"],
         0,
       ],
-      ["2", "严守用水 效率控制 红线", ["lead:市水利局", "responsible:各县(市、区)党委和人民政府", "support:市发展改革委"], [">=24%"], 0],
+      ["2", "完善监测 预警发布 体系", ["lead:市应急管理局", "responsible:各县(市、区)党委和人民政府", "support:市气象局"], [">=98%"], 0],
     ]);
-    expect(parsePlan(text).tasks[0]!.area).toBe("加强水资源保护");
+    expect(parsePlan(text).tasks[0]!.area).toBe("提升防灾减灾能力");
   });
 
   it("reads a header broken over lines above rows printed a cell per line, a numbered list of progress inside a cell", () => {
     const text = form(
-      "高新区2022年重点任务进展情况\n序号 | 重点任务 |\n完成时间 | 责任人 | 责任部门 | 进展情况 |\n7 |\n完善园区路网,开工建设凤凰路。 |\n11月底前具备通车条件;12月底前建设完成。 |\n王某 李某 |\n国土住建局 |\n1、凤凰路已建成通车。 2、管道已建设完成60%。 |\n",
+      "经开区2022年重点任务进展情况\n序号 | 重点任务 |\n完成时间 | 责任人 | 责任部门 | 进展情况 |\n7 |\n完善园区路网,开工建设纬三路。 |\n10月底前具备通车条件;12月底前建设完成。 |\n王某 李某 |\n规划建设局 |\n1、纬三路已建成通车。 2、管道已铺设完成60%。 |\n",
     );
     const task = parsePlan(text).tasks;
-    expect(task.map((t) => [t.number, t.title, t.units.map(roleAndName), t.deadline.date, t.targets.length])).toEqual([["7", "完善园区路网", ["responsible:国土住建局"], "2022-12-31", 0]]);
+    expect(task.map((t) => [t.number, t.title, t.units.map(roleAndName), t.deadline.date, t.targets.length])).toEqual([["7", "完善园区路网", ["responsible:规划建设局"], "2022-12-31", 0]]);
   });
 
   it("reads a one-task key/value table with keys ending in : and a stage field", () => {
