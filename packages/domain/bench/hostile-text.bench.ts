@@ -15,6 +15,8 @@ const SHAPES: Record<string, string> = {
     `2025年工作要点\n${Array.from({ length: 999 }, (_, i) => `${i + 1}.推进工作。(责任单位:${Array.from({ length: 200 }, (_, k) => `市第${k}局`).join("、")})`).join("\n")}`,
   ),
   "150 targets per task": upTo(`2025年工作要点\n${Array.from({ length: 999 }, (_, i) => `${i + 1}.${"新建道路120公里,".repeat(150)}(责任单位:市财政局)`).join("\n")}`),
+  "one task of 100k labelled sections": upTo(`2025年工作要点\n1.推进工作。\n${"牵头单位:市财政局;".repeat(100_000)}`),
+  "labels glued to names, one line": upTo(`2025年工作要点\n1.推进工作。\n${"牵头单位:市财政局配合单位:市税务局".repeat(50_000)}`),
   "500 nested brackets per task": upTo(`2025年工作要点\n${Array.from({ length: 999 }, (_, i) => `${i + 1}.推进${"(".repeat(500)}${")".repeat(500)}(责任单位:市财政局)`).join("\n")}`),
 };
 

@@ -185,10 +185,12 @@ const sectionsIn = (block: Joined, start: number, end: number, unlabelled: UnitR
  * than a unit's name follows (a line run on into a table: 各区政府 鄞州 海曙 合计 2 5).
  */
 const namesEnd = (folded: string, start: number, end: number): number => {
-  // Bounded windows on either side of each space, so that a long line costs one pass.
-  for (let space = folded.indexOf(" ", start); space >= 0 && space < end; space = folded.indexOf(" ", space + 1)) {
-    const next = /^\s*([^\s,、;]*)/.exec(folded.slice(space, Math.min(end, space + NAME_WINDOW)))![1]!;
-    if (next !== "" && endsLikeUnit(folded.slice(Math.max(start, space - NAME_WINDOW), space).trim()) && !looksLikeUnit(next) && !CELL_LABEL.test(next)) return space;
+  // Spaces searched within the section only, with bounded windows on either side of each, so
+  // that a long line costs one pass.
+  const section = folded.slice(start, end);
+  for (let at = section.indexOf(" "); at >= 0; at = section.indexOf(" ", at + 1)) {
+    const next = /^\s*([^\s,、;]*)/.exec(section.slice(at, at + NAME_WINDOW))![1]!;
+    if (next !== "" && endsLikeUnit(section.slice(Math.max(0, at - NAME_WINDOW), at).trim()) && !looksLikeUnit(next) && !CELL_LABEL.test(next)) return start + at;
   }
   return end;
 };
@@ -205,9 +207,10 @@ const sections = (folded: string, start: number, end: number): [number, number][
     const cuts: [number, number][] = [];
     SPACED_LABEL.lastIndex = 0;
     for (let m = SPACED_LABEL.exec(section); m; m = SPACED_LABEL.exec(section)) cuts.push([m.index, m.index + m[0].length]);
+    const spaced = new Set(cuts.map(([, to]) => to));
     GLUED_LABEL.lastIndex = 0;
     for (let m = GLUED_LABEL.exec(section); m; m = GLUED_LABEL.exec(section)) {
-      if (m.index > 0 && endsLikeUnit(section.slice(0, m.index)) && !cuts.some(([, to]) => to === m!.index)) cuts.push([m.index, m.index]);
+      if (m.index > 0 && !spaced.has(m.index) && endsLikeUnit(section.slice(Math.max(0, m.index - NAME_WINDOW), m.index))) cuts.push([m.index, m.index]);
     }
     cuts.sort((a, b) => a[0] - b[0]);
     const spans: [number, number][] = [];
@@ -263,8 +266,9 @@ const classify = (block: Joined, start: number, end: number, judgeNames = true):
 const roleVerbIn = (text: string): { at: number; word: string } | null => {
   ROLE_VERB.lastIndex = 0;
   for (let m = ROLE_VERB.exec(text); m; m = ROLE_VERB.exec(text)) {
-    const tail = text.slice(m.index + m[0].length);
-    if (m.index > 0 && tail.length <= MAX_VERB_TAIL && !TAIL_BREAK.test(tail) && !namesBeforeVerb(tail)) return { at: m.index, word: m[0] };
+    const after = m.index + m[0].length;
+    const tail = text.length - after <= MAX_VERB_TAIL ? text.slice(after) : null;
+    if (m.index > 0 && tail !== null && !TAIL_BREAK.test(tail) && !namesBeforeVerb(tail)) return { at: m.index, word: m[0] };
     // Try the next start: 牵头 inside 牵头负责 is matched from 牵头负责 already.
     ROLE_VERB.lastIndex = m.index + 1;
   }
