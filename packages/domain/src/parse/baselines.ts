@@ -9,7 +9,7 @@ import { BASELINE_WORDS } from "./vocabulary.js";
 const OPENER = new RegExp(`(?:${alternation(BASELINE_WORDS.openers)})\\s*$`);
 /** The opener at the end of a metric's words (森林覆盖率由), to be dropped from the metric. */
 export const BASELINE_OPENER_END = OPENER;
-const EACH = "(?:分别|分別|均|各)?";
+const EACH = `(?:${alternation(BASELINE_WORDS.each)})?`;
 const UP = new RegExp(`^\\s*${EACH}\\s*(?:${alternation(BASELINE_WORDS.up)})\\s*(?:${alternation(BASELINE_WORDS.to)})\\s*`);
 const DOWN = new RegExp(`^\\s*${EACH}\\s*(?:${alternation(BASELINE_WORDS.down)})\\s*(?:${alternation(BASELINE_WORDS.to)})\\s*`);
 

@@ -5,6 +5,7 @@
 import { fold } from "../text/source.js";
 import { splitOutside } from "./brackets.js";
 import { memo } from "./memo.js";
+import { BARE_NUMBER, SHORT_WORD, YEAR_ALONE } from "./shapes.js";
 import { findDeadlines } from "./deadlines.js";
 import { alternation, ROLE_LABEL_SOURCE } from "./labels.js";
 import { looksLikePerson, looksLikeUnitName, withoutEtcetera } from "./units.js";
@@ -12,15 +13,13 @@ import { ROLE_VERBS, STATUS_CELLS } from "./vocabulary.js";
 
 export type CellKind = "empty" | "number" | "units" | "people" | "word" | "deadline" | "quantity" | "status" | "dated" | "prose";
 
-const BARE_NUMBER = /^\s*\d{1,4}\s*[.、]?\s*$/;
-const BARE_YEAR = /^(?:19|20)\d{2}$/;
-const HAN_WORD = /^[\u4E00-\u9FFF]{2,3}$/;
 const STATUS = new RegExp(`^(?:${alternation(STATUS_CELLS)})$`);
 const QUANTITY = /^\d[\d,.]*\s*[万萬亿億千百]?[^\d\s]{0,4}$/;
 // A cell lists names at these (outside brackets); a label (牵头单位:) and a role (牵头, (配合)) around a name are not part of it.
 const SEPARATORS = "、,;/ \t\n";
 const LABEL = new RegExp(`^(?:${ROLE_LABEL_SOURCE})\\s*:`);
 const ROLE = new RegExp(`\\(?(?:${alternation(ROLE_VERBS.map(([w]) => w))})\\)?$`);
+const ANY_YEAR = 2000;
 // A deadline cell holds a deadline phrase and at most a few words after it (9月投入使用).
 const DEADLINE_TAIL = 4;
 
@@ -49,7 +48,7 @@ const kindOf = memo((text: string): CellKind => {
   const folded = fold(text).trim();
   if (folded === "") return "empty";
   // A year alone (建设时间 | 2024) dates, it numbers nothing.
-  if (BARE_YEAR.test(folded)) return "deadline";
+  if (YEAR_ALONE.test(folded)) return "deadline";
   if (BARE_NUMBER.test(folded)) return "number";
   if (STATUS.test(folded)) return "status";
   if (isDeadlineCell(folded)) return "deadline";
@@ -60,8 +59,9 @@ const kindOf = memo((text: string): CellKind => {
   if (units > 0 && units + people === pieces.length) return "units";
   // A lone short word (张某, 保障, 红线) may be a name or a fragment of text; several names, or a
   // name with a post or a phone number, are people.
-  if (units === 0 && people === pieces.length) return people === 1 && HAN_WORD.test(pieces[0]!) ? "word" : "people";
+  if (units === 0 && people === pieces.length) return people === 1 && SHORT_WORD.test(pieces[0]!) ? "word" : "people";
   // A name a page broke at a space (节能与综合 利用司) is one unit.
   if (/\s/.test(folded) && namesOf(folded.replace(/\s+/g, "")).every(looksLikeUnitName)) return "units";
-  return findDeadlines(folded, folded, 2000).some((d) => d.deadline.date !== null) ? "dated" : "prose";
+  // Any year will do to ask whether the text holds a date: the answer is not kept.
+  return findDeadlines(folded, folded, ANY_YEAR).some((d) => d.deadline.date !== null) ? "dated" : "prose";
 });

@@ -8,9 +8,11 @@ import { alternation } from "./labels.js";
 import { COMPARATOR_WORDS as W } from "./vocabulary.js";
 
 const NEGATED = `(?:${alternation(W.negations)})`;
+// 不超过, 不高于: a ceiling that shortens too.
+const NOT_ABOVE = new RegExp(`${NEGATED}\\s*(?:${alternation(W.above)})\\s*$`);
 const BEFORE: readonly [RegExp, Comparator][] = [
   [new RegExp(`${NEGATED}\\s*(?:${alternation(W.below)})\\s*$`), ">="],
-  [new RegExp(`${NEGATED}\\s*(?:${alternation(W.above)})\\s*$`), "<="],
+  [NOT_ABOVE, "<="],
   [new RegExp(`(?:${alternation([...W.atMost])})\\s*$`), "<="],
   [new RegExp(`(?:${alternation([...W.above, ...W.atLeast])})\\s*$`), ">="],
   [new RegExp(`(?:${alternation(W.below)})\\s*$`), "<="],
@@ -37,4 +39,4 @@ export const comparatorAfter = (after: string): { comparator: Comparator; length
 };
 
 /** Whether the words before a number shorten something to it (压缩至, 控制在, 不超过). */
-export const shortensTo = (before: string): boolean => SHORTENS.test(before) || BEFORE[1]![0].test(before);
+export const shortensTo = (before: string): boolean => SHORTENS.test(before) || NOT_ABOVE.test(before);

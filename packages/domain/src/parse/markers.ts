@@ -33,10 +33,15 @@ export interface Marker {
 const CN = "[一二三四五六七八九十]{1,3}";
 const CAPITAL = "[壹贰貳叁參叄肆伍陆陸柒捌玖拾]{1,3}";
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
-// Enumerated characters: ⒈…⒛ (number and full stop), ⑴…⒇ (parenthesised number), ㈠…㈩.
-const NUM_STOP = "\u2488-\u249B";
-const NUM_PAREN = "\u2474-\u2487";
-const CN_PAREN = "\u3220-\u3229";
+// Enumerated characters: ⒈…⒛ (number and full stop), ⑴…⒇ (parenthesised number), ㈠…㈩; each
+// block counts from its first code point.
+const NUM_STOP_FIRST = 0x2488;
+const NUM_PAREN_FIRST = 0x2474;
+const CN_PAREN_FIRST = 0x3220;
+const range = (first: number, count: number) => `${String.fromCodePoint(first)}-${String.fromCodePoint(first + count - 1)}`;
+const NUM_STOP = range(NUM_STOP_FIRST, 20);
+const NUM_PAREN = range(NUM_PAREN_FIRST, 20);
+const CN_PAREN = range(CN_PAREN_FIRST, 10);
 const CAPITAL_VALUE: Readonly<Record<string, string>> = {
   壹: "一",
   贰: "二",
@@ -79,10 +84,11 @@ export const matchMarker = (folded: string): Marker | null => matchMarkerAt(fold
 /** The value and printed number of an enumerated character (⒊ → 3, ㈢ → 三), or of a plain number. */
 const enumerated = (style: MarkerStyle, printed: string): { value: number | null; number: string } => {
   const code = printed.codePointAt(0)!;
-  if (printed.length === 1 && code >= 0x2488 && code <= 0x249b) return { value: code - 0x2487, number: String(code - 0x2487) };
-  if (printed.length === 1 && code >= 0x2474 && code <= 0x2487) return { value: code - 0x2473, number: String(code - 0x2473) };
-  if (printed.length === 1 && code >= 0x3220 && code <= 0x3229) {
-    const number = "一二三四五六七八九十"[code - 0x3220]!;
+  const at = (first: number, count: number) => (printed.length === 1 && code >= first && code < first + count ? code - first : -1);
+  if (at(NUM_STOP_FIRST, 20) >= 0) return { value: at(NUM_STOP_FIRST, 20) + 1, number: String(at(NUM_STOP_FIRST, 20) + 1) };
+  if (at(NUM_PAREN_FIRST, 20) >= 0) return { value: at(NUM_PAREN_FIRST, 20) + 1, number: String(at(NUM_PAREN_FIRST, 20) + 1) };
+  if (at(CN_PAREN_FIRST, 10) >= 0) {
+    const number = "一二三四五六七八九十"[at(CN_PAREN_FIRST, 10)]!;
     return { value: chineseNumeral(number), number };
   }
   if (style === "circled") return { value: CIRCLED.indexOf(printed) + 1, number: printed };

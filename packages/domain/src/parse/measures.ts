@@ -4,7 +4,7 @@
 // shortened to it; classifiers after a Chinese numeral are mostly slogans (三个着力). After a
 // comparator, a short word the lists do not hold measures too (不少于6课时, 2万例以上).
 
-import { MEASURE_WORDS, PERIOD_UNITS } from "./vocabulary.js";
+import { MEASURE_WORDS, NOT_MEASURE_CHARS, PERIOD_UNITS } from "./vocabulary.js";
 
 export interface Measure {
   readonly printed: string;
@@ -38,7 +38,7 @@ export const measureAt = (folded: string, at: number): Measure | null => {
 // A measure word the lists do not hold: one or two Han characters, up to what never measures
 // (的, 以上, 左右, 和…) or a third character.
 const HAN = /^[\u4E00-\u9FFF]{1,2}/;
-const NOT_MEASURE = /[的以之及和与與或等左右内內上下多余餘为為是在将將到至了着著年月日号號]/;
+const NOT_MEASURE = new RegExp(`[${NOT_MEASURE_CHARS}]`);
 
 /** The word printed at `at` read as a measure, for a quantity that a comparator makes a target. */
 export const looseMeasureAt = (folded: string, at: number): Measure | null => {

@@ -8,7 +8,7 @@ import { LimitError, LIMITS } from "../limits.js";
 import { fold, Joined, type SourceLine } from "../text/source.js";
 import { alternation, isFootnote, OTHER_LABEL, startsNewClause } from "./labels.js";
 import { looksLikePerson, looksLikeUnitName } from "./units.js";
-import { ROLE_VERBS } from "./vocabulary.js";
+import { ATTACHMENT_LABELS, ROLE_VERBS } from "./vocabulary.js";
 import { matchMarker, matchMarkerAt, STYLE_RANK, type Marker, type MarkerStyle } from "./markers.js";
 
 export interface OutlineItem {
@@ -50,7 +50,8 @@ interface Open {
 }
 interface MutableItem {
   marker: Marker;
-  depth: number;
+  /** The conventional rank of its style (markers.ts); depths are worked out once every rank in use is known. */
+  rank: number;
   path: string[];
   line: number;
   column: number;
@@ -90,7 +91,7 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
     ranks.add(rank);
     open.length = rank;
     const path = [...open.filter((o): o is Open => o !== undefined).map((o) => o.marker.label), marker.label];
-    const item: MutableItem = { marker, depth: rank, path, line: line.number, column: marker.start + 1, parentKey: path.slice(0, -1).join("/"), pieces: [] };
+    const item: MutableItem = { marker, rank, path, line: line.number, column: marker.start + 1, parentKey: path.slice(0, -1).join("/"), pieces: [] };
     open[rank] = { marker, item };
     lastValue.set(marker.style, marker.value);
     // Checked as items are found: a file of nothing but numbers is refused before it costs much.
@@ -123,7 +124,7 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
     if (items.length === 0) return !lineMarkers && marker.value === 1 && (closes || after === ":" || /\s/.test(after));
     const rank = STYLE_RANK[marker.style];
     if (closes && !listedInside.has(marker.style)) {
-      if (open[rank] !== undefined ? isNext(marker) : marker.value === 1 && (!ranks.has(rank) ? !lineMarkers : rank === nextRank(ranks, items.at(-1)!.depth))) return true;
+      if (open[rank] !== undefined ? isNext(marker) : marker.value === 1 && (!ranks.has(rank) ? !lineMarkers : rank === nextRank(ranks, items.at(-1)!.rank))) return true;
     }
     // After a space (a page's cells run into one line: "…合计 24 4.新投放…"), only the next number of the list being read.
     if (/\s/.test(after) && !listedInside.has(marker.style) && marker.style === "num" && isNext(marker)) return true;
@@ -189,13 +190,13 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
   const depthOf = new Map([...ranks].sort((a, b) => a - b).map((rank, depth) => [rank, depth]));
   const result = items.map((item, i) => ({
     marker: item.marker,
-    depth: depthOf.get(item.depth)!,
+    depth: depthOf.get(item.rank)!,
     path: item.path,
     line: item.line,
     column: item.column,
     parentKey: item.parentKey,
     block: new Joined(HEADING_STYLES.has(item.marker.style) ? headingApart(item.pieces) : item.pieces, startsNewClause),
-    isTask: !(items[i + 1] && items[i + 1]!.depth > item.depth),
+    isTask: !(items[i + 1] && items[i + 1]!.rank > item.rank),
   }));
   return { preamble, items: result, groups, footnotes };
 };
@@ -215,10 +216,10 @@ const headingApart = <P extends { text: string }>(pieces: readonly P[]): (P & { 
   if (!first || !second || !HEADING.test(fold(first.text)) || fold(second.text).search(/[。,;:!?]|$/) < MIN_FIRST_CLAUSE) return [...pieces];
   return [first, { ...second, breakBefore: true }, ...pieces.slice(2)];
 };
-const ATTACHMENTS = /^\s*附件\s*[:]\s*(?:\d{1,2}\s*[.、]|$)/;
+const ATTACHMENTS = new RegExp(`^\\s*(?:${alternation(ATTACHMENT_LABELS)})\\s*:\\s*(?:\\d{1,2}\\s*[.、]|$)`);
 
-/** The rank in use just below `rank`, if any. */
-const nextRank = (ranks: ReadonlySet<number>, rank: number): number | undefined => Math.min(...[...ranks].filter((r) => r > rank));
+/** The rank in use just below `rank` (Infinity where none is). */
+const nextRank = (ranks: ReadonlySet<number>, rank: number): number => Math.min(...[...ranks].filter((r) => r > rank));
 
 const inSequence = (marker: Marker, ranks: ReadonlySet<number>, open: readonly (Open | undefined)[], last: number | undefined): boolean => {
   const rank = STYLE_RANK[marker.style];

@@ -15,9 +15,7 @@ export interface PlanPeriod {
 const SPAN = /(?<!\d)((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年/;
 // A year that names a point in time, not the plan's: since (从2016年开始, 2016年以来), until
 // (到2020年), or compared with (比2015年下降).
-const YEAR = new RegExp(
-  `(?<!\\d|${alternation(YEAR_CONTEXT.before)})((?:19|20)\\d{2})\\s*年(?!\\s*(?:${alternation(YEAR_CONTEXT.after)}))`,
-);
+const YEAR = new RegExp(`(?<!\\d|${alternation(YEAR_CONTEXT.before)})((?:19|20)\\d{2})\\s*年(?!\\s*(?:${alternation(YEAR_CONTEXT.after)}))`);
 // 〔2016〕 reads as (2016) once folded.
 const DOCUMENT_NUMBER = /[([]((?:19|20)\d{2})[)\]]\s*\d{1,4}\s*[号號]/;
 // A bare three-digit year is a ROC year only where it opens the text or says 年度: 建党100年 is not one.

@@ -19,5 +19,4 @@ const TERMS_REACH = 10;
  * before the number (每户补助3万元, 给予一次性奖励30万元; not 按时发放补贴资金2亿元), a claim
  * (可申请), a rate or a cap.
  */
-export const isPolicyTerm = (clause: string, before: string): boolean =>
-  RATE_OR_CAP.test(before) || ENTITLEMENT.test(clause) || (SUPPORT.test(clause) && TERMS.test(before.slice(-TERMS_REACH)));
+export const isPolicyTerm = (clause: string, before: string): boolean => RATE_OR_CAP.test(before) || ENTITLEMENT.test(clause) || (SUPPORT.test(clause) && TERMS.test(before.slice(-TERMS_REACH)));

@@ -11,10 +11,12 @@ import { fold, Joined, trimTrailingPunctuation } from "../text/source.js";
 import { alignByContent, fitOf, splitByContent, type ColumnKind } from "./align-row.js";
 import { cellKind, type CellKind } from "./cell-kinds.js";
 import { matchMarker } from "./markers.js";
+import { BARE_NUMBER } from "./shapes.js";
 import { headerRole, type ColumnMap } from "./table-header.js";
 import type { TaskSource } from "./task.js";
 import { unitsInCell } from "./units.js";
-import { isFootnote } from "./labels.js";
+import { endsWithWord, isFootnote } from "./labels.js";
+import { SUB_HEADER_ENDINGS } from "./vocabulary.js";
 
 /** One cell of a table row, where it stands in the file (1-based). */
 export interface Cell {
@@ -24,8 +26,6 @@ export interface Cell {
   /** A copy of a merged cell's value (spreadsheets): it does not start a new row. */
   readonly merged?: boolean;
 }
-
-const BARE_NUMBER = /^\s*(\d{1,4})\s*[.、]?\s*$/;
 
 interface Anchor {
   readonly index: number;
@@ -286,9 +286,10 @@ const toSource = (task: Pending, map: ColumnMap): TaskSource => {
 
 // A sub-header names a column or a period (2024年目标, 工作任务安排), never a sentence.
 const MAX_SUB_HEADER = 16;
+const subHeaderEnding = endsWithWord(SUB_HEADER_ENDINGS);
 const isSubHeader = (text: string): boolean => {
   const folded = fold(text).trim();
-  return folded.length <= MAX_SUB_HEADER && !/[。,;:]/.test(folded) && (headerRole(folded) !== null || /(?:目标|目標|任务|任務|安排|计划|計劃)$/.test(folded));
+  return folded.length <= MAX_SUB_HEADER && !/[。,;:]/.test(folded) && (headerRole(folded) !== null || subHeaderEnding(folded) !== null);
 };
 
 const isSection = (text: string): boolean => {

@@ -11,6 +11,7 @@ import { fold, type SourceLine } from "../text/source.js";
 import { cellKind, isDeadlineCell } from "./cell-kinds.js";
 import { alternation } from "./labels.js";
 import { matchMarker } from "./markers.js";
+import { BARE_NUMBER } from "./shapes.js";
 import { unmappedTable } from "./notes.js";
 import { headerRole, looksLikeHeader, mapColumns, type ColumnMap, type ColumnNames } from "./table-header.js";
 import { cellsAfterAnchor, paragraphRows, rowAnchor, rowsToSources, type Cell } from "./table-rows.js";
@@ -244,7 +245,6 @@ const headerParagraphs = (lines: readonly SourceLine[], at: number): { header: C
   }
   return { header, lines: used, next: k };
 };
-const BARE_NUMBER = /^\d{1,4}\s*[.、]?$/;
 
 /**
  * A table of one task printed as keys and values, a field per row: 工作任务 | … then 责任单位 | …,

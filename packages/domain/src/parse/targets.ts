@@ -67,7 +67,7 @@ interface Baseline {
 
 /** Baselines whose verb has been read (…提高到): the targets they lead to come next, the first at `expect`. */
 interface Leads {
-  readonly baselines: Baseline[];
+  readonly baselines: readonly Baseline[];
   readonly expect: number;
   readonly down: boolean;
 }
@@ -102,13 +102,10 @@ export const findTargets = (block: Joined, scope: TargetScope): { target: Target
       continue;
     }
     listed = [];
-    // A baseline counts for the number it leads to, in the same measure (or none printed: 由35提高到40%).
-    const waiting = leads as Leads | null;
-    const baseline: Baseline | undefined = waiting !== null && waiting.expect === start ? waiting.baselines.shift() : undefined;
-    const from = baseline !== undefined && (baseline.unit === null || baseline.unit === parsed.measure?.unit) ? baseline : undefined;
-    const down = waiting?.down === true && from !== undefined;
-    // The next target of a list (…提高到650元、450元) follows a 、.
-    leads = waiting !== null && baseline !== undefined && waiting.baselines.length > 0 && folded[parsed.end] === "、" ? { ...waiting, expect: parsed.end + 1 } : null;
+    const taken = takeBaseline(leads, folded, start, parsed.end, parsed.measure?.unit);
+    leads = taken.rest;
+    const from = taken.baseline;
+    const down = taken.down;
 
     // The comparator may stand before the verb of the count: 至少建成3个.
     const comparator = parsed.comparator ?? comparatorBefore(before) ?? comparatorBefore(before.replace(GOVERNED, "")) ?? (down ? "<=" : "=");
@@ -138,6 +135,18 @@ export const findTargets = (block: Joined, scope: TargetScope): { target: Target
     targets.push({ target, at: start });
   }
   return targets;
+};
+
+/**
+ * The baseline waiting for the number at [start, end), in the same measure (or none printed:
+ * 由35提高到40%), and the baselines left for the next number of a list (…提高到650元、450元: after a 、).
+ */
+const takeBaseline = (leads: Leads | null, folded: string, start: number, end: number, unit: string | undefined): { baseline?: Baseline; down: boolean; rest: Leads | null } => {
+  if (leads === null || leads.expect !== start) return { down: false, rest: null };
+  const [next, ...others] = leads.baselines;
+  const baseline = next !== undefined && (next.unit === null || next.unit === unit) ? next : undefined;
+  const rest = others.length > 0 && folded[end] === "、" ? { ...leads, baselines: others, expect: end + 1 } : null;
+  return { baseline, down: leads.down && baseline !== undefined, rest };
 };
 
 /** A target's clause: from the last comma before it to the next, or to a responsibility clause (1.2万人以上(责任单位:…)). */

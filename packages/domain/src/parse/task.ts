@@ -12,6 +12,7 @@ import { endOfYear, findDeadlines, type DeadlineMatch } from "./deadlines.js";
 import { unreadClauses } from "./notes.js";
 import type { PlanPeriod } from "./period.js";
 import { inRanges, lowerBound } from "./ranges.js";
+import { YEAR_ALONE, YEAR_WORD } from "./shapes.js";
 import { findTargets } from "./targets.js";
 import { titleEnd as findTitleEnd } from "./title.js";
 import { uniqueUnits, unitClauses } from "./units.js";
@@ -66,7 +67,7 @@ export const readTask = (source: TaskSource, period: PlanPeriod, notes: TaskNote
   const span = deadlineSpan(source, clauses);
   // A phrase of no date in the title (常态化防控) dates nothing, nor does a year alone (按2017年标准):
   // only a deadline (年底前, 6月底前) is the task's.
-  const deadline = ownDeadline(span, year) ?? deadlines.find((d) => d.start < titleEnd && !d.ongoing && !BARE_YEAR.test(d.deadline.text ?? ""))?.deadline ?? { text: null, date: period.due };
+  const deadline = ownDeadline(span, year) ?? deadlines.find((d) => d.start < titleEnd && !d.ongoing && !YEAR_WORD.test(d.deadline.text ?? ""))?.deadline ?? { text: null, date: period.due };
   const found = findTargets(block, { start: 0, end: text.length, skip: clauses, deadlines, taskDeadline: deadline });
   // A deadline in the title is the task's own; the dated steps come after the title, and in the table's cells.
   const milestones = [
@@ -95,8 +96,6 @@ export const readTask = (source: TaskSource, period: PlanPeriod, notes: TaskNote
     column: source.column,
   };
 };
-
-const BARE_YEAR = /^\d{4}\s*年$/;
 
 /** Where a task prints its own deadline: a deadline cell, a 完成时限 field, or a deadline inside the responsibility clause (…,9月底完成). */
 interface DeadlineSpan {
@@ -157,7 +156,6 @@ const printedDeadline = (text: string, folded: string, year: number | null): Dea
   const date = findDeadlines(folded, text, year).find((d) => d.deadline.date !== null)?.deadline.date ?? (YEAR_ALONE.test(printed) ? endOfYear(Number(printed)) : null);
   return { text: printed, date };
 };
-const YEAR_ALONE = /^(?:19|20)\d{2}$/;
 
 /**
  * A dated step is a sentence with a deadline phrase that states no target (targets carry their own

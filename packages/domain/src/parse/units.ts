@@ -12,10 +12,12 @@ import { findDeadlines } from "./deadlines.js";
 import { inRanges } from "./ranges.js";
 import { alternation, ANY_LABEL_SOURCE, atEnd, endsWithWord, DEADLINE_LABEL, ROLE_LABEL, ROLE_LABEL_SOURCE, roleOf } from "./labels.js";
 import { statesFirstIsLead } from "./first-is-lead.js";
+import { SHORT_WORD } from "./shapes.js";
 import {
   BODIES,
   DEADLINE_LABELS,
   ETCETERA,
+  NOTE_PHRASES,
   ROLE_ADVERBS,
   GROUP_WORDS,
   PERSON_TITLES,
@@ -282,7 +284,7 @@ const namesBeforeVerb = (tail: string): boolean => {
 };
 
 // 下同 ("the same below") and what opens a condition or an example (如…, 注…) are notes, not names.
-const NOTE_WORDS = /下同|不再单独列出|不再單獨列出|不再列出|不再重复|不再重複/;
+const NOTE_WORDS = new RegExp(alternation(NOTE_PHRASES));
 /** The text without what its brackets hold: a note in brackets after a name is the name's, not the part's. */
 const outsideBrackets = (folded: string): string => {
   if (!folded.includes("(")) return folded;
@@ -327,7 +329,7 @@ const readParts = (block: Joined, start: number, end: number, role: UnitRole, at
   for (const [s, e] of splitOutside(block.folded, start, end, ",")) {
     const part = classify(block, s, e, false);
     if (part.kind === "deadline") deadline ??= { start: s, end: e };
-    else if (part.kind !== "note") units.push(...nameSpans(block, s, part.namesEnd, NAME_SEPARATORS, atSpaces).map(([ns, ne]) => unitRef(block, ns, ne, part.role ?? role)));
+    else if (part.kind !== "note") units.push(...namesIn(block, s, part.namesEnd, part.role ?? role, atSpaces));
   }
   return { units, deadline };
 };
@@ -340,7 +342,7 @@ export const unitsInCell = (cell: Joined, role: UnitRole): UnitRef[] => {
     : splitOutside(cell.folded, 0, cell.folded.length, ",;\n").flatMap(([s, e]) => {
         const part = classify(cell, s, e, false);
         if (part.kind === "deadline" || part.kind === "note") return [];
-        return nameSpans(cell, s, part.namesEnd, NAME_SEPARATORS, true).map(([ns, ne]) => unitRef(cell, ns, ne, part.role ?? role));
+        return namesIn(cell, s, part.namesEnd, part.role ?? role, true);
       });
   // A bare name of two or three characters is a person's only beside a unit's name (市城管局 张某).
   const beside = units.some((u) => looksLikeUnitName(u.name));
@@ -351,10 +353,9 @@ const CELL_LABEL = new RegExp(`${ROLE_LABEL_SOURCE}\\s*:`);
 // Posts and phone numbers name people: 张某, 李某局长, 13800000000.
 const PHONE = /^[\d()-]{7,}$/;
 const TITLE = new RegExp(`(?:${alternation(PERSON_TITLES)})$`);
-const HAN_NAME = /^[\u4E00-\u9FFF]{2,3}$/;
 
 /** Whether a name printed among units is a person's: a name of two or three characters that no unit ends so, a post, a phone number. */
-export const looksLikePerson = (name: string): boolean => looksLikeContact(name) || (!looksLikeUnitName(name) && HAN_NAME.test(fold(name).trim()));
+export const looksLikePerson = (name: string): boolean => looksLikeContact(name) || (!looksLikeUnitName(name) && SHORT_WORD.test(fold(name).trim()));
 
 /** Whether a name printed among units is a post or a phone number: 李某局长, 13800000000. */
 const looksLikeContact = (name: string): boolean => {
@@ -366,7 +367,8 @@ const looksLikeContact = (name: string): boolean => {
 const NAME_SEPARATORS = "、,/";
 
 /** Unit names in [start, end): split at 、 , / outside brackets, and at 及/和/会同 between two unit names. */
-const namesIn = (block: Joined, start: number, end: number, role: UnitRole): UnitRef[] => nameSpans(block, start, end).map(([s, e]) => unitRef(block, s, e, role));
+const namesIn = (block: Joined, start: number, end: number, role: UnitRole, atSpaces = false): UnitRef[] =>
+  nameSpans(block, start, end, NAME_SEPARATORS, atSpaces).map(([s, e]) => unitRef(block, s, e, role));
 
 const unitRef = (block: Joined, start: number, printedEnd: number, listRole: UnitRole): UnitRef => {
   const nameEnd = withoutNote(block.folded, start, printedEnd);
@@ -426,8 +428,8 @@ const rejoinFragments = (folded: string, pieces: [number, number][]): [number, n
   return out;
 };
 // 各乡, 有关县: a group word and one level, which alone names no unit.
-const GROUP_OF_LEVEL = new RegExp(`^(?:${alternation(GROUP_WORDS.words)})[${GROUP_WORDS.levels}乡鄉镇鎮]$`);
-const LEVEL_FIRST = new RegExp(`^[${GROUP_WORDS.levels}乡鄉镇鎮街]`);
+const GROUP_OF_LEVEL = new RegExp(`^(?:${alternation(GROUP_WORDS.words)})[${GROUP_WORDS.levels}${GROUP_WORDS.below}]$`);
+const LEVEL_FIRST = new RegExp(`^[${GROUP_WORDS.levels}${GROUP_WORDS.below}]`);
 
 /**
  * 州委编办及州直相关单位 is two units; 省文化和旅游厅 and 省有关部门和单位 are one. Conjunctions

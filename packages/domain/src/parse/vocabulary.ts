@@ -165,7 +165,13 @@ export const NOT_UNIT_OPENERS = [...CONDITION_OPENERS, "如", "即", "其中", "
  * Placeholders that stand for several units (有关设区市, 省有关部门和单位, 各县(市、区)人民政府,
  * 市直各部门): a group word at the start or after the level it covers, or a group opener.
  */
-export const GROUP_WORDS = { words: ["各", "有关", "有關", "相关", "相關"], levels: "省市县縣区區州直级級", openers: ["对口支援", "對口支援", "其他", "其它"] };
+export const GROUP_WORDS = {
+  words: ["各", "有关", "有關", "相关", "相關"],
+  levels: "省市县縣区區州直级級",
+  // Levels below the county that a shortened list names: 各乡、镇人民政府, 各街道.
+  below: "乡鄉镇鎮街",
+  openers: ["对口支援", "對口支援", "其他", "其它"],
+};
 /** Openers that make a purpose only with a word later in the clause: 以…为目标, 按…要求, 在…基础上. */
 export const PURPOSE_FRAMES: readonly { opener: string; closers: readonly string[] }[] = [
   { opener: "以", closers: ["为", "為"] },
@@ -224,6 +230,12 @@ export const COUNT_FILLERS = ["了", "共", "累计", "累計", "总计", "總�
 /** Nouns that name a quantity as the goal itself: 实现年产值10亿元的目标, 完成5000户的任务. */
 export const GOAL_NOUNS = ["目标", "目標", "任务", "任務", "水平", "规模", "規模"];
 
+/** Characters that never measure a quantity after a comparator (不少于6的, 2万以上): function words, dates. */
+export const NOT_MEASURE_CHARS = "的以之及和与與或等左右内內上下多余餘为為是在将將到至了着著年月日号號";
+
+/** How a row that names what the rows below it give ends: 2024年目标, 工作任务安排. */
+export const SUB_HEADER_ENDINGS = ["目标", "目標", "任务", "任務", "安排", "计划", "計劃"];
+
 /** Places, counted as a scope (对口支援31个县) unless a level word follows (20个县级示范点). */
 export const PLACE_NOUNS = ["乡镇", "鄉鎮", "街道", "社区", "社區", "县", "縣", "市", "区", "區", "乡", "鄉", "镇", "鎮", "村", "省", "州"];
 export const LEVEL_SUFFIX = ["级", "級"];
@@ -276,6 +288,12 @@ export const YEAR_CONTEXT = {
   after: ["以来", "以來", "开始", "開始", "起"],
 };
 
+/** Notes inside a responsibility clause that name no unit: 下同 ("the same below"), 不再单独列出. */
+export const NOTE_PHRASES = ["下同", "不再单独列出", "不再單獨列出", "不再列出", "不再重复", "不再重複"];
+
+/** Labels of a list of attachments (附件:1.… 2.…), whose numbers name documents, not tasks. */
+export const ATTACHMENT_LABELS = ["附件", "附表"];
+
 /** Labels of a note under a table (注:…, 说明:…): such a row is not a task. */
 export const NOTE_LABELS = ["注", "备注", "備註", "说明", "說明"];
 
@@ -288,4 +306,6 @@ export const BASELINE_WORDS = {
   up: ["提高", "提升", "增加", "增长", "增長", "上升", "扩大", "擴大"],
   down: ["下降", "降低", "减少", "減少", "压缩", "壓縮", "缩短", "縮短", "压减", "壓減", "降"],
   to: ["到", "至"],
+  // 由600元、400元分别提高到650元、450元
+  each: ["分别", "分別", "均", "各"],
 };

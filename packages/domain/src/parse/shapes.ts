@@ -1,0 +1,14 @@
+// The shapes of short texts that several readers ask about: a cell holding only a number, a year
+// alone, a short word. One definition each.
+
+/** A number alone, perhaps with its 、 or . (a table's 序号 cell): 12, 3. */
+export const BARE_NUMBER = /^\s*(\d{1,4})\s*[.、]?\s*$/;
+
+/** A year alone, with no 年 (建设时间 | 2024). */
+export const YEAR_ALONE = /^(?:19|20)\d{2}$/;
+
+/** A year with its 年 and nothing else (按2017年标准: a year of reference, no deadline). */
+export const YEAR_WORD = /^\d{4}\s*年$/;
+
+/** A word of two or three Han characters: a person's name, or a short word of text. */
+export const SHORT_WORD = /^[\u4E00-\u9FFF]{2,3}$/;
