@@ -1,4 +1,4 @@
-// Task and heading numbers at the start of a line: 壹、 一、 (一) 1. 1、 1. 1﹒ (1) 1) ①, and the
+// Task and heading numbers at the start of a line: 壹、 一、 (一) 1. 1、 1。 1﹒ (1) 1) ①, and the
 // enumerated characters word processors print (㈠ ⒈ ⑴). A Markdown heading or bold mark before
 // the number (## 1. / **1.**) is passed over.
 
@@ -66,7 +66,7 @@ const TAIL = "(?:\\s*\\*\\*)?";
 // "、" is never a decimal point (4、5个乡镇 is item 4); a digit after "." makes the number weak,
 // unless it starts a month or a year (1.6月底前…, 3.2025年底前…).
 const PATTERNS: readonly { style: MarkerStyle; re: RegExp }[] = [
-  { style: "num", re: new RegExp(`^${LEAD}(\\d{1,4})\\s*(?:[、﹒]|\\.(?!\\d(?!\\d?月|\\d{3}\\s*年))|(\\.))${TAIL}`) },
+  { style: "num", re: new RegExp(`^${LEAD}(\\d{1,4})\\s*(?:[、﹒。]|\\.(?!\\d(?!\\d?月|\\d{3}\\s*年))|(\\.))${TAIL}`) },
   { style: "num", re: new RegExp(`^${LEAD}([${NUM_STOP}])${TAIL}`) },
   { style: "cn-dun", re: new RegExp(`^${LEAD}(${CN})\\s*[、.]${TAIL}`) },
   { style: "cn-capital", re: new RegExp(`^${LEAD}(${CAPITAL})\\s*[、.]${TAIL}`) },

@@ -13,7 +13,7 @@ describe.each(FORMS)("outline %s", (_name, form) => {
 
   describe("outline", () => {
     it("reads every numbering style", () => {
-      for (const marker of ["1.", "1、", "1.", "1﹒", "1 、"]) {
+      for (const marker of ["1.", "1、", "1.", "1﹒", "1 、", "1。"]) {
         expect(tasksOf(`前言。\n${marker}任务一。\n2.任务二。`).map((t) => t.path)).toEqual([["1"], ["2"]]);
       }
     });

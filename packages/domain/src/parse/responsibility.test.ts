@@ -82,6 +82,13 @@ describe.each(FORMS)("roles printed beside names %s", (_name, form) => {
   });
 });
 
+describe.each(FORMS)("a deadline of several phrases inside the clause %s", (_name, form) => {
+  it("reads (X分别负责,年内持续推进) as units and the task's deadline", () => {
+    const task = unitsOf(form("(市政府各部门分别负责,年内持续推进)"));
+    expect([task.units.map(roleAndName), task.deadline]).toEqual([["support:市政府各部门"], { text: "年内持续推进", date: "2025-12-31" }]);
+  });
+});
+
 describe.each(FORMS)("labelled groups separated by a comma %s", (_name, form) => {
   it("reads (牵头单位:X,配合单位:Y、Z) as two groups", () => {
     expect(unitsOf(form("(牵头单位:市发改委,配合单位:市财政局、市自然资源局)")).units.map(roleAndName)).toEqual(["lead:市发改委", "support:市财政局", "support:市自然资源局"]);

@@ -301,14 +301,15 @@ const outsideBrackets = (folded: string): string => {
 /** A part of a clause, or a bracket after a name, that is a note: the first unit leads, 下同, 注…. */
 const isNote = (folded: string): boolean => statesFirstIsLead(folded) || NOTE_WORDS.test(folded) || NOT_A_UNIT.test(folded.trim());
 
-// 9月底完成, 6月底前, 年底前完成, 长期坚持: a part that is only a deadline phrase (and a verb of finishing).
+// 9月底完成, 6月底前, 年底前完成, 长期坚持, 年内持续推进: a part that is only deadline phrases (and a
+// verb of finishing after each).
 const MAX_DEADLINE_PART = 20;
 const FINISH = /^(?:前|以前|之前)?(?:完成|办结|辦結|落实|落實|到位|实现|實現|出台|建成)?$/;
 const isDeadlinePart = (text: string): boolean => {
   if (text.length > MAX_DEADLINE_PART) return false;
   const found = findDeadlines(text, text, null);
-  if (found.length !== 1 || found[0]!.start !== 0) return false;
-  return FINISH.test(text.slice(found[0]!.end).trim());
+  if (found.length === 0 || found[0]!.start !== 0) return false;
+  return found.every((d, i) => FINISH.test(text.slice(d.end, found[i + 1]?.start ?? text.length).trim()));
 };
 
 /** Whether a (printed) text reads as one unit's name: 市财政局, 各区县人民政府. */
