@@ -21,7 +21,7 @@ const FIT: Readonly<Record<CellKind, Readonly<Record<ColumnKind, number>>>> = {
   people: { number: -4, text: -2, task: -2, units: 0, deadline: -4, other: 3 },
   word: { number: -4, text: 1, task: 1, units: 0, deadline: -2, other: 2 },
   deadline: { number: -4, text: 0, task: 0, units: -4, deadline: 4, other: 0 },
-  quantity: { number: -4, text: 1, task: 1, units: -4, deadline: -2, other: 1 },
+  quantity: { number: -4, text: 2, task: 1, units: -4, deadline: -2, other: 1 },
   status: { number: -4, text: -2, task: -2, units: -4, deadline: -2, other: 3 },
   dated: { number: -4, text: 2, task: 2, units: -4, deadline: 2, other: 1 },
   prose: { number: -4, text: 2, task: 3, units: -4, deadline: -1, other: 2 },

@@ -191,6 +191,21 @@ describe.each(FORMS)("tables aligned by content %s", (_name, form) => {
     expect(task.map((t) => [t.number, t.title, t.units.map(roleAndName), t.deadline.date, t.targets.length])).toEqual([["7", "完善园区路网", ["responsible:规划建设局"], "2022-12-31", 0]]);
   });
 
+  it("reads a header set apart by single spaces with a name broken at a space, and a title column whole", () => {
+    const text = form(
+      [
+        "2019年1-6月民生实事完成情况表",
+        "序号 民生实事项目名称 责任单位 目标任务 1- 6月实际完成情况   完成率% 备注",
+        "1 教育惠民:新建公办幼儿园 教育局 3所 2 67% 两所已完工",
+        "2 新增城镇就业   人社局 6000人 4100 68%",
+      ].join("\n"),
+    );
+    expect(read(text).map((t) => [t.number, t.title, t.units, t.targets])).toEqual([
+      ["1", form("教育惠民:新建公办幼儿园"), ["responsible:教育局"], ["=3所"]],
+      ["2", "新增城镇就业", ["responsible:人社局"], ["=6000人"]],
+    ]);
+  });
+
   it("reads a one-task key/value table with keys ending in : and a stage field", () => {
     const text = form(
       "某区2025年重点工作推进表\n重点工作: | 27.推进雨污管道分流改造,完成改造管网50公里。 |\n牵头单位: | 区水务局 |\n配合单位: | 各街道办事处 |\n进度安排: | 第一季度:完成方案编制;第二季度:完成改造任务的40%以上;第四季度:全面完成 |\n",

@@ -95,14 +95,13 @@ export const mapColumns = (headers: readonly string[], names: ColumnNames = {}):
     }
     map[role] ??= i;
   });
-  // Without a task column, the title or the goal column names the work.
-  for (const stand of ["title", "goal"] as const) {
-    if (map.task === undefined && map[stand] !== undefined) {
-      map.task = map[stand];
-      delete map[stand];
-    }
+  // Without a task column, the title column names the work (and stays its title, whole), else the goal column.
+  if (map.task === undefined && map.title !== undefined) map.task = map.title;
+  if (map.task === undefined && map.goal !== undefined) {
+    map.task = map.goal;
+    delete map.goal;
   }
-  const known = Object.keys(map).length + stages.length;
+  const known = new Set(Object.values(map)).size + stages.length;
   if (map.task === undefined || known < 2) return null;
   return { ...(map as ColumnMap), ...(stages.length > 0 ? { stages } : {}), ...(measures.length > 0 ? { measures } : {}) };
 };

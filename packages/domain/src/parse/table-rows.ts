@@ -251,7 +251,7 @@ const toSource = (task: Pending, map: ColumnMap): TaskSource => {
       cells.map((c) => ({ ...c, text: c.text.trim() })),
       separate ? () => true : undefined,
     );
-  const title = joined(cellsOf(map.title)).text;
+  const title = joined(cellsOf(map.title)).text.replace(/[。.]$/, "");
   // A separate title column goes first, ended with 。 so that it stays the title; what the task
   // is to reach (a goal column, the stages under dated headers) follows its text, a line each.
   const goals = [
@@ -266,8 +266,8 @@ const toSource = (task: Pending, map: ColumnMap): TaskSource => {
     ...task.steps,
   ];
   const pieces = [
-    ...(title ? [{ line: cellsOf(map.title)[0]!.line, column: cellsOf(map.title)[0]!.column, text: title.replace(/[。.]?$/, "。") }] : []),
-    ...cellsOf(map.task).map((c) => ({ ...c, text: c.text.trim() })),
+    ...(title ? [{ line: cellsOf(map.title)[0]!.line, column: cellsOf(map.title)[0]!.column, text: `${title}。` }] : []),
+    ...(map.task === map.title ? [] : cellsOf(map.task).map((c) => ({ ...c, text: c.text.trim() }))),
     ...goals,
   ];
   const goalStart = pieces.length - goals.length;
@@ -279,6 +279,7 @@ const toSource = (task: Pending, map: ColumnMap): TaskSource => {
     column: task.column,
     block: new Joined(pieces, (_text, i) => i >= goalStart && i > 0),
     area: task.area ? areaName(task.area.text) : null,
+    ...(title ? { titleLength: title.length } : {}),
     units,
     ...(map.deadline === undefined ? {} : { deadlineCell: joined(cellsOf(map.deadline), true) }),
   };

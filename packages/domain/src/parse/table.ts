@@ -132,16 +132,53 @@ const unmappedHeader = (line: SourceLine): string[] | null => {
   return cells.length >= 3 && cells.every((c) => c.length <= 12) ? cells : null;
 };
 
+/**
+ * A line of column names and what they map to. Where the names are set apart by single spaces
+ * as well as by runs of them, the split that maps more columns wins; a name the page broke at a
+ * space (1- 8月实际完成情况) is joined, and a header has no empty names.
+ */
+const headerRow = (line: SourceLine, names: ColumnNames): { header: { cells: Cell[]; loose: boolean }; map: ColumnMap } | null => {
+  const mapped = (cells: Cell[]) => mapColumns(
+    cells.map((c) => c.text),
+    names,
+  );
+  const known = (map: ColumnMap | null) => (map === null ? 0 : Object.keys(map).length);
+  const wide = splitRow(line, 2);
+  const candidates = wide ? [wide] : [];
+  if (wide?.loose) {
+    const cells = joinBrokenNames(singleSpaced(line.text.trim()).filter((p) => p !== "")).map((text) => ({ text, line: line.number, column: line.text.indexOf(text) + 1 }));
+    candidates.push({ cells, loose: true });
+  }
+  let best: { header: { cells: Cell[]; loose: boolean }; map: ColumnMap } | null = null;
+  for (const header of candidates) {
+    const map = header.cells.length >= 2 ? mapped(header.cells) : null;
+    if (map && known(map) > known(best?.map ?? null)) best = { header, map };
+  }
+  return best;
+};
+
+// A piece of a column name that names nothing alone: digits and dashes (1- of 1- 8月实际完成情况).
+const NAME_FRAGMENT = /^[\d\-—~.、]+$/;
+const joinBrokenNames = (pieces: readonly string[]): string[] => {
+  const out: string[] = [];
+  let carry = "";
+  for (const piece of pieces) {
+    if (NAME_FRAGMENT.test(piece)) carry += piece;
+    else {
+      out.push(carry + piece);
+      carry = "";
+    }
+  }
+  if (carry !== "") out.push(carry);
+  return out;
+};
+
 /** A table whose header is this one line of column names, then a row per line up to the next heading. */
 const rowPerLine = (lines: readonly SourceLine[], at: number, names: ColumnNames): { table: TextTable; next: number } | null => {
   if (!hinted(lines[at]!.text) && Object.keys(names).length === 0) return null;
-  const header = splitRow(lines[at]!, 2);
-  if (!header || header.cells.length < 2) return null;
-  const map = mapColumns(
-    header.cells.map((c) => c.text),
-    names,
-  );
-  if (!map) return null;
+  const read = headerRow(lines[at]!, names);
+  if (!read) return null;
+  const { header, map } = read;
   // Column names that go on over the next line (序号 | 重点任务 | / 完成时间 | 责任人 |) make a
   // header broken over lines: a table printed cell by cell, not a row per line.
   const next = lines.slice(at + 1, at + 4).find((l) => l.text.trim() !== "");

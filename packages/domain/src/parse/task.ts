@@ -26,6 +26,8 @@ export interface TaskSource {
   readonly block: Joined;
   /** Area named by the document itself (a top-level heading, a table's area column). */
   readonly area: string | null;
+  /** How long the title at the block's start is, where a table's title column gives it whole. */
+  readonly titleLength?: number;
   /** Units given outside the text (table columns). */
   readonly units?: readonly UnitRef[];
   /** A deadline cell of a table. */
@@ -45,7 +47,7 @@ export const readTask = (source: TaskSource, period: PlanPeriod, notes: TaskNote
   const clauses = unitClauses(block);
   const inClause = (at: number) => inRanges(clauses, at);
 
-  const titleEnd = findTitleEnd(folded, clauses[0]?.start ?? text.length);
+  const titleEnd = source.titleLength ?? findTitleEnd(folded, clauses[0]?.start ?? text.length);
   const title = trimTrailingPunctuation(text.slice(0, titleEnd));
   const bodyParts: string[] = [];
   let from = titleEnd;
