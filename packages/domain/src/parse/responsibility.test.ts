@@ -18,6 +18,12 @@ describe.each(FORMS)("responsibility %s", (_name, form) => {
     expect(units("\n部门分工:市发展改革委牵头,市财政局、市税务局配合")).toEqual(["lead:市发展改革委", "support:市财政局", "support:市税务局"]);
   });
 
+  it("reads the units that carry the work out as responsible: 实施单位, 执行部门, Traditional 實施單位", () => {
+    expect(units("\n实施单位:各市(州)人民政府,省直各部门。")).toEqual(["responsible:各市(州)人民政府", "responsible:省直各部门"]);
+    expect(units("(执行部门:市财政局、市税务局)")).toEqual(["responsible:市财政局", "responsible:市税务局"]);
+    expect(units("\n實施單位:財政部、勞動部")).toEqual(["responsible:財政部", "responsible:勞動部"]);
+  });
+
   it("splits two labelled groups separated only by spaces", () => {
     expect(units("(牵头单位:市科技局 责任单位:市财政局、市税务局)")).toEqual(["lead:市科技局", "responsible:市财政局", "responsible:市税务局"]);
   });
