@@ -21,7 +21,7 @@ import { isPolicyTerm } from "./policy.js";
 import { quotedMask } from "./quotes.js";
 import { closingBracket } from "./brackets.js";
 import { alternation } from "./labels.js";
-import { CONDITION_OPENERS, COUNT_FILLERS, GOAL_NOUNS, LEVEL_SUFFIX, PLACE_NOUNS, RESULT_VERBS } from "./vocabulary.js";
+import { CONDITION_OPENERS, COUNT_FILLERS, GOAL_NOUNS, LEVEL_SUFFIX, PLACE_NOUNS, REACH_VERBS, RESULT_VERBS } from "./vocabulary.js";
 import { inRanges, lowerBound } from "./ranges.js";
 
 // A Chinese numeral must hold a digit (一…九): 千人口, 百亿企业 are not quantities.
@@ -40,8 +40,11 @@ const PLACE = new RegExp(`^(?:(?:${PLACES})${NOT_LEVEL}|[\u4E00-\u9FFF]{1,3}?(?:
 const LOCATIVE = /(?:在|于|於|对|對|向|面向|针对|針對)$/;
 // The verb that governs a count, with the few words that may stand between them.
 const GOVERNED = new RegExp(`(?:${alternation(RESULT_VERBS)})(?:${alternation(COUNT_FILLERS)})*$`);
+const REACHED = new RegExp(`(?:${alternation(REACH_VERBS)})(?:${alternation(COUNT_FILLERS)})*$`);
 const PREFIX_NOISE = new RegExp(`(?:${alternation(COUNT_FILLERS)})+$`);
 const LISTED_QUANTITIES = /(?:\d[\d,.]*[^、,;。\d]*、)+$/;
+// The rest of a list of quantities, up to the 的 after its last: 、1亿元、5000万元以上的.
+const LIST_BEFORE_OF = /^(?:、\d[\d,.]*[^、,;。\d的]{0,6})+的/;
 const INCLUSION = /^\((?:不)?含(?:本数|本數)?\)/;
 const GOAL_NOUN = new RegExp(`^(?:${alternation(GOAL_NOUNS)})`);
 
@@ -198,7 +201,8 @@ const readQuantity = (folded: string, start: number, arabic: string | undefined,
   const approx = /^[余餘多]/.test(folded.charAt(at));
   if (approx) at++;
   // In a list of quantities (实施16个卫生院、158个卫生室改扩建), the verb before the first governs them all.
-  const governed = GOVERNED.test(before.replace(LISTED_QUANTITIES, "").replace(/\s+$/, ""));
+  const verbPart = before.replace(LISTED_QUANTITIES, "").replace(/\s+$/, "");
+  const governed = GOVERNED.test(verbPart);
   let measure = measureAt(folded, at);
   if (measure) {
     // A classifier after a Chinese numeral is a slogan (三个着力); 31个县 counts places, a scope not a
@@ -239,7 +243,10 @@ const readQuantity = (folded: string, start: number, arabic: string | undefined,
   }
   // 达到职工总数25%的企业, 总投资5亿元的项目: a quantity before 的 describes the noun after it,
   // unless that noun is the goal itself (实现年产值10亿元的目标).
-  if (folded[at] === "的" && !governed && !GOAL_NOUN.test(folded.slice(at + 1, at + 5)) && !(comparator !== undefined && isShare(measure))) return null;
+  // A list of them before 的 describes it as one (销售额分别超过5亿元、1亿元、5000万元的企业).
+  const listed = folded[at] === "、" ? LIST_BEFORE_OF.exec(folded.slice(at, at + 80)) : null;
+  const of = listed ? at + listed[0].length - 1 : at;
+  if (folded[of] === "的" && !(governed && !REACHED.test(verbPart)) && !GOAL_NOUN.test(folded.slice(of + 1, of + 5)) && !(comparator !== undefined && isShare(measure))) return null;
   return { value, scaled, measure, comparator: comparator ?? (approx ? ">=" : undefined), end: at };
 };
 
