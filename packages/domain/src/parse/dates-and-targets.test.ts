@@ -70,12 +70,17 @@ describe.each(FORMS)("more targets and titles %s", (_name, form) => {
       "1.支持创业,符合条件的个人可申请最高20万元创业担保贷款。(责任单位:市人社局)",
       "1.减轻负担,小规模纳税人征收率降为1%。(责任单位:市税务局)",
       "1.稳定就业,对吸纳就业达到职工总数25%的企业给予奖励。(责任单位:市人社局)",
+      "1.支持投资,对总投资5000万元以上、补足短板的重大项目,按照设备投资额的10%给予支持。(责任单位:市工信局)",
+      "1.支持技改,竣工投产后依照软硬件投资额的20%,给予一次性奖励。(责任单位:市工信局)",
     ]) {
       expect(targets(form(text))).toEqual([]);
     }
     // A budget or a loan issued is an outcome: no terms, no claim, none just before the number.
     expect(targets(form("1.支持创业,全年发放创业担保贷款10亿元。(责任单位:市人社局)"))).toEqual(["=1000000000元"]);
     expect(targets(form("1.落实惠农政策,按时足额发放惠农补贴资金2亿元。(责任单位:市农业农村局)"))).toEqual(["=200000000元"]);
+    // A share of a task to be done by a time, and a clause opened by 对照, are no terms.
+    expect(targets(form("1.推进改造,按时完成年度任务的60%以上。(责任单位:市住建局)"))).toEqual([">=60%"]);
+    expect(targets(form("1.对照年度目标,新建5G基站1500个。(责任单位:市工信局)"))).toEqual(["=1500个"]);
   });
 
   it("runs a title past 按…要求, and makes no milestone of 持续推进", () => {

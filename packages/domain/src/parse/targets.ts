@@ -116,7 +116,7 @@ export const findTargets = (block: Joined, scope: TargetScope): { target: Target
     if (parsed.measure?.period && !shortensTo(before)) continue;
     if (!parsed.measure && !(parsed.scaled && comparator !== "=")) continue;
     const clause = clauseBounds(folded, scope, start, parsed.end);
-    if (isPolicyTerm(folded.slice(clause[0], clause[1]), before)) continue;
+    if (isPolicyTerm({ clause: folded.slice(clause[0], clause[1]), at: start - clause[0], before, share: isShare(parsed.measure) })) continue;
 
     // In a list of quantities (5个福利院、20个敬老院) each item has its own metric; elsewhere 、 joins verbs (新建、改造).
     const head = folded.slice(clause[0], start);

@@ -209,6 +209,14 @@ export const POLICY_WORDS = {
   terms: ["最高", "最多", "上限", "封顶", "封頂", "每", "给予", "給予", "按"],
   entitlements: ["可申请", "可申請", "可获得", "可獲得", "可享受", "可给予", "可給予", "可按", "可贷", "可貸", "减按", "減按"],
   rates: ["征收率", "徵收率", "税率", "稅率", "费率", "費率", "利率"],
+  // 按投资额的10%: a share of some base, in a clause that says on what basis, is a rate.
+  basis: ["按照", "依照", "参照", "參照", "按"],
+  // ...but 按时, 按期 say when, not on what basis.
+  notBasis: ["按时", "按時", "按期", "按要求"],
+  // 对总投资5000万元以上、补足短板的项目: a clause opened by 对 that names, with 的, who qualifies.
+  qualifies: ["对", "對"],
+  // ...but 对照, 对标, 对接, 对口 open no such clause.
+  notQualifies: ["对照", "對照", "对标", "對標", "对接", "對接", "对口", "對口", "对外", "對外"],
 };
 
 /**
