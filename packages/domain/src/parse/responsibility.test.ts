@@ -130,6 +130,12 @@ describe.each(FORMS)("clauses as other pages print them %s", (_name, form) => {
   it("keeps a list shortened by 、 as one placeholder", () => {
     expect(unitsOf(form("(责任单位:市发改委,各县、市、区政府)")).units.map(roleAndName)).toEqual(["responsible:市发改委", "responsible:各县、市、区政府"]);
     expect(unitsOf(form("(责任单位:市发改委,各乡、镇人民政府)")).units.map(roleAndName)).toEqual(["responsible:市发改委", "responsible:各乡、镇人民政府"]);
+    expect(unitsOf(form("(牽頭單位:市財政局;責任單位:各縣、特區、區人民政府,各經濟開發區管委會)")).units.map(roleAndName)).toEqual([
+      "lead:市財政局",
+      "responsible:各縣、特區、區人民政府",
+      "responsible:各經濟開發區管委會",
+    ]);
+    expect(unitsOf(form("(责任单位:各县、自治县、市、区人民政府)")).units.map(roleAndName)).toEqual(["responsible:各县、自治县、市、区人民政府"]);
     expect(unitsOf(form("(牵头单位:市大数据局;责任单位:市直有关部门、单位)")).units.map(roleAndName)).toEqual(["lead:市大数据局", "responsible:市直有关部门、单位"]);
   });
 });

@@ -422,15 +422,25 @@ const rejoinFragments = (folded: string, pieces: [number, number][]): [number, n
       previous[1] = pieces[++k]![1];
     } else if (previous && BARE_NOUN.test(text)) {
       previous[1] = e;
-    } else if (GROUP_OF_LEVEL.test(text) && k + 1 < pieces.length && LEVEL_FIRST.test(folded.slice(...pieces[k + 1]!).trim()) && folded.slice(...pieces[k + 1]!).trim().length > 1) {
-      out.push([s, pieces[++k]![1]]);
+    } else if (GROUP_OF_LEVEL.test(text)) {
+      // 各縣、特區、區人民政府: short levels run on to the piece that names what they all have.
+      const piece = (j: number) => folded.slice(...pieces[j]!).trim();
+      let j = k + 1;
+      while (j < pieces.length && SHORT_LEVEL.test(piece(j))) j++;
+      if (j < pieces.length && LEVEL_FIRST.test(piece(j)) && piece(j).length > 1) {
+        out.push([s, pieces[j]![1]]);
+        k = j;
+      } else out.push([s, e]);
     } else out.push([s, e]);
   }
   return out;
 };
+const LEVELS = `${GROUP_WORDS.levels}${GROUP_WORDS.below}`;
 // 各乡, 有关县: a group word and one level, which alone names no unit.
-const GROUP_OF_LEVEL = new RegExp(`^(?:${alternation(GROUP_WORDS.words)})[${GROUP_WORDS.levels}${GROUP_WORDS.below}]$`);
-const LEVEL_FIRST = new RegExp(`^[${GROUP_WORDS.levels}${GROUP_WORDS.below}]`);
+const GROUP_OF_LEVEL = new RegExp(`^(?:${alternation(GROUP_WORDS.words)})[${LEVELS}]$`);
+const LEVEL_FIRST = new RegExp(`^[${LEVELS}]`);
+// 市, 特区, 自治县: a level, perhaps with a word of its kind, in a shortened list.
+const SHORT_LEVEL = new RegExp(`^[\u4E00-\u9FFF]{0,2}[${LEVELS}]$`);
 
 /**
  * 州委编办及州直相关单位 is two units; 省文化和旅游厅 and 省有关部门和单位 are one. Conjunctions
