@@ -35,7 +35,8 @@ const roleWordOf = new Map(ROLES.flatMap((role) => ROLE_LABEL_WORDS[role].map((w
 const ONE_ROLE_LABEL = `(?:${alternation(ROLES.flatMap((r) => ROLE_LABEL_WORDS[r]))})(?:[^\\s:,;、()/]{1,3}?)??(?:${alternation(UNIT_NOUNS)})`;
 export const ROLE_LABEL_SOURCE = `(?:${ONE_ROLE_LABEL}(?:/${ONE_ROLE_LABEL})*|${alternation(DIVISION_LABELS)})`;
 const DEADLINE_SOURCE = alternation(DEADLINE_LABELS);
-const OTHER_SOURCE = `(?:${alternation(OTHER_LABELS)}|[^\\s:,;、()]{0,6}(?:${alternation(PEOPLE_ENDINGS)}))`;
+// 1-10月推进情况, 项目责任人: a few words, a period among them, before an ending of people or progress.
+const OTHER_SOURCE = `(?:${alternation(OTHER_LABELS)}|[^\\s:,;、()]{0,8}(?:${alternation(PEOPLE_ENDINGS)}))`;
 /** Any label a field can start with. */
 export const ANY_LABEL_SOURCE = `(?:${ROLE_LABEL_SOURCE}|${DEADLINE_SOURCE}|${OTHER_SOURCE})`;
 

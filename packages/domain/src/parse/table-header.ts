@@ -6,7 +6,7 @@ import { isDeadlineCell } from "./cell-kinds.js";
 import { measureAt } from "./measures.js";
 import { memo } from "./memo.js";
 import { DEADLINE_LABEL, endsWithWord, OTHER_LABEL, ROLE_LABEL, roleOf } from "./labels.js";
-import { HEADER_ENDINGS, HEADER_WORDS } from "./vocabulary.js";
+import { HEADER_ENDINGS, HEADER_WORDS, YES_NO_OPENERS } from "./vocabulary.js";
 
 /** What a column of a task table holds; `goal` is what the task is to reach (年度目标, 进度安排), read for targets and steps. */
 export type ColumnRole = "number" | "area" | "title" | "task" | "goal" | "lead" | "responsible" | "support" | "deadline";
@@ -53,7 +53,7 @@ const roleOfHeader = memo((raw: string): ColumnRole | "other" | null => {
     if (ROLE_LABEL.test(part)) return roleOf(part);
     people ||= OTHER_LABEL.test(part);
   }
-  if (people) return "other";
+  if (people || YES_NO.test(header)) return "other";
   // A name the lists do not hold, by how it ends: 计划完成时间, 民生实事, 实事项目.
   if (header.length <= MAX_NAME / 2) {
     if (deadlineEnding(header)) return "deadline";
@@ -64,6 +64,7 @@ const roleOfHeader = memo((raw: string): ColumnRole | "other" | null => {
   return null;
 });
 
+const YES_NO = new RegExp(`^(?:${YES_NO_OPENERS.join("|")})`);
 const deadlineEnding = endsWithWord(HEADER_ENDINGS.deadline);
 const goalEnding = endsWithWord(HEADER_ENDINGS.goal);
 const taskEnding = endsWithWord(HEADER_ENDINGS.task);

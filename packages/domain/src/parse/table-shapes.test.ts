@@ -37,6 +37,21 @@ describe.each(FORMS)("task tables %s", (_name, form) => {
     expect(plan.tasks[1]!.deadline.date).toBe("2025-09-30");
   });
 
+  it("reads one cell per line whose header ends in columns of progress, yes or no and notes, and rows short of one cell", () => {
+    const header = ["序号", "重点任务", "年度目标", "分管领导", "牵头单位", "配合单位", "1-10月推进情况", "1-11月推进情况", "是否达标", "说明"];
+    // The task and its goal share one merged cell: every row is a cell short of the header.
+    const rows = [
+      ["7", "新建口袋公园12个。", "陈立新", "市园林局", "各区政府、市城投集团", "已完成5个。", "已完成9个,完成75%。", "是", ""],
+      ["8", "改造老旧小区30个。", "陈立新", "市住建局", "相关街道", "完成招标。", "已开工18个。", "否", "受雨季影响滞后1个月。"],
+    ];
+    const text = form(`2025年重点民生实事推进情况\n${[...header, ...rows.flat()].map((c) => `${c} |`).join("\n")}\n`);
+    expect(read(text).map((t) => [t.number, t.title, t.units])).toEqual([
+      ["7", "新建口袋公园12个", ["lead:市园林局", "support:各区政府", "support:市城投集团"]],
+      ["8", "改造老旧小区30个", ["lead:市住建局", "support:相关街道"]],
+    ]);
+    expect(parsePlan(text).tasks.map((t) => t.targets.map((x) => x.value))).toEqual([[12], [30]]);
+  });
+
   it("reads rows with a section cell, a number inside the task cell, missing leading cells and trailing empty cells", () => {
     const text = form(
       [

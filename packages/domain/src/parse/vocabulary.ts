@@ -30,7 +30,7 @@ export const DEADLINE_LABELS = [
 /** Labels and columns of people, notes and progress: never units, never targets. */
 export const OTHER_LABELS = [
   "牵头负责领导", "牽頭負責領導", "责任领导", "責任領導", "分管领导", "分管領導", "牵头领导", "牽頭領導", "包保领导", "包保領導",
-  "责任人", "責任人", "负责人", "負責人", "联系人", "聯繫人", "联系电话", "聯繫電話", "备注", "備註", "备考", "備考",
+  "责任人", "責任人", "负责人", "負責人", "联系人", "聯繫人", "联系电话", "聯繫電話", "备注", "備註", "备考", "備考", "说明", "說明",
   "进展情况", "進展情況", "完成情况", "完成情況", "工作进展", "工作進展", "推进情况", "推進情況", "目前进展", "目前進展",
   "现状", "現狀", "工作基础", "工作基礎", "上年完成情况", "上年完成情況",
 ];
@@ -138,6 +138,9 @@ export const PERSON_TITLES = [
  * checked in this order, so that 计划完成时间 is a deadline before 计划 could make it anything else,
  * and 攻坚目标任务 a goal before 任务 makes it a task.
  */
+/** A column of yes or no (是否达标, 是否按期完成): progress, never a task's words. */
+export const YES_NO_OPENERS = ["是否"];
+
 export const HEADER_ENDINGS = {
   deadline: ["时限", "時限", "时间", "時間", "期限", "节点", "節點", "日期"],
   goal: ["目标", "目標", "目标任务", "目標任務", "目标值", "目標值", "指标值", "指標值", "效果", "成效"],
