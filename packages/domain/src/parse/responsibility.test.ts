@@ -127,6 +127,17 @@ describe.each(FORMS)("clauses as other pages print them %s", (_name, form) => {
     expect(unitsOf(form("(责任单位:市财政局(含各县区))")).units.map(roleAndName)).toEqual(["responsible:市财政局"]);
   });
 
+  it("reads places named short before the name whose ending they share, then a role verb", () => {
+    expect(unitsOf(form("(市机场建设指挥部、东山、西河、南湖县政府负责)")).units.map(roleAndName)).toEqual([
+      "responsible:市机场建设指挥部",
+      "responsible:东山",
+      "responsible:西河",
+      "responsible:南湖县政府",
+    ]);
+    // Short words with no unit at the end are no units.
+    expect(unitsOf(form("(东山、西河负责)")).units).toEqual([]);
+  });
+
   it("keeps a list shortened by 、 as one placeholder", () => {
     expect(unitsOf(form("(责任单位:市发改委,各县、市、区政府)")).units.map(roleAndName)).toEqual(["responsible:市发改委", "responsible:各县、市、区政府"]);
     expect(unitsOf(form("(责任单位:市发改委,各乡、镇人民政府)")).units.map(roleAndName)).toEqual(["responsible:市发改委", "responsible:各乡、镇人民政府"]);

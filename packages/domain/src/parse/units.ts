@@ -251,8 +251,7 @@ const classify = (block: Joined, start: number, end: number, judgeNames = true):
     // An adverb before the verb is not part of the last name: X、Y分别牵头, X共同负责.
     const adverb = ADVERB_AT_END.exec(text.slice(Math.max(0, verb.at - ADVERB_REACH), verb.at));
     const namesEnd = start + lead + verb.at - (adverb?.[0].length ?? 0);
-    const unitLike = !judgeNames || nameSpans(block, start, namesEnd).every(([s, e]) => looksLikeUnit(folded.slice(s, e)));
-    return { kind: unitLike ? "verb" : "other", start, end, namesEnd, role: verbRole.get(verb.word)! };
+    return { kind: !judgeNames || namesBeforeRoleVerb(folded, nameSpans(block, start, namesEnd)) ? "verb" : "other", start, end, namesEnd, role: verbRole.get(verb.word)! };
   }
   if (isDeadlinePart(text)) return { kind: "deadline", start, end, namesEnd: start, role: null };
   if (!judgeNames) return { kind: "units", start, end, namesEnd: end, role: null };
@@ -260,6 +259,17 @@ const classify = (block: Joined, start: number, end: number, judgeNames = true):
   const unitLike = names.length > 0 && names.every(([s, e]) => looksLikeUnit(folded.slice(s, e)));
   return { kind: unitLike ? "units" : "other", start, end, namesEnd: end, role: null };
 };
+
+/**
+ * Whether the names before a role verb are units: each looks like one, or, in a list shortened to
+ * the ending its last name gives them all (哈尔滨、黑河、绥芬河市政府负责), is a short name of a place.
+ */
+const namesBeforeRoleVerb = (folded: string, spans: readonly (readonly [number, number])[]): boolean => {
+  const names = spans.map(([s, e]) => folded.slice(s, e).trim());
+  return names.length > 0 && looksLikeUnit(names.at(-1)!) && names.every((name) => looksLikeUnit(name) || SHORT_PLACE.test(name));
+};
+// 黑河, 绥芬河, 东城: a place named short in such a list.
+const SHORT_PLACE = /^[\u4E00-\u9FFF]{2,4}$/;
 
 /**
  * The role verb that ends a part's names: the first one after some names that only a few words
