@@ -72,6 +72,14 @@ describe.each(FORMS)("structure %s", (_name, form) => {
     ]);
   });
 
+  it("ends a run-in unit list at a table's row run on after it: names of places and bare numbers", () => {
+    const text = form("2023年民生实事进展 1.新建口袋公园12个。 责任单位:市园林局 配合单位:市财政局,各区政府 龙州 西湖、南湖 合计 年度目标 4 5 3 12 2.新增托位500个。 责任单位:市卫健委");
+    expect(parsePlan(text).tasks.map((t) => [t.id, t.units.map((u) => u.name)])).toEqual([
+      ["1", ["市园林局", "市财政局", "各区政府"]],
+      ["2", ["市卫健委"]],
+    ]);
+  });
+
   it("keeps a field line of any name (监督方式:…) out of the units above it, and a phrase of no date in a title (常态化防控) out of the deadline", () => {
     const text = form("2021年工作任务分解\n1.做好安全生产常态化监管工作。\n牵头责任单位:县应急局\n主要协作单位:各街道办事处\n联系方式:0000-1234567\n");
     const task = parsePlan(text).tasks[0]!;

@@ -192,11 +192,17 @@ const namesEnd = (folded: string, start: number, end: number): number => {
   const section = folded.slice(start, end);
   for (let at = section.indexOf(" "); at >= 0; at = section.indexOf(" ", at + 1)) {
     const next = /^\s*([^\s,、;]*)/.exec(section.slice(at, at + NAME_WINDOW))![1]!;
-    if (next !== "" && endsLikeUnit(section.slice(Math.max(0, at - NAME_WINDOW), at).trim()) && !looksLikeUnit(next) && !CELL_LABEL.test(next)) return start + at;
+    const before = section.slice(Math.max(0, at - NAME_WINDOW), at).trim();
+    // The name before the space: a unit (市公安局) or a placeholder (各区政府).
+    const last = before.slice(Math.max(before.lastIndexOf("、"), before.lastIndexOf(","), before.lastIndexOf(":")) + 1);
+    // What follows is no unit's name, or a run of words and bare numbers (鄞州 海曙 合计 2 5): a table's row.
+    const stray = !looksLikeUnit(next) || BARE_NUMBER_AHEAD.test(section.slice(at, at + NAME_WINDOW));
+    if (next !== "" && (endsLikeUnit(before) || looksLikeUnit(last)) && stray && !CELL_LABEL.test(next)) return start + at;
   }
   return end;
 };
 const NAME_WINDOW = 48;
+const BARE_NUMBER_AHEAD = /\s\d+(?=\s|$)/;
 
 /** [start, end) split at ; and 。 outside brackets, and where a second label follows spaces or a unit's name. */
 const sections = (folded: string, start: number, end: number): [number, number][] =>
