@@ -217,12 +217,14 @@ export const rowsToSources = (rows: readonly (readonly Cell[])[], map: ColumnMap
     const numberCell = anchor ? row[anchor.index]! : first;
     const columns = cells.map((c) => (c && c.text.trim() !== "" ? [c] : []));
     // A numbered row that ends before the unit and deadline columns shares those cells, merged,
-    // with the row above it: 2.做好…工作。 | under a row whose 办公室牵头 cell spans both.
+    // with the row above it: 2.做好…工作。 | under a row whose 办公室牵头 cell spans both. So does
+    // a row short of cells that holds none for such a column (its note stands after the merged cell).
     const lastFilled = cells.findLastIndex((c) => c !== undefined && c.text.trim() !== "");
+    const short = row.length < width;
     if (anchor && previous) {
       for (const column of SHARED_COLUMNS) {
         const i = map[column];
-        if (i !== undefined && i > lastFilled) columns[i] = previous.columns[i] ?? [];
+        if (i !== undefined && (i > lastFilled || (short && cells[i] === undefined))) columns[i] = previous.columns[i] ?? [];
       }
     }
     pending = { columns, steps: [], number, line: numberCell.line, column: numberCell.column, area };

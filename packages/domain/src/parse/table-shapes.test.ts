@@ -52,6 +52,23 @@ describe.each(FORMS)("task tables %s", (_name, form) => {
     expect(parsePlan(text).tasks.map((t) => t.targets.map((x) => x.value))).toEqual([[12], [30]]);
   });
 
+  it("gives a row short of its unit cell the unit of the merged cell above it, and keeps a note under the table out of the last row", () => {
+    const header = ["序号", "指标名称", "预期效果", "完成时限", "牵头负责处室", "备注"];
+    const rows = [
+      ["1", "新建城市书房数量", "20个", "6月", "公共服务处", ""],
+      ["2", "公共文化设施免费开放率", "100%", "12月", "公共服务处", "上年为95%。"],
+      // The unit cell of row 2 spans row 3, which keeps its note.
+      ["3", "群众满意度", "90%", "12月", "满意度逐年提高。"],
+    ];
+    const cells = [...header, ...rows.flat(), "注:满意度由第三方测评。"];
+    const text = form(`某局2025年重点工作关键指标\n${cells.map((c) => `${c} |`).join("\n")}\n`);
+    expect(read(text).map((t) => [t.number, t.title, t.units])).toEqual([
+      ["1", "新建城市书房数量", ["lead:公共服务处"]],
+      ["2", "公共文化设施免费开放率", ["lead:公共服务处"]],
+      ["3", "群众满意度", ["lead:公共服务处"]],
+    ]);
+  });
+
   it("reads rows with a section cell, a number inside the task cell, missing leading cells and trailing empty cells", () => {
     const text = form(
       [

@@ -9,7 +9,7 @@
 import type { Finding } from "../models/finding.js";
 import { fold, type SourceLine } from "../text/source.js";
 import { cellKind, isDeadlineCell } from "./cell-kinds.js";
-import { alternation } from "./labels.js";
+import { alternation, isFootnote } from "./labels.js";
 import { matchMarker } from "./markers.js";
 import { BARE_NUMBER } from "./shapes.js";
 import { unmappedTable } from "./notes.js";
@@ -342,7 +342,8 @@ const cellPerLine = (lines: readonly SourceLine[], at: number, names: ColumnName
     const after = cellsAfterAnchor(anchor, map, width);
     const tail = cells.slice(k + 1, k + 1 + after);
     // A merged cell shortens a row: the next task's number is never one of this row's cells.
-    const stop = tail.findIndex((c, n) => n > 0 && numberIn(c)?.number === String(Number(anchor.number) + 1));
+    // Nor is a note under the table (注:…), which ends it.
+    const stop = tail.findIndex((c, n) => (n > 0 && numberIn(c)?.number === String(Number(anchor.number) + 1)) || isFootnote(fold(c.text)));
     const own = stop < 0 ? tail : tail.slice(0, stop);
     rows.push([...row, cell, ...own]);
     row = [];
