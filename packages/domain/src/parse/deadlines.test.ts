@@ -60,6 +60,13 @@ describe.each(FORMS)("deadlines %s", (_name, form) => {
     it("does not read a period as a due date", () => {
       expect(find("制定2016-2017年工作计划", 2016)).toEqual([]);
     });
+
+    it("does not read a point of reference as a due date: 比2015年, 较2020年底, 从2016年开始, 自2025年1月1日起", () => {
+      for (const text of ["用水量比2015年下降24%", "较2020年底增长一倍", "从2016年开始逐年提高", "自2025年1月1日起施行"]) {
+        expect(find(text, 2018)).toEqual([]);
+      }
+      expect(find("到2020年,用水量比2015年下降24%", 2018).map((d) => d.deadline.date)).toEqual(["2020-12-31"]);
+    });
   });
 
   describe("planPeriod", () => {

@@ -3,6 +3,8 @@
 
 import type { Deadline } from "../models/deadline.js";
 import { chineseNumeral } from "../text/numerals.js";
+import { alternation } from "./labels.js";
+import { DATE_REFERENCE } from "./vocabulary.js";
 
 export interface DeadlineMatch {
   readonly start: number;
@@ -139,6 +141,12 @@ const RANGE_START = /\d\s*[年月]?\s*$/;
 const NINE = 57;
 
 /** Every deadline phrase in a folded text, left to right, without overlaps. */
+const REFERENCE_BEFORE = new RegExp(`(?:${alternation(DATE_REFERENCE.before)})$`);
+const REFERENCE_AFTER = new RegExp(`^\\s*(?:${alternation(DATE_REFERENCE.after)})`);
+/** 比2015年, 从2016年开始: a date that things are measured from, not one they are due by. */
+const isReference = (folded: string, start: number, end: number): boolean =>
+  REFERENCE_BEFORE.test(folded.slice(Math.max(0, start - 2), start)) || REFERENCE_AFTER.test(folded.slice(end, end + 3));
+
 export const findDeadlines = (folded: string, text: string, year: number | null): DeadlineMatch[] => {
   const found: DeadlineMatch[] = [];
   for (let i = 0; i < folded.length; i++) {
@@ -156,7 +164,7 @@ export const findDeadlines = (folded: string, text: string, year: number | null)
       re.lastIndex = i;
       const m = re.exec(folded);
       if (!m) continue;
-      found.push({ start: i, end: i + m[0].length, deadline: { text: text.slice(i, i + m[0].length), date: resolve(m, year) }, ongoing: k === ONGOING });
+      if (!isReference(folded, i, i + m[0].length)) found.push({ start: i, end: i + m[0].length, deadline: { text: text.slice(i, i + m[0].length), date: resolve(m, year) }, ongoing: k === ONGOING });
       i += m[0].length - 1;
       break;
     }

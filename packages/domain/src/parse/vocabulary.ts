@@ -299,10 +299,16 @@ export const PREAMBLE_SECTIONS = [
   "工作思路", "基本思路", "适用范围", "適用範圍", "编制依据", "編制依據", "工作依据", "工作依據", "重要意义", "重要意義",
 ];
 
-/** Words around a year that make it a point of reference, not the plan's year: 从2016年开始, 到2020年, 比2015年. */
-export const YEAR_CONTEXT = {
-  before: ["从", "從", "自", "到", "至", "比", "较", "較"],
+/** Words around a date that make it a point of reference, never a deadline: 从2016年开始, 比2015年, 自2025年1月1日起. */
+export const DATE_REFERENCE = {
+  before: ["从", "從", "自", "比", "较", "較"],
   after: ["以来", "以來", "开始", "開始", "起"],
+};
+
+/** Words around a year that make it a point of reference or a goal's horizon, not the plan's year: 比2015年, 到2020年. */
+export const YEAR_CONTEXT = {
+  before: [...DATE_REFERENCE.before, "到", "至"],
+  after: DATE_REFERENCE.after,
 };
 
 /** Notes inside a responsibility clause that name no unit: 下同 ("the same below"), 不再单独列出. */
