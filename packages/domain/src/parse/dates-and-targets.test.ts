@@ -41,6 +41,15 @@ describe.each(FORMS)("deadlines %s", (_name, form) => {
     expect(t.milestones.map((m) => m.deadline.date)).toEqual(["2025-05-31"]);
   });
 
+  it("makes each step of a list of dated steps in one sentence a milestone of its own", () => {
+    const t = task(form("1.加快资金拨付。专项资金于6月底前下达一半、9月底前完成审核、11月底前全部下达到位。(责任单位:市财政局)"));
+    expect(t.milestones.map((m) => [m.deadline.date, m.text])).toEqual([
+      ["2025-06-30", form("专项资金于6月底前下达一半")],
+      ["2025-09-30", "9月底前完成审核"],
+      ["2025-11-30", "11月底前全部下达到位"],
+    ]);
+  });
+
   it("makes a year-only step a milestone at that year's end: 到2027年, 力争到2030年", () => {
     const t = task(form("1.推进数字政府建设。到2027年,建成一体化政务服务平台;力争到2030年,全面实现数字化转型。(责任单位:市大数据局)"));
     expect(t.milestones.map((m) => m.deadline.date)).toEqual(["2027-12-31", "2030-12-31"]);

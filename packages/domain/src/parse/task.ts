@@ -166,11 +166,18 @@ const printedDeadline = (text: string, folded: string, year: number | null): Dea
 const milestonesOf = (block: Joined, deadlines: readonly DeadlineMatch[], targetOffsets: readonly number[]): Milestone[] => {
   const milestones: Milestone[] = [];
   let coveredUntil = -1;
-  for (const d of deadlines) {
-    if (d.ongoing) continue;
+  const dated = deadlines.filter((d) => !d.ongoing);
+  for (const [k, d] of dated.entries()) {
     if (d.start < coveredUntil) continue;
-    const start = clauseStart(block.folded, d.start, 0);
-    const end = sentenceEnd(block.folded, d.end, block.text.length);
+    const start = Math.max(clauseStart(block.folded, d.start, 0), coveredUntil);
+    let end = sentenceEnd(block.folded, d.end, block.text.length);
+    // Steps listed in one sentence (6月底前下达60%、9月底前下达80%、11月底前全部到位) are a
+    // milestone each, cut where the next opens after a 、 or a comma.
+    const following = dated[k + 1];
+    if (following && following.start < end) {
+      const cut = Math.max(block.folded.lastIndexOf("、", following.start), block.folded.lastIndexOf(",", following.start));
+      if (cut >= d.end) end = cut + 1;
+    }
     coveredUntil = end;
     const next = targetOffsets[lowerBound(targetOffsets, start, (at) => at)];
     if (next !== undefined && next < end) continue;
