@@ -86,8 +86,9 @@ describe.each(FORMS)("targets %s", (_name, form) => {
     it("reads a measure word the lists do not hold after a comparator: 不少于6课时, 2万例以上", () => {
       expect(targetsOf("每名干部年度培训不少于6课时。")).toEqual([{ value: 6, unit: "课时", comparator: ">=", ambition: "firm" }]);
       expect(targetsOf("开展免费体检2万例以上。")).toEqual([{ value: 20000, unit: "例", comparator: ">=", ambition: "firm" }]);
-      // Without a comparator an unknown word measures nothing.
-      expect(targetsOf("完成改造6课时。")).toEqual([]);
+      // So does a verb of result before it; without either an unknown word measures nothing.
+      expect(targetsOf("新增墓穴10000穴。")).toEqual([{ value: 10000, unit: "穴", comparator: "=", ambition: "firm" }]);
+      expect(targetsOf("课程安排为6课时。")).toEqual([]);
     });
   });
 

@@ -40,6 +40,8 @@ const PLACE = new RegExp(`^(?:(?:${PLACES})${NOT_LEVEL}|[\u4E00-\u9FFF]{1,3}?(?:
 const LOCATIVE = /(?:在|于|於|对|對|向|面向|针对|針對)$/;
 // The verb that governs a count, with the few words that may stand between them.
 const GOVERNED = new RegExp(`(?:${alternation(RESULT_VERBS)})(?:${alternation(COUNT_FILLERS)})*$`);
+// A verb of result with a short object after it, right before the number: 新增墓穴10000穴.
+const RESULT_BEFORE = new RegExp(`(?:${alternation(RESULT_VERBS)})[^,;。、\\d]{0,4}$`);
 const REACHED = new RegExp(`(?:${alternation(REACH_VERBS)})(?:${alternation(COUNT_FILLERS)})*$`);
 const PREFIX_NOISE = new RegExp(`(?:${alternation(COUNT_FILLERS)})+$`);
 const LISTED_QUANTITIES = /(?:\d[\d,.]*[^、,;。\d]*、)+$/;
@@ -216,10 +218,11 @@ const readQuantity = (folded: string, start: number, arabic: string | undefined,
   } else if (chinese !== undefined) {
     return null;
   } else {
-    // With a comparator, a short word the lists do not hold measures the quantity: 不少于6课时, 2万例以上.
+    // With a comparator or a verb of result just before (its object between), a short word the
+    // lists do not hold measures the quantity: 不少于6课时, 2万例以上, 新增墓穴10000穴.
     const loose = looseMeasureAt(folded, at);
     const end = at + (loose?.printed.length ?? 0);
-    if (loose && (comparatorBefore(before.replace(PREFIX_NOISE, "")) !== undefined || comparatorAfter(folded.slice(end, end + 3)) !== undefined)) {
+    if (loose && (RESULT_BEFORE.test(verbPart) || comparatorBefore(before.replace(PREFIX_NOISE, "")) !== undefined || comparatorAfter(folded.slice(end, end + 3)) !== undefined)) {
       measure = loose;
       at = end;
     }
