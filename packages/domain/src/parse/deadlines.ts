@@ -144,8 +144,7 @@ const NINE = 57;
 const REFERENCE_BEFORE = new RegExp(`(?:${alternation(DATE_REFERENCE.before)})$`);
 const REFERENCE_AFTER = new RegExp(`^\\s*(?:${alternation(DATE_REFERENCE.after)})`);
 /** 比2015年, 从2016年开始: a date that things are measured from, not one they are due by. */
-const isReference = (folded: string, start: number, end: number): boolean =>
-  REFERENCE_BEFORE.test(folded.slice(Math.max(0, start - 2), start)) || REFERENCE_AFTER.test(folded.slice(end, end + 3));
+const isReference = (folded: string, start: number, end: number): boolean => REFERENCE_BEFORE.test(folded.slice(Math.max(0, start - 2), start)) || REFERENCE_AFTER.test(folded.slice(end, end + 3));
 
 export const findDeadlines = (folded: string, text: string, year: number | null): DeadlineMatch[] => {
   const found: DeadlineMatch[] = [];

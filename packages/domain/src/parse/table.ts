@@ -138,10 +138,11 @@ const unmappedHeader = (line: SourceLine): string[] | null => {
  * space (1- 8月实际完成情况) is joined, and a header has no empty names.
  */
 const headerRow = (line: SourceLine, names: ColumnNames): { header: { cells: Cell[]; loose: boolean }; map: ColumnMap } | null => {
-  const mapped = (cells: Cell[]) => mapColumns(
-    cells.map((c) => c.text),
-    names,
-  );
+  const mapped = (cells: Cell[]) =>
+    mapColumns(
+      cells.map((c) => c.text),
+      names,
+    );
   const known = (map: ColumnMap | null) => (map === null ? 0 : Object.keys(map).length);
   const wide = splitRow(line, 2);
   const candidates = wide ? [wide] : [];
