@@ -5,7 +5,7 @@ import { fold } from "../text/source.js";
 import { isDeadlineCell } from "./cell-kinds.js";
 import { measureAt } from "./measures.js";
 import { memo } from "./memo.js";
-import { DEADLINE_LABEL, endsWithWord, OTHER_LABEL, ROLE_LABEL, roleOf } from "./labels.js";
+import { alternation, DEADLINE_LABEL, endsWithWord, OTHER_LABEL, ROLE_LABEL, roleOf } from "./labels.js";
 import { HEADER_ENDINGS, HEADER_WORDS, YES_NO_OPENERS } from "./vocabulary.js";
 
 /** What a column of a task table holds; `goal` is what the task is to reach (年度目标, 进度安排), read for targets and steps. */
@@ -64,7 +64,7 @@ const roleOfHeader = memo((raw: string): ColumnRole | "other" | null => {
   return null;
 });
 
-const YES_NO = new RegExp(`^(?:${YES_NO_OPENERS.join("|")})`);
+const YES_NO = new RegExp(`^(?:${alternation(YES_NO_OPENERS)})`);
 const deadlineEnding = endsWithWord(HEADER_ENDINGS.deadline);
 const goalEnding = endsWithWord(HEADER_ENDINGS.goal);
 const taskEnding = endsWithWord(HEADER_ENDINGS.task);

@@ -40,6 +40,7 @@ const PLACE = new RegExp(`^(?:(?:${PLACES})${NOT_LEVEL}|[\u4E00-\u9FFF]{1,3}?(?:
 const LOCATIVE = /(?:在|于|於|对|對|向|面向|针对|針對)$/;
 // The verb that governs a count, with the few words that may stand between them.
 const GOVERNED = new RegExp(`(?:${alternation(RESULT_VERBS)})(?:${alternation(COUNT_FILLERS)})*$`);
+const HAN = /[\u4E00-\u9FFF]/;
 // A verb of result with a short object after it, right before the number: 新增墓穴10000穴.
 const RESULT_BEFORE = new RegExp(`(?:${alternation(RESULT_VERBS)})[^,;。、\\d]{0,4}$`);
 const REACHED = new RegExp(`(?:${alternation(REACH_VERBS)})(?:${alternation(COUNT_FILLERS)})*$`);
@@ -222,7 +223,10 @@ const readQuantity = (folded: string, start: number, arabic: string | undefined,
     // lists do not hold measures the quantity: 不少于6课时, 2万例以上, 新增墓穴10000穴.
     const loose = looseMeasureAt(folded, at);
     const end = at + (loose?.printed.length ?? 0);
-    if (loose && (RESULT_BEFORE.test(verbPart) || comparatorBefore(before.replace(PREFIX_NOISE, "")) !== undefined || comparatorAfter(folded.slice(end, end + 3)) !== undefined)) {
+    // After a verb alone, the word must end the count (新增墓穴10000穴;), not describe a noun
+    // after it (建成220千伏变电站).
+    const counted = RESULT_BEFORE.test(verbPart) && !HAN.test(folded[end] ?? "");
+    if (loose && (counted || comparatorBefore(before.replace(PREFIX_NOISE, "")) !== undefined || comparatorAfter(folded.slice(end, end + 3)) !== undefined)) {
       measure = loose;
       at = end;
     }
