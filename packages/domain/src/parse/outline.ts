@@ -124,7 +124,9 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
     if (items.length === 0) return !lineMarkers && marker.value === 1 && (closes || after === ":" || /\s/.test(after));
     const rank = STYLE_RANK[marker.style];
     if (closes && !listedInside.has(marker.style)) {
-      if (open[rank] !== undefined ? isNext(marker) : marker.value === 1 && (!ranks.has(rank) ? !lineMarkers : rank === nextRank(ranks, items.at(-1)!.rank))) return true;
+      // Under a new heading, a list starts at 1 or carries on the numbering of the one before (二、 then 4.).
+      const opens = marker.value === 1 || marker.value === (lastValue.get(marker.style) ?? -1) + 1;
+      if (open[rank] !== undefined ? isNext(marker) : opens && (!ranks.has(rank) ? !lineMarkers : rank === nextRank(ranks, items.at(-1)!.rank))) return true;
     }
     // After a space (a page's cells run into one line: "…合计 24 4.新投放…"), only the next number of the list being read.
     if (/\s/.test(after) && !listedInside.has(marker.style) && marker.style === "num" && isNext(marker)) return true;

@@ -45,6 +45,8 @@ export interface ParseOptions {
 const TITLE_LINE = new RegExp(`(?:${alternation(TITLE_ENDINGS)})\\s*[》」』”]?\\s*$`);
 // Lines a web page puts above a document, matched on folded text.
 const PAGE_DEBRIS_LINE = new RegExp(`^(?:${alternation(PAGE_DEBRIS.openers)})|(?:${alternation(PAGE_DEBRIS.endings)})\\s*[)\\]]?\\s*$`);
+// A file's name on a line of its own, whatever number opens it: debris, never a task.
+const FILE_NAME_LINE = new RegExp(`\\.(?:${alternation(PAGE_DEBRIS.files)})\\s*$`, "i");
 // How far down a page the title may stand below such debris.
 const TITLE_REACH = 12;
 
@@ -81,8 +83,8 @@ export const parsePlan = (input: string | Uint8Array, options: ParseOptions = {}
   const letterEnd = coveringLetterEnd(lines);
   // Table lines are read as rows and a covering letter's lines are preamble: the outline sees them
   // as blank, so that its line numbers stay true.
-  const blank = (l: SourceLine) => tableLines.has(l.number) || l.number <= letterEnd;
-  const { preamble, items, groups } = outline(tableLines.size === 0 && letterEnd === 0 ? lines : lines.map((l) => (blank(l) ? { ...l, text: "" } : l)));
+  const blank = (l: SourceLine) => tableLines.has(l.number) || l.number <= letterEnd || FILE_NAME_LINE.test(l.text);
+  const { preamble, items, groups } = outline(lines.map((l) => (blank(l) ? { ...l, text: "" } : l)));
   const sources = documentSources(shareClosingClauses(items), tables, groups);
   const firstTask = Math.min(sources[0]?.line ?? Infinity, ...tables.map((t) => t.headerLine));
   // The first task's own line may open with the end of the preamble (a document run into one line).

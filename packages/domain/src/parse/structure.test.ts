@@ -72,6 +72,17 @@ describe.each(FORMS)("structure %s", (_name, form) => {
     ]);
   });
 
+  it("passes over a file's name above a document run into one line, and carries the numbering on under a new heading", () => {
+    const text = form(
+      "3.某市2024年稳增长政策清单.docx\n某市2024年稳增长政策清单 为推动经济回升向好,提出如下政策清单。 一、扩大有效投资 (一)加快项目建设 1.推进重大项目开工。(责任单位:市发展改革委) 2.加快专项债券发行。(责任单位:市财政局) (二)激发民间投资 3.发布民间投资项目清单。(责任单位:市发展改革委)",
+    );
+    expect(parsePlan(text).tasks.map((t) => [t.id, t.title, t.units.map((u) => u.name)])).toEqual([
+      ["一.(一).1", "推进重大项目开工", ["市发展改革委"]],
+      ["一.(一).2", "加快专项债券发行", ["市财政局"]],
+      ["一.(二).3", "发布民间投资项目清单", ["市发展改革委"]],
+    ]);
+  });
+
   it("ends a run-in unit list at a table's row run on after it: names of places and bare numbers", () => {
     const text = form("2023年民生实事进展 1.新建口袋公园12个。 责任单位:市园林局 配合单位:市财政局,各区政府 龙州 西湖、南湖 合计 年度目标 4 5 3 12 2.新增托位500个。 责任单位:市卫健委");
     expect(parsePlan(text).tasks.map((t) => [t.id, t.units.map((u) => u.name)])).toEqual([

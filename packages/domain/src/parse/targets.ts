@@ -41,6 +41,7 @@ const LOCATIVE = /(?:在|于|於|对|對|向|面向|针对|針對)$/;
 // The verb that governs a count, with the few words that may stand between them.
 const GOVERNED = new RegExp(`(?:${alternation(RESULT_VERBS)})(?:${alternation(COUNT_FILLERS)})*$`);
 const HAN = /[\u4E00-\u9FFF]/;
+const SPACE_BEFORE_MEASURE = /^ {1,2}(?=[\u4E00-\u9FFF%])/;
 // A verb of result with a short object after it, right before the number: 新增墓穴10000穴.
 const RESULT_BEFORE = new RegExp(`(?:${alternation(RESULT_VERBS)})[^,;。、\\d]{0,4}$`);
 const REACHED = new RegExp(`(?:${alternation(REACH_VERBS)})(?:${alternation(COUNT_FILLERS)})*$`);
@@ -184,6 +185,9 @@ const readQuantity = (folded: string, start: number, arabic: string | undefined,
   if (arabic !== undefined) {
     if (/^\d{4}$/.test(arabic) && /^\s*(?:年|[-—~至到]\s*\d)/.test(folded.slice(at, at + 3))) return null;
     if (/^[-—~]/.test(folded[at] ?? "") || /[A-Za-z]/.test(folded[at] ?? "")) return null;
+    // A page that kept the printed line's spacing sets the number apart: 安排 110 亿元.
+    const spaced = SPACE_BEFORE_MEASURE.exec(folded.slice(at, at + 3));
+    if (spaced && (measureAt(folded, at + spaced[0].length) || SCALE.test(folded.slice(at + spaced[0].length, at + spaced[0].length + 2)))) at += spaced[0].length;
     // 千瓦, 千米, 千克 are units, not the scale 千 before 瓦.
     const scale = measureAt(folded, at) ? null : SCALE.exec(folded.slice(at, at + 2));
     const exponent = scale ? [...scale[0]].reduce((sum, ch) => sum + SCALE_EXPONENT[ch]!, 0) : 0;

@@ -287,6 +287,8 @@ export const TITLE_ENDINGS = [
 export const PAGE_DEBRIS = {
   openers: ["首页", "首頁", "当前位置", "當前位置", "您的位置", "发布时间", "發布時間", "发布日期", "發布日期", "来源", "來源", "字体", "字體", "打印", "(", "[", ">", "»"],
   endings: ["打印", "关闭", "關閉", "字号", "字號", "浏览次数", "瀏覽次數"],
+  // A line that names a file (17.某某政策清单.docx): a download link or a sharing site's heading.
+  files: ["docx", "doc", "wps", "pdf", "ofd", "xlsx", "xls", "et", "txt", "rar", "zip"],
 };
 
 /**
