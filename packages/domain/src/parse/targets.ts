@@ -21,7 +21,7 @@ import { isPolicyTerm } from "./policy.js";
 import { quotedMask } from "./quotes.js";
 import { closingBracket } from "./brackets.js";
 import { alternation } from "./labels.js";
-import { CONDITION_OPENERS, COUNT_FILLERS, GOAL_NOUNS, LEVEL_SUFFIX, PLACE_NOUNS, REACH_VERBS, RESULT_VERBS } from "./vocabulary.js";
+import { CONDITION_OPENERS, COUNT_FILLERS, GOAL_NOUNS, LEVEL_SUFFIX, PLACE_NOUNS, PROGRESS_WORDS, REACH_VERBS, RESULT_VERBS } from "./vocabulary.js";
 import { inRanges, lowerBound } from "./ranges.js";
 
 // A Chinese numeral must hold a digit (一…九): 千人口, 百亿企业 are not quantities.
@@ -41,6 +41,9 @@ const LOCATIVE = /(?:在|于|於|对|對|向|面向|针对|針對)$/;
 // The verb that governs a count, with the few words that may stand between them.
 const GOVERNED = new RegExp(`(?:${alternation(RESULT_VERBS)})(?:${alternation(COUNT_FILLERS)})*$`);
 const HAN = /[\u4E00-\u9FFF]/;
+// What a report says was done, not what a plan asks for: 截至…,全市完成…; 已完成….
+const AS_OF = new RegExp(`^\\s*(?:${alternation(PROGRESS_WORDS.asOf)})`);
+const DONE = new RegExp(`(?:${alternation(PROGRESS_WORDS.done)})[\u4E00-\u9FFF]`);
 const SPACE_BEFORE_MEASURE = /^ {1,2}(?=[\u4E00-\u9FFF%])/;
 // A verb of result with a short object after it, right before the number: 新增墓穴10000穴.
 const RESULT_BEFORE = new RegExp(`(?:${alternation(RESULT_VERBS)})[^,;。、\\d]{0,4}$`);
@@ -97,6 +100,7 @@ export const findTargets = (block: Joined, scope: TargetScope): { target: Target
     // What stands before the number in its clause: the words that bound, govern or qualify it are
     // its last few, so a long clause costs no more than a short one.
     const before = folded.slice(Math.max(clauseFrom, start - BEFORE_REACH), start);
+    if (DONE.test(before) || AS_OF.test(folded.slice(sentenceStart(folded, start, scope.start), start))) continue;
     const parsed = readQuantity(folded, start, m[1], m[2], before, (at) => inRanges(scope.skip, at));
     if (!parsed) continue;
     const step = baselineStep(folded, start, parsed.end, clauseFrom, listed.length > 0);

@@ -223,6 +223,16 @@ export const POLICY_WORDS = {
 };
 
 /**
+ * Words of what has been done, in a report of progress: a sentence opened by a date things stand
+ * at (截至2019年12月底,全市完成…), a clause of what is already done (已完成搬迁18695人). Their
+ * quantities are results reported, not targets.
+ */
+export const PROGRESS_WORDS = {
+  asOf: ["截至", "截止", "截至到", "截止到"],
+  done: ["已经", "已經", "已"],
+};
+
+/**
  * Verbs of reaching a level. They govern a count (培育示范企业达到120家), but the count is a level:
  * before 的 it describes the noun after it (投资额达到3000万元的项目).
  */
