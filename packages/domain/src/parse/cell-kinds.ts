@@ -29,10 +29,10 @@ const namesOf = (folded: string): string[] =>
     .map(([s, e]) => withoutEtcetera(withoutRole(folded.slice(s, e).replace(LABEL, ""))))
     .filter((p) => p !== "");
 
-/** A name without the role printed after it (办公室牵头, 市发改委(牵头)), where what is left is a unit's name. */
+/** A name without the role printed after it (办公室牵头, 市发改委(牵头), 基层处等按职责分工落实), where what is left is a unit's name. */
 const withoutRole = (piece: string): string => {
   const bare = piece.replace(ROLE, "");
-  return bare !== piece && looksLikeUnitName(bare) ? bare : piece;
+  return bare !== piece && looksLikeUnitName(withoutEtcetera(bare)) ? bare : piece;
 };
 
 /** A cell that holds only a deadline: 12月底前, 2016年6月, 全年, 9月投入使用. */

@@ -25,6 +25,7 @@ describe.each(FORMS)("cell kinds %s", (_name, form) => {
     ["市城管局 张某", "units"],
     ["办公室牵头,各科室配合", "units"],
     ["牵头单位:市发改委 配合单位:市财政局", "units"],
+    ["市应急局、市卫健委等按职责分工落实", "units"],
     ["张某", "word"],
     ["张某、李某", "people"],
     ["王某某 13800000000", "people"],
