@@ -3,7 +3,7 @@ import { scalarEsbuildPlugin } from "./build/scalar-asset.js";
 
 export default defineConfig({
   // The worker a Node server reads uploads in sits beside node.js, where worker-reader.ts looks for it.
-  entry: { index: "src/index.ts", node: "src/node.ts", "parse-worker": "src/node/parse-worker.ts" },
+  entry: { index: "src/index.ts", node: "src/node.ts", settings: "src/settings.ts", "parse-worker": "src/node/parse-worker.ts" },
   format: ["esm"],
   dts: true,
   clean: true,

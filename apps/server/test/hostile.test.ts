@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openStore } from "@plan/store/node";
 import { afterAll, expect, it } from "vitest";
+import { serviceClient } from "@plan/store/testing";
 
 const main = fileURLToPath(new URL("../dist/main.js", import.meta.url));
 let child: ChildProcess | undefined;
@@ -34,8 +35,8 @@ const costly = `2025年工作要点\n${"序号\n工作任务\n责任单位\n".re
 
 it("keeps answering /health within a second while a costly upload is read and refused past its deadline", async () => {
   const db = join(mkdtempSync(join(tmpdir(), "plan-hostile-")), "plan.db");
-  const store = await openStore(db);
-  const { secret } = await store.createKey("admin", null, "admin", "test");
+  const store = serviceClient(await openStore(db));
+  const { secret } = await store.insertKey("admin", null, "admin", "test");
   await store.close();
   const url = await start({ PLAN_DB: db, PLAN_READ_TIMEOUT_MS: "1000", PLAN_MAX_BODY_BYTES: String(16 * 1024 * 1024) });
   const upload = fetch(`${url}/plans`, {

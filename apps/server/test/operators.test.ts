@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openStore } from "@plan/store/node";
 import { afterEach, expect, it } from "vitest";
+import { serviceClient } from "@plan/store/testing";
 
 const main = fileURLToPath(new URL("../dist/main.js", import.meta.url));
 const cli = fileURLToPath(new URL("../../../packages/cli/dist/bin.js", import.meta.url));
@@ -46,9 +47,9 @@ const waitFor = async <T>(lines: () => T[], count: number): Promise<T[]> => {
 };
 
 const keysIn = async (db: string) => {
-  const store = await openStore(db, {});
-  const admin = await store.createKey("admin", null, "ops", "test");
-  const viewer = (await store.createKey("viewer", null, "viewer", "test")).secret;
+  const store = serviceClient(await openStore(db, {}));
+  const admin = await store.insertKey("admin", null, "ops", "test");
+  const viewer = (await store.insertKey("viewer", null, "viewer", "test")).secret;
   await store.close();
   return { admin: admin.secret, adminId: admin.key.id, viewer };
 };

@@ -1,7 +1,8 @@
-// The Workers entry: builds the dependencies from the environment (a D1 binding) and serves the
-// same app as the Node server. One app per isolate, made on its first request.
+// The Workers entry: builds the dependencies from the environment (a D1 binding and the vars the
+// settings parser of @plan/api reads, named as on Node without PLAN_) and serves the same app as
+// the Node server. One app per isolate, made on its first request.
 
-import { createApp } from "@plan/api";
+import { createApp, misconfiguredResponse, readSettings, type ServerSettings, SettingsError } from "@plan/api";
 import { type D1Like, openD1Store } from "@plan/store/d1";
 
 export interface Env {
@@ -13,32 +14,57 @@ export interface Env {
   readonly BOOTSTRAP_SECRET?: string;
   /** The office's IANA time zone, for "today" (Asia/Shanghai by default). */
   readonly TIME_ZONE?: string;
+  /**
+   * The hosts reminders may be posted to (comma-separated names, *.suffix, IP addresses). Workers
+   * have no DNS API: a name is not checked by its addresses here, only IP addresses and localhost
+   * are refused by default; list the robots' hosts to keep webhooks to them.
+   */
+  readonly WEBHOOK_ALLOW?: string;
+  /** How long one request's deliveries may take together, in ms (60 s by default). */
+  readonly WEBHOOK_DEADLINE_MS?: string;
 }
 
-let app: Promise<ReturnType<typeof createApp>> | undefined;
+let app: { readonly settings: string; readonly ready: Promise<ReturnType<typeof createApp>> } | undefined;
 
-const appFor = (env: Env) =>
-  (app ??= openD1Store(env.DB)
-    .then((store) =>
-      createApp({
-        store,
-        corsOrigins: (env.CORS_ORIGINS ?? "")
-          .split(",")
-          .map((s) => s.trim())
-          .filter(Boolean),
-        ...(env.MAX_BODY_BYTES ? { maxBodyBytes: Number(env.MAX_BODY_BYTES) } : {}),
-        bootstrapSecret: env.BOOTSTRAP_SECRET,
-        ...(env.TIME_ZONE ? { timeZone: env.TIME_ZONE } : {}),
-      }),
-    )
-    .catch((error: unknown) => {
-      // A failed start (D1 unreachable) is tried again on the next request.
-      app = undefined;
-      throw error;
-    }));
+// One app per isolate (and settings), made on the first request with settings that can be used.
+const appFor = (env: Env, settings: ServerSettings) => {
+  const key = JSON.stringify(settings);
+  if (app?.settings !== key) {
+    const ready = openD1Store(env.DB)
+      .then((store) =>
+        createApp({
+          store,
+          corsOrigins: settings.corsOrigins,
+          ...(settings.maxBodyBytes ? { maxBodyBytes: settings.maxBodyBytes } : {}),
+          bootstrapSecret: settings.bootstrapSecret,
+          ...(settings.timeZone ? { timeZone: settings.timeZone } : {}),
+          webhook: settings.webhook,
+        }),
+      )
+      .catch((error: unknown) => {
+        // A failed start (D1 unreachable) is tried again on the next request.
+        app = undefined;
+        throw error;
+      });
+    app = { settings: key, ready };
+  }
+  return app.ready;
+};
 
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
-    return (await appFor(env)).fetch(request);
+    let settings: ServerSettings;
+    try {
+      // Read on every request, so that a fixed setting takes effect on the next one.
+      settings = readSettings(env as unknown as Record<string, unknown>, "worker");
+    } catch (error) {
+      // A Worker cannot refuse to start: each request is refused instead, and logged, until the
+      // settings are fixed; no request runs without the limits the settings meant to set.
+      const problems = error instanceof SettingsError ? error.problems : [String(error)];
+      const response = misconfiguredResponse(problems);
+      console.error(JSON.stringify({ time: new Date().toISOString(), level: "error", requestId: response.headers.get("x-request-id"), status: 503, message: "settings refused", problems }));
+      return response;
+    }
+    return (await appFor(env, settings)).fetch(request);
   },
 };

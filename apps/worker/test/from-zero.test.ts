@@ -80,10 +80,13 @@ it("goes from an empty D1 to the first report, and bootstraps only once", async 
   expect(md.headers.get("content-type")).toContain("text/markdown");
   expect(text).toContain("省交通運輸廳");
 
-  // Refused for good, whatever the secret; the keys made stay the only ones.
-  for (const secret of [BOOTSTRAP_SECRET, "not-the-secret"]) {
-    const again = await json<{ error: { code: string } }>(await api("/bootstrap", { method: "POST", key: secret }), 409);
-    expect(again.error.code).toBe("store.conflict");
+  // Refused for good; only the secret's holder learns why (409), anyone else nothing (401).
+  for (const [secret, status, code] of [
+    [BOOTSTRAP_SECRET, 409, "store.conflict"],
+    ["not-the-secret", 401, "auth.invalid"],
+  ] as const) {
+    const again = await json<{ error: { code: string } }>(await api("/bootstrap", { method: "POST", key: secret }), status);
+    expect(again.error.code).toBe(code);
   }
   const d1 = (await mf.getD1Database("DB")) as unknown as D1Like;
   const read = async (sql: string) => (await d1.prepare(sql).bind().all()).results ?? [];

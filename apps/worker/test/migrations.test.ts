@@ -10,6 +10,7 @@ import { Miniflare } from "miniflare";
 import { expect, it } from "vitest";
 import { migrationFiles } from "../scripts/migration-sql.js";
 import { DATABASE_ID, d1PersistOf, workerDir, wrangler } from "./wrangler.js";
+import { serviceClient } from "@plan/store/testing";
 
 const local = (dir: string) =>
   new Miniflare({ modules: true, script: "export default { fetch: () => new Response('') }", compatibilityDate: "2025-09-01", d1Databases: { DB: DATABASE_ID }, d1Persist: d1PersistOf(dir) });
@@ -55,8 +56,8 @@ it("applies cleanly to a database the app migrated first, and ends with the same
   };
   let mf = local(appFirst);
   try {
-    const store = await openD1Store(await mf.getD1Database("DB"));
-    await store.createKey("admin", null, "made before wrangler ran", "test");
+    const store = serviceClient(await openD1Store(await mf.getD1Database("DB")));
+    await store.insertKey("admin", null, "made before wrangler ran", "test");
   } finally {
     await mf.dispose();
   }

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { openD1Store } from "@plan/store/d1";
 import { Miniflare } from "miniflare";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { serviceClient } from "@plan/store/testing";
 
 let out = "";
 const mf = new Miniflare({
@@ -20,11 +21,11 @@ afterAll(() => mf.dispose());
 
 const keys = { admin: "", adminId: "", viewer: "" };
 beforeAll(async () => {
-  const store = await openD1Store(await mf.getD1Database("DB"));
-  const admin = await store.createKey("admin", null, "ops", "test");
+  const store = serviceClient(await openD1Store(await mf.getD1Database("DB")));
+  const admin = await store.insertKey("admin", null, "ops", "test");
   keys.admin = admin.secret;
   keys.adminId = admin.key.id;
-  keys.viewer = (await store.createKey("viewer", null, "viewer", "test")).secret;
+  keys.viewer = (await store.insertKey("viewer", null, "viewer", "test")).secret;
 });
 
 const get = async (path: string, key?: string) => {

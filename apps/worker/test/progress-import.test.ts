@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { openD1Store } from "@plan/store/d1";
 import { Miniflare } from "miniflare";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serviceClient } from "@plan/store/testing";
 
 const seed = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
 const mf = new Miniflare({
@@ -36,8 +37,8 @@ const upload = async (rows: string[], query = "") => {
 };
 
 beforeAll(async () => {
-  const store = await openD1Store(await mf.getD1Database("DB"));
-  secret = (await store.createKey("admin", null, "office", "test")).secret;
+  const store = serviceClient(await openD1Store(await mf.getD1Database("DB")));
+  secret = (await store.insertKey("admin", null, "office", "test")).secret;
   const res = await mf.dispatchFetch("http://plan.test/plans", {
     method: "POST",
     headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },

@@ -15,15 +15,16 @@ import { openStore } from "@plan/store/node";
 import { build } from "esbuild";
 import { Hono } from "hono";
 import { startServer } from "../src/node.js";
+import { serviceClient } from "@plan/store/testing";
 
 const seedText = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
 const autocannon = fileURLToPath(new URL("../node_modules/autocannon/autocannon.js", import.meta.url));
 const SECONDS = 5;
 
 const db = join(mkdtempSync(join(tmpdir(), "plan-http-bench-")), "plan.db");
-const store = await openStore(db, {});
-const admin = (await store.createKey("admin", null, "bench", "bench")).secret;
-const roads = (await store.createKey("unit", "省交通運輸廳", "bench", "bench")).secret;
+const store = serviceClient(await openStore(db, {}));
+const admin = (await store.insertKey("admin", null, "bench", "bench")).secret;
+const roads = (await store.insertKey("unit", "省交通運輸廳", "bench", "bench")).secret;
 await store.close();
 // Each request's log line is made but not written: where an operator's stdout goes is not the app's cost.
 const api = await startServer({ port: 0, db, env: {}, log: (line) => void JSON.stringify(line) });
@@ -74,7 +75,7 @@ const writes = await load(`${api.url}/plans/${planId}/progress`, [
 // A page of reports as a plan's history grows: the page is read from the database by keyset
 // (the reports before it are not read), so 10,000 reports should cost about what 100 do.
 // Two small plans on the same server, written through the store as the CLI would.
-const pagesStore = await openStore(db, {});
+const pagesStore = serviceClient(await openStore(db, {}));
 const smallPlan = async (n: number) => {
   const text = `某市${2000 + n}年工作要点\n一、重点工作\n1.完成道路建设${n * 10_000}公里。(牵头单位:市交通局;责任单位:市财政局)\n`;
   const res = await fetch(`${api.url}/plans`, {
@@ -83,12 +84,12 @@ const smallPlan = async (n: number) => {
     body: JSON.stringify({ text, name: `small-${n}.txt` }),
   });
   const id = ((await res.json()) as { plan: { id: string } }).plan.id;
-  return { id, year: 2000 + n, task: (await pagesStore.getPlan(id)).tasks[0]!.id };
+  return { id, year: 2000 + n, task: (await pagesStore.loadPlan(id)).tasks[0]!.id };
 };
 const fewPlan = await smallPlan(1);
 const manyPlan = await smallPlan(2);
 const reportsFor = async ({ id, year, task }: { id: string; year: number; task: string }, count: number) => {
-  for (let i = 0; i < count; i++) await pagesStore.addProgress(id, { task, target: 1, unit: "市交通局", period: `${year}-${String(1 + (i % 12)).padStart(2, "0")}`, value: i }, "bench");
+  for (let i = 0; i < count; i++) await pagesStore.appendReport(id, { task, target: 1, unit: "市交通局", period: `${year}-${String(1 + (i % 12)).padStart(2, "0")}`, value: i }, "bench");
 };
 await reportsFor(fewPlan, 100);
 await reportsFor(manyPlan, 10_000);

@@ -11,6 +11,7 @@ import type { AppDeps, AppEnv } from "./env.js";
 import { handleError } from "./errors.js";
 import { crossOrigin } from "./middleware/cross-origin.js";
 import { requireKnownContentType } from "./middleware/content-type.js";
+import { throttleFailedAuth } from "./middleware/auth-throttle.js";
 import { limitBody } from "./middleware/limit-body.js";
 import { consoleLog, requestLog } from "./middleware/request-log.js";
 import { RequestMetrics } from "./metrics/registry.js";
@@ -52,6 +53,7 @@ export const createApp = (deps: AppDeps) => {
     .use(requestLog(deps.log ?? consoleLog, metrics))
     .use(crossOrigin(deps.corsOrigins ?? []))
     .use(limitBody(deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES))
+    .use(throttleFailedAuth())
     .route("/", bootstrapRoutes(deps)) // before authentication: it makes the first key
     .use(authenticate(deps))
     .use(requireKnownContentType())

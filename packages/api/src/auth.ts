@@ -1,9 +1,7 @@
 // API keys: a key in `Authorization: Bearer …` (or X-API-Key) on every request but health and docs.
-// admin does everything; unit reads everything and writes progress for its own unit's tasks;
-// viewer reads only.
+// Who the key is; what it may do is each verb's to decide (the store's access table, app/caller.ts).
 
 import { PlanError } from "@plan/domain";
-import type { ApiKey, KeyRole } from "@plan/store";
 import type { MiddlewareHandler } from "hono";
 import type { AppDeps, AppEnv } from "./env.js";
 
@@ -21,8 +19,3 @@ export const authenticate =
     c.set("key", key);
     return next();
   };
-
-/** Refuses keys whose role is not among `roles`. */
-export const requireRole = (key: ApiKey, ...roles: KeyRole[]): void => {
-  if (!roles.includes(key.role)) throw new PlanError("auth.forbidden", `a ${key.role} key cannot do this (needs ${roles.join(" or ")})`, { role: key.role });
-};

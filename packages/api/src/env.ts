@@ -1,4 +1,4 @@
-import type { ApiKey, DocumentReader, PlanStoreClient } from "@plan/store";
+import type { ApiKey, DocumentReader, Outbound, PlanStoreClient } from "@plan/store";
 import type { RequestLogSink } from "./middleware/request-log.js";
 
 export type { DatabaseState } from "@plan/store";
@@ -21,6 +21,12 @@ export interface AppDeps {
   readonly bootstrapSecret?: string | undefined;
   /** Receives one line per request (console.log of its JSON by default). */
   readonly log?: RequestLogSink;
+  /**
+   * Where `POST /plans/{plan}/reminders:send` may post (the operator's allow-list; on Node the
+   * resolver and transport of nodeOutbound) and how long one request's deliveries may take
+   * together (60 s by default). Without it: no allow-list, fetch, no DNS check.
+   */
+  readonly webhook?: (Outbound & { readonly deadlineMs?: number | undefined }) | undefined;
 }
 
 export type AppEnv = {

@@ -30,9 +30,12 @@ const HTTP_STATUS: Record<PlanErrorCode, ContentfulStatusCode> = {
   "store.conflict": 409,
   "store.unavailable": 503,
   "store.failed": 500,
+  "server.busy": 503,
+  "server.misconfigured": 503,
   "auth.missing": 401,
   "auth.invalid": 401,
   "auth.forbidden": 403,
+  "auth.throttled": 429,
   "request.invalid": 400,
   "request.too-large": 413,
   "request.unsupported-type": 415,
@@ -66,5 +69,6 @@ export const handleError = (error: unknown, c: Context): Response => {
     console.error(`[${requestId}]`, error);
   }
   if (code === "store.unavailable") c.header("Retry-After", "1");
+  if (typeof details.retryAfter === "number") c.header("Retry-After", String(details.retryAfter));
   return c.json({ error: { code, title: errorTitle(code, languageOf(c)), message, requestId, details } } satisfies ErrorBody, httpStatusOf(code));
 };

@@ -4,13 +4,14 @@
 
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import { openStore } from "@plan/store/node";
-import { checkTimeZone } from "@plan/domain";
+import { nodeOutbound, openStore } from "@plan/store/node";
 import { createApp } from "./app.js";
 import type { RequestLogSink } from "./middleware/request-log.js";
+import { readSettings } from "./settings.js";
 import { workerReader, type WorkerReaderOptions } from "./node/worker-reader.js";
 
 export { workerReader, type WorkerReaderOptions } from "./node/worker-reader.js";
+export { SettingsError } from "./settings.js";
 
 export interface ServeOptions {
   /** 0 picks a free port. */
@@ -26,48 +27,25 @@ export interface ServeOptions {
   readonly bootstrapSecret?: string | undefined;
   /** The office's IANA time zone, for "today" (PLAN_TIME_ZONE; Asia/Shanghai by default). */
   readonly timeZone?: string | undefined;
+  /**
+   * Where reminders may be posted: the hosts the operator allows (PLAN_WEBHOOK_ALLOW, read by
+   * parseWebhookAllow; none by default: any host with only public addresses, by https) and the
+   * time one request's deliveries may take together (PLAN_WEBHOOK_DEADLINE_MS; 60 s by default).
+   */
+  readonly webhook?: { readonly allow?: readonly string[]; readonly deadlineMs?: number } | undefined;
   readonly env?: Record<string, string | undefined>;
   /** Receives one line per request; console.log of its JSON by default. */
   readonly log?: RequestLogSink;
 }
 
 /**
- * The settings an operator gives by environment: PLAN_CORS_ORIGINS (comma-separated),
- * PLAN_MAX_BODY_BYTES, PLAN_READ_TIMEOUT_MS, PLAN_READ_MEMORY_MB, PLAN_BOOTSTRAP_SECRET, PLAN_TIME_ZONE. Throws an Error naming a
- * variable that is set but not a positive number.
+ * The settings an operator gives by environment (PLAN_CORS_ORIGINS, PLAN_MAX_BODY_BYTES,
+ * PLAN_TIME_ZONE, PLAN_BOOTSTRAP_SECRET, PLAN_WEBHOOK_ALLOW, PLAN_WEBHOOK_DEADLINE_MS,
+ * PLAN_READ_TIMEOUT_MS, PLAN_READ_MEMORY_MB: see SETTINGS), as ServeOptions. Throws a
+ * SettingsError naming every variable whose value cannot be used: the server does not start.
  */
-export const settingsFromEnv = (env: Record<string, string | undefined>): Pick<ServeOptions, "corsOrigins" | "maxBodyBytes" | "read" | "bootstrapSecret" | "timeZone"> => {
-  const positive = (name: string): number | undefined => {
-    const raw = env[name];
-    if (raw === undefined || raw === "") return undefined;
-    const value = Number(raw);
-    if (!Number.isFinite(value) || value <= 0) throw new Error(`${name}=${raw}: expected a positive number`);
-    return value;
-  };
-  const maxBodyBytes = positive("PLAN_MAX_BODY_BYTES");
-  const timeoutMs = positive("PLAN_READ_TIMEOUT_MS");
-  const memoryMb = positive("PLAN_READ_MEMORY_MB");
-  const corsOrigins = (env.PLAN_CORS_ORIGINS ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const bootstrapSecret = env.PLAN_BOOTSTRAP_SECRET?.trim() || undefined;
-  const timeZone = env.PLAN_TIME_ZONE?.trim() || undefined;
-  if (timeZone !== undefined) {
-    try {
-      checkTimeZone(timeZone);
-    } catch (error) {
-      throw new Error(`PLAN_TIME_ZONE=${timeZone}: ${(error as Error).message}`);
-    }
-  }
-  return {
-    corsOrigins,
-    ...(timeZone ? { timeZone } : {}),
-    ...(maxBodyBytes ? { maxBodyBytes } : {}),
-    read: { ...(timeoutMs ? { timeoutMs } : {}), ...(memoryMb ? { memoryMb } : {}) },
-    ...(bootstrapSecret ? { bootstrapSecret } : {}),
-  };
-};
+export const settingsFromEnv = (env: Record<string, string | undefined>): Pick<ServeOptions, "corsOrigins" | "maxBodyBytes" | "read" | "bootstrapSecret" | "timeZone" | "webhook"> =>
+  readSettings(env, "node");
 
 export interface RunningServer {
   readonly url: string;
@@ -85,6 +63,8 @@ export const startServer = async (options: ServeOptions): Promise<RunningServer>
     ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
     bootstrapSecret: options.bootstrapSecret,
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    // On Node, webhooks' names are resolved and every address checked, by the connection itself too.
+    webhook: { ...nodeOutbound(options.webhook?.allow ?? []), deadlineMs: options.webhook?.deadlineMs },
   });
   const hostname = options.hostname ?? "127.0.0.1";
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {

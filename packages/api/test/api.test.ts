@@ -3,18 +3,18 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { PlanStoreClient } from "@plan/store";
 import { openStore } from "@plan/store/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/index.js";
 import { apiSuite } from "./suite.js";
+import { serviceClient, type ServiceClient } from "@plan/store/testing";
 
 const dbFile = join(mkdtempSync(join(tmpdir(), "plan-api-")), "plan.db");
-let store: PlanStoreClient;
+let store: ServiceClient;
 let app: ReturnType<typeof createApp>;
 
 beforeAll(async () => {
-  store = await openStore(dbFile, {});
+  store = serviceClient(await openStore(dbFile, {}));
   app = createApp({ store, maxBodyBytes: 256 * 1024, corsOrigins: ["https://office.example"] });
 });
 afterAll(() => store.close());
@@ -23,10 +23,10 @@ describe("the API in Node over SQLite", () => {
   apiSuite({ engine: "sqlite", request: async (path, init) => app.request(path, init), openStore: () => openStore(dbFile, {}) });
 
   it("refuses a key revoked through its own store at once", async () => {
-    const { key, secret } = await store.createKey("viewer", null, "short-lived", "test");
+    const { key, secret } = await store.insertKey("viewer", null, "short-lived", "test");
     const plans = () => app.request("/plans", { headers: { authorization: `Bearer ${secret}` } });
     expect((await plans()).status).toBe(200);
-    await store.revokeKey(key.id, "test");
+    await store.markRevoked(key.id, "test");
     expect((await plans()).status).toBe(401);
   });
 });

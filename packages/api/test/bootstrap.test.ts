@@ -2,15 +2,15 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { PlanStoreClient } from "@plan/store";
 import { openStore } from "@plan/store/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/index.js";
+import { serviceClient, type ServiceClient } from "@plan/store/testing";
 
 const BOOTSTRAP = "bootstrap-secret-for-tests-0123456789";
-const stores: PlanStoreClient[] = [];
+const stores: ServiceClient[] = [];
 const fresh = async (bootstrapSecret?: string) => {
-  const store = await openStore(join(mkdtempSync(join(tmpdir(), "plan-bootstrap-")), "plan.db"), {});
+  const store = serviceClient(await openStore(join(mkdtempSync(join(tmpdir(), "plan-bootstrap-")), "plan.db"), {}));
   stores.push(store);
   return { store, app: createApp({ store, bootstrapSecret }) };
 };
@@ -40,28 +40,38 @@ describe("POST /bootstrap", () => {
       const res = await post(app, "/bootstrap", bearer(wrong));
       expect([res.status, await code(res)]).toEqual([401, "auth.invalid"]);
     }
-    expect(await store.listKeys()).toEqual([]);
+    expect(await store.allKeys()).toEqual([]);
 
     const made = await post(app, "/bootstrap?label=ops", bearer(BOOTSTRAP));
     expect(made.status).toBe(201);
     const { key, secret } = (await made.json()) as { key: { id: string; role: string; label: string }; secret: string };
     expect(key).toMatchObject({ role: "admin", label: "ops" });
     expect((await app.request("/plans", { headers: bearer(secret) })).status).toBe(200);
-    expect((await store.audit()).map((e) => [e.action, e.entity, e.actor])).toEqual([["key.bootstrap", key.id, "bootstrap"]]);
+    expect((await store.auditLog()).map((e) => [e.action, e.entity, e.actor])).toEqual([["key.bootstrap", key.id, "bootstrap"]]);
 
-    for (const any of [BOOTSTRAP, "wrong", secret]) {
+    // Only the bootstrap secret learns that keys exist (409); anyone else learns nothing (401).
+    for (const [any, answer] of [
+      [BOOTSTRAP, [409, "store.conflict"]],
+      ["wrong", [401, "auth.invalid"]],
+      [secret, [401, "auth.invalid"]],
+    ] as const) {
       const again = await post(app, "/bootstrap", bearer(any));
-      expect([again.status, await code(again)]).toEqual([409, "store.conflict"]);
+      expect([again.status, await code(again)]).toEqual(answer);
     }
     // Another app over the same store (another isolate, a restarted server) refuses as well.
-    for (const any of [BOOTSTRAP, "wrong"]) expect((await post(createApp({ store, bootstrapSecret: BOOTSTRAP }), "/bootstrap", bearer(any))).status).toBe(409);
-    expect(await store.listKeys()).toHaveLength(1);
+    for (const [any, status] of [
+      [BOOTSTRAP, 409],
+      ["wrong", 401],
+    ] as const)
+      expect((await post(createApp({ store, bootstrapSecret: BOOTSTRAP }), "/bootstrap", bearer(any))).status).toBe(status);
+    expect(await store.allKeys()).toHaveLength(1);
   });
 
   it("is closed on a store whose keys were made by the CLI", async () => {
     const { app, store } = await fresh(BOOTSTRAP);
-    await store.createKey("viewer", null, "made by plan keys create", "cli:test");
-    for (const any of [BOOTSTRAP, "wrong"]) expect((await post(app, "/bootstrap", bearer(any))).status).toBe(409);
+    await store.insertKey("viewer", null, "made by plan keys create", "cli:test");
+    expect((await post(app, "/bootstrap", bearer(BOOTSTRAP))).status).toBe(409);
+    expect((await post(app, "/bootstrap", bearer("wrong"))).status).toBe(401);
   });
 });
 

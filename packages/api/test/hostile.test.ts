@@ -5,27 +5,27 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { PlanStoreClient } from "@plan/store";
 import { openStore } from "@plan/store/node";
 import { LIMITS, parsePlan } from "@plan/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NAMED_BOMBS } from "../../domain/fuzz/hostile.js";
 import { createApp } from "../src/index.js";
+import { serviceClient, type ServiceClient } from "@plan/store/testing";
 
 const seedText = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
 const dbFile = join(mkdtempSync(join(tmpdir(), "plan-hostile-")), "plan.db");
-let store: PlanStoreClient;
+let store: ServiceClient;
 let app: ReturnType<typeof createApp>;
 const keys = { admin: "", roads: "" };
 let planId = "";
 
 beforeAll(async () => {
-  store = await openStore(dbFile, {});
+  store = serviceClient(await openStore(dbFile, {}));
   // Bodies as large as a plan file may be, so that the readers, not the body limit, meet the bombs.
   app = createApp({ store, maxBodyBytes: LIMITS.fileBytes });
-  keys.admin = (await store.createKey("admin", null, "admin", "test")).secret;
-  keys.roads = (await store.createKey("unit", "省交通運輸廳", "roads", "test")).secret;
-  planId = (await store.importPlan(parsePlan(seedText), { source: "seed.txt", actor: "test" })).plan.id;
+  keys.admin = (await store.insertKey("admin", null, "admin", "test")).secret;
+  keys.roads = (await store.insertKey("unit", "省交通運輸廳", "roads", "test")).secret;
+  planId = (await store.savePlan(parsePlan(seedText), { source: "seed.txt", actor: "test" })).plan.id;
 });
 afterAll(() => store.close());
 

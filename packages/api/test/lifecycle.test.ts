@@ -4,10 +4,10 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { PlanStoreClient } from "@plan/store";
 import { openStore } from "@plan/store/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/index.js";
+import { serviceClient, type ServiceClient } from "@plan/store/testing";
 
 const seedText = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
 const TRANSPORT = "\u7701\u4EA4\u901A\u904B\u8F38\u5EF3"; // 省交通運輸廳
@@ -16,17 +16,17 @@ const ROAD = "\u8FB2\u6751\u516C\u8DEF"; // 農村公路
 // Task 3 ("3.增強城鄉…") and its line, struck out of a copy.
 const TASK_3 = /3\.\u589E\u5F37\u57CE\u9109\n[^\n]*\n/;
 
-let store: PlanStoreClient;
+let store: ServiceClient;
 let app: ReturnType<typeof createApp>;
 const keys = { admin: "", roads: "", water: "", viewer: "" };
 
 beforeAll(async () => {
-  store = await openStore(join(mkdtempSync(join(tmpdir(), "plan-api-lifecycle-")), "plan.db"), {});
+  store = serviceClient(await openStore(join(mkdtempSync(join(tmpdir(), "plan-api-lifecycle-")), "plan.db"), {}));
   app = createApp({ store, log: () => {} });
-  keys.admin = (await store.createKey("admin", null, "admin", "test")).secret;
-  keys.roads = (await store.createKey("unit", TRANSPORT, "roads", "test")).secret;
-  keys.water = (await store.createKey("unit", WATER, "water", "test")).secret;
-  keys.viewer = (await store.createKey("viewer", null, "viewer", "test")).secret;
+  keys.admin = (await store.insertKey("admin", null, "admin", "test")).secret;
+  keys.roads = (await store.insertKey("unit", TRANSPORT, "roads", "test")).secret;
+  keys.water = (await store.insertKey("unit", WATER, "water", "test")).secret;
+  keys.viewer = (await store.insertKey("viewer", null, "viewer", "test")).secret;
 });
 afterAll(() => store.close());
 
@@ -101,7 +101,7 @@ describe("DELETE /plans/{plan}", () => {
       expect(await gone.json()).toMatchObject({ error: { code: "plan.not-found" } });
     }
     expect((await call("DELETE", `/plans/${id}`, keys.admin)).status).toBe(404);
-    const audit = await store.audit();
+    const audit = await store.auditLog();
     expect(audit.filter((e) => e.planId === id).map((e) => e.action)).toEqual(["plan.import", "progress.add", "progress.add", "plan.delete"]);
   });
 });

@@ -4,20 +4,20 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { PlanStoreClient } from "@plan/store";
 import { openStore } from "@plan/store/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/index.js";
 import { settingsFromEnv } from "../src/node.js";
+import { serviceClient, type ServiceClient } from "@plan/store/testing";
 
 const seed = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
-let store: PlanStoreClient;
+let store: ServiceClient;
 let secret = "";
 let planId = "";
 
 beforeAll(async () => {
-  store = await openStore(join(mkdtempSync(join(tmpdir(), "plan-api-office-")), "plan.db"), {});
-  secret = (await store.createKey("admin", null, "test", "test")).secret;
+  store = serviceClient(await openStore(join(mkdtempSync(join(tmpdir(), "plan-api-office-")), "plan.db"), {}));
+  secret = (await store.insertKey("admin", null, "test", "test")).secret;
   const app = createApp({ store });
   const res = await app.request("/plans", {
     method: "POST",

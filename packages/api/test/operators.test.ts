@@ -4,23 +4,24 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { MIGRATIONS, type PlanStoreClient } from "@plan/store";
+import { MIGRATIONS } from "@plan/store";
 import { openStore } from "@plan/store/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type RequestLogLine } from "../src/index.js";
+import { serviceClient, type ServiceClient } from "@plan/store/testing";
 
 const seedText = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
 const lines: RequestLogLine[] = [];
 const keys = { admin: "", adminId: "", viewer: "" };
-let store: PlanStoreClient;
+let store: ServiceClient;
 let app: ReturnType<typeof createApp>;
 
 beforeAll(async () => {
-  store = await openStore(join(mkdtempSync(join(tmpdir(), "plan-ops-")), "plan.db"), {});
-  const admin = await store.createKey("admin", null, "ops", "test");
+  store = serviceClient(await openStore(join(mkdtempSync(join(tmpdir(), "plan-ops-")), "plan.db"), {}));
+  const admin = await store.insertKey("admin", null, "ops", "test");
   keys.admin = admin.secret;
   keys.adminId = admin.key.id;
-  keys.viewer = (await store.createKey("viewer", null, "viewer", "test")).secret;
+  keys.viewer = (await store.insertKey("viewer", null, "viewer", "test")).secret;
   app = createApp({ store, log: (line) => lines.push(line) });
 });
 afterAll(() => store.close());
@@ -135,9 +136,9 @@ describe("GET /metrics", () => {
     const text = await scrape();
     expect(sample(text, 'plan_database_up{engine="sqlite"}')).toBe(1);
     expect(sample(text, `plan_database_migration_info{applied="${MIGRATIONS.at(-1)}",known="${MIGRATIONS.at(-1)}"}`)).toBe(1);
-    expect(sample(text, "plan_plans")).toBe((await store.listPlans()).items.length);
-    const plan = (await store.listPlans()).items[0]!;
-    expect(sample(text, "plan_progress_reports")).toBe((await store.listProgress(plan.id)).items.length);
+    expect(sample(text, "plan_plans")).toBe((await store.plansPage()).items.length);
+    const plan = (await store.plansPage()).items[0]!;
+    expect(sample(text, "plan_progress_reports")).toBe((await store.reportsPage(plan.id)).items.length);
     expect(text).toMatch(/^# TYPE plan_http_requests_total counter$/m);
     expect(text).toMatch(/^# TYPE plan_http_request_duration_seconds histogram$/m);
   });

@@ -6,10 +6,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type ProgressReport, writeXlsx } from "@plan/domain";
-import type { PlanStoreClient } from "@plan/store";
 import { openStore } from "@plan/store/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/index.js";
+import { serviceClient, type ServiceClient } from "@plan/store/testing";
 
 const seed = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
 const TRANSPORT = "\u7701\u4EA4\u901A\u904B\u8F38\u5EF3"; // 省交通運輸廳
@@ -17,7 +17,7 @@ const ENERGY = "\u7701\u80FD\u6E90\u5C40"; // 省能源局
 const HEADER = ["\u4EFB\u52A1\u7F16\u53F7", "\u6307\u6807/\u8282\u70B9", "\u8D23\u4EFB\u5355\u4F4D", "\u586B\u62A5\u671F\u95F4", "\u7D2F\u8BA1\u5B8C\u6210", "\u5B8C\u6210\u72B6\u6001"];
 const T = (n: number) => `\u6307\u6807${n}`; // 指标n
 
-let store: PlanStoreClient;
+let store: ServiceClient;
 let app: ReturnType<typeof createApp>;
 const keys = { admin: "", transport: "", viewer: "" };
 let planId = "";
@@ -30,13 +30,13 @@ const upload = (files: File[], key: string, { path = `/plans/${planId}/progress:
   for (const file of files) form.append("file", file, file.name);
   return app.request(`${path}${query}`, { method: "POST", headers: { authorization: `Bearer ${key}` }, body: form });
 };
-const reportsFor = async (period: string): Promise<ProgressReport[]> => (await store.listProgress(planId, {}, { limit: 500 })).items.filter((r) => r.period === period);
+const reportsFor = async (period: string): Promise<ProgressReport[]> => (await store.reportsPage(planId, {}, { limit: 500 })).items.filter((r) => r.period === period);
 
 beforeAll(async () => {
-  store = await openStore(join(mkdtempSync(join(tmpdir(), "plan-api-progress-import-")), "plan.db"), {});
-  keys.admin = (await store.createKey("admin", null, "office", "test")).secret;
-  keys.transport = (await store.createKey("unit", TRANSPORT, "roads", "test")).secret;
-  keys.viewer = (await store.createKey("viewer", null, "viewer", "test")).secret;
+  store = serviceClient(await openStore(join(mkdtempSync(join(tmpdir(), "plan-api-progress-import-")), "plan.db"), {}));
+  keys.admin = (await store.insertKey("admin", null, "office", "test")).secret;
+  keys.transport = (await store.insertKey("unit", TRANSPORT, "roads", "test")).secret;
+  keys.viewer = (await store.insertKey("viewer", null, "viewer", "test")).secret;
   app = createApp({ store });
   const res = await app.request("/plans", {
     method: "POST",
@@ -83,7 +83,7 @@ describe("POST /plans/{plan}/progress:import", () => {
         [TRANSPORT, 2000],
       ].sort(),
     );
-    const audit = (await store.audit(planId)).filter((a) => a.action === "progress.import");
+    const audit = (await store.auditLog(planId)).filter((a) => a.action === "progress.import");
     expect(audit.at(-1)).toMatchObject({ details: { files: ["a.xlsx", "b.csv"], recorded: 0, unchanged: 2 } });
   });
 

@@ -9,16 +9,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ReminderSendResult } from "@plan/domain";
-import type { PlanStoreClient } from "@plan/store";
-import { openStore } from "@plan/store/node";
+import { nodeOutbound, openStore } from "@plan/store/node";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createApp } from "../src/index.js";
+import { serviceClient, type ServiceClient } from "@plan/store/testing";
 
 const seed = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
 const UNIT = "\u7701\u4EA4\u901A\u904B\u8F38\u5EF3"; // 省交通運輸廳
 const SECRET = "SEC-api-0123456789-never-shown";
 const TOKEN = "tok-api-0123456789abcdef";
-let store: PlanStoreClient;
+let store: ServiceClient;
 let app: ReturnType<typeof createApp>;
 const keys = { admin: "", viewer: "" };
 let planId = "";
@@ -39,10 +39,11 @@ let base = "";
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  store = await openStore(join(mkdtempSync(join(tmpdir(), "plan-api-send-")), "plan.db"), {});
-  keys.admin = (await store.createKey("admin", null, "admin", "test")).secret;
-  keys.viewer = (await store.createKey("viewer", null, "viewer", "test")).secret;
-  app = createApp({ store });
+  store = serviceClient(await openStore(join(mkdtempSync(join(tmpdir(), "plan-api-send-")), "plan.db"), {}));
+  keys.admin = (await store.insertKey("admin", null, "admin", "test")).secret;
+  keys.viewer = (await store.insertKey("viewer", null, "viewer", "test")).secret;
+  // The receiver is on this machine: the operator allows it (see reminders-outbound.test.ts for the default).
+  app = createApp({ store, webhook: nodeOutbound(["127.0.0.1"]) });
   const res = await app.request("/plans", {
     method: "POST",
     headers: { authorization: `Bearer ${keys.admin}`, "content-type": "application/json" },
@@ -87,7 +88,7 @@ describe("POST /plans/{plan}/reminders:send", () => {
     answer = (res) => res.writeHead(200).end(`{"errcode":310000,"errmsg":"sign not match ${TOKEN}"}`);
     const res = await send({ webhook: `${base}/robot/send?access_token=${TOKEN}`, robot: "dingtalk", secret: SECRET, unit: "\u7701\u4EA4\u901A\u8FD0\u8F93\u5385" });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ sent: 0, failed: 1, deliveries: [{ unit: UNIT, ok: false, detail: "errcode 310000: sign not match ***" }] });
+    expect(res.body).toMatchObject({ sent: 0, failed: 1, deliveries: [{ unit: UNIT, ok: false, detail: "HTTP 200, errcode 310000" }] });
     const url = new URL(received[0]!.url, base);
     expect(url.searchParams.get("sign")).toBe(
       createHmac("sha256", SECRET)

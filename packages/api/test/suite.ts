@@ -4,10 +4,11 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { readDocx, readXlsx } from "@plan/domain";
-import type { PlanStoreClient } from "@plan/store";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { PlanStoreClient } from "@plan/store";
+import { serviceClient, type ServiceClient } from "@plan/store/testing";
 
 const seedText = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
 
@@ -23,8 +24,8 @@ export interface ApiUnderTest {
 export const apiSuite = (api: ApiUnderTest) => {
   const keys = { admin: "", viewer: "", roads: "" };
   let planId = "";
-  const withStore = async <T>(work: (store: PlanStoreClient) => Promise<T>): Promise<T> => {
-    const store = await api.openStore();
+  const withStore = async <T>(work: (store: ServiceClient) => Promise<T>): Promise<T> => {
+    const store = serviceClient(await api.openStore());
     try {
       return await work(store);
     } finally {
@@ -34,9 +35,9 @@ export const apiSuite = (api: ApiUnderTest) => {
 
   beforeAll(async () => {
     await withStore(async (store) => {
-      keys.admin = (await store.createKey("admin", null, "admin", "test")).secret;
-      keys.viewer = (await store.createKey("viewer", null, "viewer", "test")).secret;
-      keys.roads = (await store.createKey("unit", "省交通運輸廳", "roads", "test")).secret;
+      keys.admin = (await store.insertKey("admin", null, "admin", "test")).secret;
+      keys.viewer = (await store.insertKey("viewer", null, "viewer", "test")).secret;
+      keys.roads = (await store.insertKey("unit", "省交通運輸廳", "roads", "test")).secret;
     });
     // What the tests read, made here so that each holds in any order: the seed (the oldest plan),
     // a second plan, and two reports on the seed. Tests add their own on top.
@@ -241,9 +242,9 @@ export const apiSuite = (api: ApiUnderTest) => {
     });
 
     it("refuses a key revoked by another process within a second", async () => {
-      const doomed = await withStore((store) => store.createKey("viewer", null, "revoked elsewhere", "test"));
+      const doomed = await withStore((store) => store.insertKey("viewer", null, "revoked elsewhere", "test"));
       expect((await call("/plans", { key: doomed.secret })).status).toBe(200);
-      await withStore((store) => store.revokeKey(doomed.key.id, "cli"));
+      await withStore((store) => store.markRevoked(doomed.key.id, "cli"));
       const deadline = Date.now() + 5_000;
       let status = 200;
       while (status === 200 && Date.now() < deadline) {

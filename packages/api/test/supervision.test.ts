@@ -4,25 +4,25 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { PlanStoreClient } from "@plan/store";
 import { openStore } from "@plan/store/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/index.js";
+import { serviceClient, type ServiceClient } from "@plan/store/testing";
 
 const seedText = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
 const TRANSPORT = "\u7701\u4EA4\u901A\u904B\u8F38\u5EF3"; // 省交通運輸廳
 const REASON = "\u7F3A\u5C11\u4F50\u8BC1\u6750\u6599"; // 缺少佐证材料
 
-let store: PlanStoreClient;
+let store: ServiceClient;
 let app: ReturnType<typeof createApp>;
 const keys = { admin: "", roads: "", viewer: "" };
 
 beforeAll(async () => {
-  store = await openStore(join(mkdtempSync(join(tmpdir(), "plan-api-supervision-")), "plan.db"), {});
+  store = serviceClient(await openStore(join(mkdtempSync(join(tmpdir(), "plan-api-supervision-")), "plan.db"), {}));
   app = createApp({ store, log: () => {} });
-  keys.admin = (await store.createKey("admin", null, "office", "test")).secret;
-  keys.roads = (await store.createKey("unit", TRANSPORT, "roads", "test")).secret;
-  keys.viewer = (await store.createKey("viewer", null, "viewer", "test")).secret;
+  keys.admin = (await store.insertKey("admin", null, "office", "test")).secret;
+  keys.roads = (await store.insertKey("unit", TRANSPORT, "roads", "test")).secret;
+  keys.viewer = (await store.insertKey("viewer", null, "viewer", "test")).secret;
 });
 afterAll(() => store.close());
 

@@ -6,23 +6,23 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PlanStatus, Reminders } from "@plan/domain";
-import type { PlanStoreClient } from "@plan/store";
 import { openStore } from "@plan/store/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/index.js";
+import { serviceClient, type ServiceClient } from "@plan/store/testing";
 
 const seed = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
 const UNIT = "\u7701\u4EA4\u901A\u904B\u8F38\u5EF3"; // 省交通運輸廳, as the seed prints it
 const UNIT_SIMPLIFIED = "\u7701\u4EA4\u901A\u8FD0\u8F93\u5385"; // 省交通运输厅
-let store: PlanStoreClient;
+let store: ServiceClient;
 let app: ReturnType<typeof createApp>;
 let secret = "";
 let planId = "";
 
 beforeAll(async () => {
-  store = await openStore(join(mkdtempSync(join(tmpdir(), "plan-api-unit-")), "plan.db"), {});
-  secret = (await store.createKey("viewer", null, "test", "test")).secret;
-  const admin = (await store.createKey("admin", null, "admin", "test")).secret;
+  store = serviceClient(await openStore(join(mkdtempSync(join(tmpdir(), "plan-api-unit-")), "plan.db"), {}));
+  secret = (await store.insertKey("viewer", null, "test", "test")).secret;
+  const admin = (await store.insertKey("admin", null, "admin", "test")).secret;
   app = createApp({ store });
   const res = await app.request("/plans", {
     method: "POST",

@@ -4,25 +4,25 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { PlanStoreClient } from "@plan/store";
 import { openStore } from "@plan/store/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/index.js";
+import { serviceClient, type ServiceClient } from "@plan/store/testing";
 
 const seedText = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
 const TRANSPORT = "\u7701\u4EA4\u901A\u904B\u8F38\u5EF3"; // 省交通運輸廳
 const ROAD = "\u519C\u6751\u516C\u8DEF"; // 农村公路
 
-let store: PlanStoreClient;
+let store: ServiceClient;
 let app: ReturnType<typeof createApp>;
 const keys = { admin: "", roads: "" };
 let plan = "";
 
 beforeAll(async () => {
-  store = await openStore(join(mkdtempSync(join(tmpdir(), "plan-api-values-")), "plan.db"), {});
+  store = serviceClient(await openStore(join(mkdtempSync(join(tmpdir(), "plan-api-values-")), "plan.db"), {}));
   app = createApp({ store, log: () => {} });
-  keys.admin = (await store.createKey("admin", null, "office", "test")).secret;
-  keys.roads = (await store.createKey("unit", TRANSPORT, "roads", "test")).secret;
+  keys.admin = (await store.insertKey("admin", null, "office", "test")).secret;
+  keys.roads = (await store.insertKey("unit", TRANSPORT, "roads", "test")).secret;
   const res = await call("POST", "/plans", keys.admin, { text: seedText, name: "seed.txt" });
   plan = (await res.json()).plan.id;
 });
@@ -76,7 +76,7 @@ describe("PUT /plans/{plan}/tasks/{task}/targets/{target}/baseline", () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ plan, task: "4", target: 5, unit: "\u516C\u91CC", previous: 0, baseline: 3000 });
     expect((await roadTarget()).expected - before).toBeGreaterThan(1000);
-    const audit = (await store.audit(plan)).filter((e) => e.action === "target.baseline");
+    const audit = (await store.auditLog(plan)).filter((e) => e.action === "target.baseline");
     expect(audit.map((e) => e.details)).toEqual([expect.objectContaining({ previous: 0, baseline: 3000 })]);
   });
 

@@ -93,6 +93,8 @@ Environment:
 ${TIME_ZONE_HELP}
   PLAN_LANG      zh: error messages start with their Chinese title (default: from LC_ALL / LANG)
   PLAN_WEBHOOK_URL, PLAN_WEBHOOK_SECRET  where plan reminders --send posts, and its signing secret
+  PLAN_WEBHOOK_ALLOW, PLAN_WEBHOOK_DEADLINE_MS  the hosts reminders may be posted to (default: any
+                 https host with only public addresses), and the time a batch may take (60 s)
 
 Options for every command: --help, --version
 Exit codes: 0 ok; 1 findings at error level, or refused (unknown plan, task or target, unit not

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openStore } from "@plan/store/node";
 import { beforeAll, describe, expect, it } from "vitest";
+import { serviceClient } from "@plan/store/testing";
 
 const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "plan-pages-"));
@@ -45,9 +46,9 @@ beforeAll(async () => {
   expect(imported.code, imported.stderr).toBe(0);
   ids = imported.stdout.trim().split("\n");
   // Reports written through the store: 520 runs of the binary would take minutes.
-  const store = await openStore(db, {});
+  const store = serviceClient(await openStore(db, {}));
   try {
-    for (let i = 0; i < REPORTS; i++) await store.addProgress(ids[0]!, { task: "一.1", target: 1, unit: "市交通局", period: "2001-06", value: i }, "test");
+    for (let i = 0; i < REPORTS; i++) await store.appendReport(ids[0]!, { task: "一.1", target: 1, unit: "市交通局", period: "2001-06", value: i }, "test");
   } finally {
     await store.close();
   }

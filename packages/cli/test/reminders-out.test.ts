@@ -25,9 +25,12 @@ const SECRET = "SEC0123456789abcdef-do-not-print";
 const TOKEN = "tok0123456789abcdef0123";
 
 // The binary runs as a child process without blocking this one, so the receiver here can answer.
+// The receiver is on this machine: the operator allows it (reminders-outbound.test.ts: the default).
 const run = (args: string[], env: Record<string, string> = {}) =>
   new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args, "--db", db], { env: { ...process.env, PLAN_LANG: "en", PLAN_WEBHOOK_URL: "", PLAN_WEBHOOK_SECRET: "", ...env } });
+    const child = spawn(process.execPath, [bin, ...args, "--db", db], {
+      env: { ...process.env, PLAN_LANG: "en", PLAN_WEBHOOK_URL: "", PLAN_WEBHOOK_SECRET: "", PLAN_WEBHOOK_ALLOW: "127.0.0.1", PLAN_WEBHOOK_DEADLINE_MS: "", ...env },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
@@ -150,14 +153,15 @@ describe("plan reminders --webhook", () => {
     expect(received.length).toBeGreaterThan(20);
   });
 
-  it("reports each unit a receiver refused (HTTP 500) and exits 1, printing no secret a receiver echoes", async () => {
+  it("reports each unit a receiver refused (HTTP 500) and exits 1, printing nothing of what the receiver answered", async () => {
     let n = 0;
     answer = (r, res) => (++n % 10 === 3 ? res.writeHead(500).end(`boom ${SECRET} ${r.url}`) : ok(r, res));
     const result = await run(["reminders", id, "--as-of", AS_OF, "--webhook", `${base}/hook?token=${TOKEN}`, "--robot", "generic", "--secret", SECRET]);
     const failed = result.stdout.split("\n").filter((l) => l.startsWith("FAILED"));
     expect(result.code).toBe(1);
     expect(failed.length).toBe(Math.floor((received.length + 7) / 10));
-    expect(failed[0]).toMatch(/^FAILED {2}.+: HTTP 500: boom \*\*\* \/hook\?token=\*\*\*$/);
+    expect(failed[0]).toMatch(/^FAILED {2}.+: HTTP 500$/);
+    expect(result.stdout).not.toContain("boom");
     expect(result.stdout).toMatch(new RegExp(`Sent ${received.length - failed.length} of ${received.length} to ${base} \\(generic\\); ${failed.length} failed`));
     noSecrets(result.stdout + result.stderr);
   });
@@ -166,7 +170,8 @@ describe("plan reminders --webhook", () => {
     answer = (_, res) => res.writeHead(200, { "content-type": "application/json" }).end('{"errcode":310000,"errmsg":"sign not match"}');
     const result = await run(["reminders", id, "--as-of", AS_OF, "--unit", UNIT, "--webhook", `${base}/robot/send?access_token=${TOKEN}`, "--robot", "dingtalk", "--secret", SECRET]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain(`FAILED  ${UNIT}: errcode 310000: sign not match`);
+    expect(result.stdout).toContain(`FAILED  ${UNIT}: HTTP 200, errcode 310000\n`);
+    expect(result.stdout).not.toContain("sign not match");
     noSecrets(result.stdout);
   });
 

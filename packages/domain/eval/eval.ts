@@ -1,13 +1,19 @@
 // pnpm eval: the parser's quality on the annotated corpus (corpus/ at the root). Each document,
 // as printed and with full-width punctuation, is read as `plan parse FILE --json` reads it and
 // scored against its annotation; prints the table of ../shared/corpus/eval.sh, then both means,
-// then the first readings of the newest documents (corpus/FIRST-READ.md) beside today's.
+// then the first readings of the newest documents (corpus/FIRST-READ.md) beside today's, then
+// whether this scorer agrees with the reference score.py (eval/score.test.ts, where ../shared has it).
 //
 // pnpm eval --first-read NN-name …: records the first reading of newly annotated documents.
 
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { stripVTControlCharacters } from "node:util";
 import { documentNames, documentPath, readGold, VARIANTS, type Variant } from "./corpus.js";
 import { FIRST_READ, newestFirstReadings, parserCommit, readFirstReadings, recordFirstReadings, type FirstReading } from "./first-read.js";
 import { readLikeCli } from "./read-like-cli.js";
+import { SCORE_PY } from "./reference.js";
 import { documentRow, header, meanRow, means, type Figure } from "./report.js";
 import { score, type Scores } from "./score.js";
 
@@ -66,6 +72,29 @@ const evaluate = () => {
   }
 };
 
+/** The scorer checked against the reference score.py (eval/score.test.ts), where ../shared has it: one line, or vitest's report when they disagree. */
+const checkScorer = () => {
+  if (!existsSync(SCORE_PY)) {
+    console.log(`\nscorer: not checked against score.py (${SCORE_PY} is not here)`);
+    return;
+  }
+  const config = fileURLToPath(new URL("./vitest.config.ts", import.meta.url));
+  const run = spawnSync("vitest", ["run", "--config", config], { encoding: "utf8", shell: false, env: { ...process.env, FORCE_COLOR: "0" } });
+  if (run.status === 0) {
+    // Without colour codes (vitest prints them whatever FORCE_COLOR says when it can).
+    const plain = stripVTControlCharacters(run.stdout);
+    const tests = /Tests\s+(\d+) passed/.exec(plain)?.[1] ?? "all";
+    console.log(`\nscorer: agrees with score.py on ${tests} checks`);
+    return;
+  }
+  console.error(run.stdout + run.stderr + (run.error ? String(run.error) : ""));
+  console.error("scorer: disagrees with score.py (above)");
+  process.exitCode = 1;
+};
+
 const args = process.argv.slice(2);
 if (args[0] === "--first-read") firstRead(args.slice(1));
-else evaluate();
+else {
+  evaluate();
+  checkScorer();
+}

@@ -1,10 +1,12 @@
 // fast-check generators of hostile input for the file readers: real Office files mutated (bytes
 // flipped, cut short, parts edited and re-zipped), Office files made from random OOXML-like XML
 // (deep nesting, far and garbled cell addresses, merged areas, bogus date serials, numbering out
-// of range, malformed markup), bombs of every kind, CSV, and noise. Each case names the reader it
-// goes through and builds its bytes only when it runs.
+// of range, malformed markup), bombs of every kind, CSV, noise, and real plans' text edited with
+// what reaches the parser (days no month has, numbers past a double, invisible characters, role
+// marks without a name) as text, CSV or Word. Each case names the reader it goes through and
+// builds its bytes only when it runs.
 
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { strToU8, unzipSync, zipSync } from "fflate";
@@ -339,6 +341,124 @@ const noise = fc.oneof(
   fc.uint8Array({ maxLength: 2000 }).map((b) => ({ label: `zip magic + ${b.length} random bytes`, bytes: () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...b]) })),
 );
 
+// The annotated plans of corpus/ (at the repository's root), as copied and as printed.
+const CORPUS = fileURLToPath(new URL("../../../corpus/", import.meta.url));
+const PLANS = readdirSync(CORPUS)
+  .filter((name) => name.endsWith(".txt"))
+  .sort()
+  .map((name) => ({ name, text: readFileSync(`${CORPUS}${name}`, "utf8") }));
+
+/** What an edit puts into a plan's text: the words the parser reads, and what breaks them. */
+const SNIPPETS = [
+  // Days no month has, months and quarters out of range, years far off.
+  "2月30日前",
+  "2018年2月29日",
+  "2025年4月31日前",
+  "6月0日",
+  "6月99号",
+  "2025-02-30",
+  "2025/4/31",
+  "114年2月30日",
+  "13月底前",
+  "第五季度",
+  "9999年12月31日",
+  "2025年0月",
+  // Numbers past what a double holds, in digits and in words.
+  "9".repeat(400),
+  `达到${"9".repeat(320)}个`,
+  `增长${"1".repeat(330)}%以上`,
+  `新建${"亿".repeat(40)}个`,
+  `一千${"亿".repeat(40)}元`,
+  "0.0%",
+  "1e999",
+  // Characters nobody sees, and white space of every width.
+  "\u200B",
+  "\u200C",
+  "\u200D",
+  "\u2060",
+  "\uFEFF",
+  "\u00A0",
+  "\u3000",
+  "\u2028",
+  "\u00AD",
+  "\u200E",
+  "\u202E",
+  "\t",
+  "\r",
+  "\n",
+  "\uD800",
+  "\u0000",
+  // Labels, role marks and brackets with nothing in them.
+  "(责任单位:)",
+  "\uFF08牵头单位\uFF1A\u00A0\u3011",
+  "(牵头单位:\u200B)",
+  "责任单位:\u200B",
+  "(牵头)",
+  "、(牵头)",
+  "(配合)",
+  "(下同)",
+  "、、",
+  "等",
+  "由",
+  "(",
+  ")",
+  "\uFF08",
+  "\uFF09",
+  "\u3010",
+  "\u3011",
+  ":",
+  "\uFF1A",
+  // Numbering and table rows.
+  "\n1.",
+  "\n一、",
+  "\n(一)",
+  "\n\uFF08一\uFF09",
+  "\n序号\t领域\t工作任务\t牵头单位\t完成时限\n1\t\u200B\t推进工作\t\u00A0\t2月30日\n",
+  "\n|序号|工作任务|责任单位|\n|1|推进工作|(牵头)|\n",
+];
+
+/** A plan's text edited: snippets inserted or put in place of a character, spans deleted or repeated, text from another plan spliced in. */
+const editedText = fc
+  .tuple(
+    pick(PLANS),
+    fc.array(fc.tuple(pick(["insert", "replace", "delete", "repeat", "splice"] as const), fc.nat(), pick(SNIPPETS), fc.nat({ max: 60 }), pick(PLANS)), { minLength: 1, maxLength: 10 }),
+    fc.option(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 30 })), { nil: undefined }),
+  )
+  .map(([plan, edits, window]) => {
+    let text = plan.text;
+    for (const [edit, at, snippet, span, other] of edits) {
+      const from = at % (text.length + 1);
+      if (edit === "insert") text = text.slice(0, from) + snippet + text.slice(from);
+      else if (edit === "replace") text = text.slice(0, from) + snippet + text.slice(from + 1);
+      else if (edit === "delete") text = text.slice(0, from) + text.slice(from + 1 + span);
+      else if (edit === "repeat") text = text.slice(0, from) + text.slice(from, from + 1 + span).repeat(2 + (span % 3)) + text.slice(from + 1 + span);
+      else text = text.slice(0, from) + other.text.slice(at % other.text.length, (at % other.text.length) + span * 5) + text.slice(from);
+    }
+    // A few lines of it: a short document, a table cut from its header, a task without its area.
+    if (window) {
+      const lines = text.split("\n");
+      text = lines.slice(window[0] % lines.length, (window[0] % lines.length) + window[1]).join("\n");
+    }
+    return { text, label: `${plan.name}, ${edits.length} edits${window ? `, ${window[1]} lines` : ""}` };
+  });
+
+const xmlText = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+
+/** The edited text as a text file (UTF-8, GB18030 or UTF-16LE), a CSV or TSV, or a Word document of a paragraph per line. */
+const mutatedText = fc.tuple(editedText, pick(["txt", "csv", "tsv", "docx"] as const), pick(["utf-8", "utf-8", "gb18030", "utf-16le"])).map(([{ text, label }, as, encoding]) => ({
+  label: `${label}, .${as}${as === "docx" ? "" : ` ${encoding}`}`,
+  file: `plan.${as}`,
+  bytes: () =>
+    as === "docx"
+      ? hostile.docxOf(
+          text
+            .split("\n")
+            .map((line) => `<w:p><w:r><w:t xml:space="preserve">${xmlText(line)}</w:t></w:r></w:p>`)
+            .join(""),
+        )
+      : new Uint8Array(iconv.encode(text, encoding)),
+}));
+
 const NAMES = ["plan.docx", "plan.xlsx", "plan.csv", "plan.txt", "plan", "plan.doc", "plan.xls", "plan.pdf", "plan.odt"];
 interface Made {
   readonly label: string;
@@ -361,4 +481,5 @@ export const hostileCase = ({ heavy = false } = {}): fc.Arbitrary<FuzzCase> =>
     { weight: heavy ? 1 : 5, arbitrary: family("bomb", bombs(heavy), ["plan.docx", "plan.xlsx", "plan.csv"]) },
     { weight: 10, arbitrary: family("csv", csv, ["plan.csv", "plan.tsv"], ["readCsv"]) },
     { weight: 5, arbitrary: family("noise", noise, NAMES) },
+    { weight: 15, arbitrary: family("mutated-text", mutatedText, ["plan.txt"], ["readCsv", "detectFormat"]) },
   );

@@ -1,8 +1,8 @@
 // One fuzz case through one reader, and what came of it: a Plan (or the reader's value), a typed
-// PlanError, or anything else — the bug the fuzzer looks for. Shared by the test suite's brief run
-// and `pnpm fuzz`, so that both judge a case alike.
+// PlanError, a plan the Plan schema refuses, or anything else — the bugs the fuzzer looks for.
+// Shared by the test suite's brief run and `pnpm fuzz`, so that both judge a case alike.
 
-import { detectFormat, LimitError, parsePlanFile, PlanError, readCsv, readDocx, readXlsx, type PlanErrorCode } from "../src/index.js";
+import { detectFormat, LimitError, Plan, parsePlanFile, PlanError, readCsv, readDocx, readXlsx, type PlanErrorCode } from "../src/index.js";
 
 export const READERS = ["parsePlanFile", "readDocx", "readXlsx", "readCsv", "detectFormat"] as const;
 export type Reader = (typeof READERS)[number];
@@ -22,19 +22,43 @@ export interface FuzzCase {
 export type Outcome =
   | { readonly kind: "read"; readonly value: unknown }
   | { readonly kind: "typed"; readonly code: PlanErrorCode; readonly limit?: string; readonly message: string }
-  | { readonly kind: "untyped"; readonly error: unknown };
+  | { readonly kind: "untyped"; readonly error: unknown }
+  /** A plan returned that the Plan schema refuses: each issue as `path: message` (`tasks.3.targets.0.value: …`). */
+  | { readonly kind: "invalid"; readonly issues: readonly string[] };
 
-/** Reads the bytes with the case's reader; never throws. */
-export const runCase = (c: FuzzCase, bytes: Uint8Array): Outcome => {
+/**
+ * Reads the bytes with the case's reader, and checks a plan it returns against the Plan schema;
+ * never throws. `timed` is told how long the reading took, the check not counted.
+ */
+export const runCase = (c: FuzzCase, bytes: Uint8Array, timed: (ms: number) => void = () => {}): Outcome => {
+  let value: unknown;
+  const start = performance.now();
   try {
-    return { kind: "read", value: read(c, bytes) };
+    value = read(c, bytes);
   } catch (error) {
     if (error instanceof PlanError) {
       return { kind: "typed", code: error.code, message: error.message, ...(error instanceof LimitError ? { limit: error.limit } : {}) };
     }
     return { kind: "untyped", error };
+  } finally {
+    timed(performance.now() - start);
   }
+  if (c.reader === "parsePlanFile") {
+    const issues = planIssues(value);
+    if (issues.length > 0) return { kind: "invalid", issues };
+  }
+  return { kind: "read", value };
 };
+
+/** Where a value breaks the Plan schema, one `path: message (code)` per issue; none for a valid plan. */
+export const planIssues = (value: unknown): string[] => {
+  const parsed = Plan.safeParse(value);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join(".") : "(plan)"}: ${issue.message} (${issue.code})`);
+};
+
+/** One line for a schema-invalid plan: its first issues by path, and how many more. */
+export const describeIssues = (issues: readonly string[], shown = 3): string => issues.slice(0, shown).join("; ") + (issues.length > shown ? `; and ${issues.length - shown} more` : "");
 
 const read = (c: FuzzCase, bytes: Uint8Array): unknown => {
   switch (c.reader) {

@@ -1,7 +1,8 @@
 // pnpm fuzz: reads many hostile files (see arbitraries.ts) through the file readers and reports
-// what came of them: plans returned, typed errors by code and limit, untyped throws, cases over
-// the time watch, hangs, heap exhaustion and peak memory. Each finding's file is saved with what
-// made it to packages/domain/fuzz/out/ (not committed). Exits 1 when there is a finding.
+// what came of them: plans returned, typed errors by code and limit, untyped throws, plans the
+// Plan schema refuses (named by the zod issue's path), cases over the time watch, hangs, heap
+// exhaustion and peak memory. Each finding's file is saved with what made it to
+// packages/domain/fuzz/out/ (not committed). Exits 1 when there is a finding.
 //
 //   pnpm fuzz                                   100,000 cases
 //   pnpm fuzz -- --cases 5000 --seed 7          or FUZZ_CASES=5000 FUZZ_SEED=7 pnpm fuzz
@@ -68,6 +69,7 @@ const record = (started: Started, d: Done) => {
   counts.families.set(started.family, { n: family.n + 1, ms: family.ms + d.ms });
   if (d.kind === "read") counts.read++;
   else if (d.kind === "typed") bump(counts.typed, d.limit ? `${d.code} (${d.limit})` : d.code!);
+  else if (d.kind === "invalid") find("schema-invalid plan", started, d.error!);
   else find("untyped throw", started, d.error!);
   if (d.ms > watchMs) find(`over ${watchMs} ms`, started, `${Math.round(d.ms)} ms`);
   slowest.push({ ms: d.ms, started });
@@ -132,6 +134,7 @@ line(
 );
 for (const [code, n] of [...counts.typed].sort((a, b) => b[1] - a[1])) line(`  ${code}`, n);
 line("untyped throws", byWhat("untyped"));
+line("schema-invalid plans", byWhat("schema-invalid"));
 line(`over ${watchMs} ms`, byWhat("over"));
 line("hangs (worker stopped)", byWhat("hang"));
 line(`out of heap (${heapMb} MB)`, byWhat("out of heap") + byWhat("worker crashed"));

@@ -6,7 +6,7 @@ import { parentPort } from "node:worker_threads";
 import fc from "fast-check";
 import { hostileCase } from "./arbitraries.js";
 import { NAMED_BOMBS } from "./hostile.js";
-import { describeError, runCase, type FuzzCase } from "./outcome.js";
+import { describeError, describeIssues, runCase, type FuzzCase } from "./outcome.js";
 
 export type Request = { readonly type: "cases"; readonly seed: number; readonly from: number; readonly to: number; readonly heavy: boolean } | { readonly type: "bombs" };
 
@@ -24,10 +24,10 @@ export interface Done {
   readonly index: number;
   readonly ms: number;
   readonly bytes: number;
-  readonly kind: "read" | "typed" | "untyped";
+  readonly kind: "read" | "typed" | "untyped" | "invalid";
   readonly code?: string;
   readonly limit?: string;
-  /** The error, when it was not a PlanError. */
+  /** The error, when it was not a PlanError; for a schema-invalid plan, the zod issues by path. */
   readonly error?: string;
   readonly heapUsed: number;
 }
@@ -54,13 +54,15 @@ const post = (message: Message) => parentPort!.postMessage(message);
 const run = (index: number, c: FuzzCase) => {
   post({ type: "start", index, family: c.family, label: c.label, name: c.name, reader: c.reader });
   const bytes = c.bytes();
-  const start = performance.now();
-  const outcome = runCase(c, bytes);
-  const ms = performance.now() - start;
+  let ms = 0;
+  const outcome = runCase(c, bytes, (t) => {
+    ms = t;
+  });
   const heapUsed = process.memoryUsage().heapUsed;
   const base = { type: "done", index, ms, bytes: bytes.length, heapUsed } as const;
   if (outcome.kind === "typed") post({ ...base, kind: "typed", code: outcome.code, ...(outcome.limit ? { limit: outcome.limit } : {}) });
   else if (outcome.kind === "untyped") post({ ...base, kind: "untyped", error: describeError(outcome.error) });
+  else if (outcome.kind === "invalid") post({ ...base, kind: "invalid", error: describeIssues(outcome.issues) });
   else post({ ...base, kind: "read" });
 };
 

@@ -33,7 +33,7 @@ export { LIMITS, LimitError, type LimitName } from "./limits.js";
 
 // ── Use cases: what every front end (CLI, API, Worker, SDK users) does with a document ───────
 export { readPlanDocument, titleFromName, type DocumentOptions } from "./use-cases/read-document.js";
-export { resolveUnit, selectTasks, type TaskFilter } from "./use-cases/select-tasks.js";
+export { resolveUnit, selectTasks, type TaskFilter, unitNamed } from "./use-cases/select-tasks.js";
 export { planMilestones, planTargets } from "./use-cases/plan-items.js";
 export { REPORT_FORMATS, REPORT_MEDIA_TYPES, reportFileName, type RenderedReport, type ReportFormat } from "./bulletin/report-format.js";
 export { today, checkTimeZone, DEFAULT_TIME_ZONE } from "./status/today.js";
@@ -130,7 +130,23 @@ export { canonicalMeasure } from "./quantity/measure.js";
 export { reminderNotices, ReminderNotice, NoticeTask, NoticeItem, REPLY_WITHIN_DAYS, type NoticeOptions } from "./reminder-notice/notice.js";
 export { reminderNoticeMarkdown, reminderNoticeChat, noticeBody, noticeTitle } from "./reminder-notice/markdown.js";
 export { NOTICE_WORDS, ITEM_KIND_LABEL, itemLabel, periodLabel, dateLabel } from "./reminder-notice/words.js";
-export { webhookRequest, webhookOutcome, webhookUrl, robotOf, ROBOTS, ROBOT_PER_MINUTE, SIGNATURE_HEADER } from "./webhook/robots.js";
+export { webhookRequest, webhookOutcome, webhookUrl, robotOf, robotSigns, checkRobotSecret, ROBOTS, ROBOT_PER_MINUTE, SIGNATURE_HEADER } from "./webhook/robots.js";
 export type { Robot, WebhookOptions, WebhookRequest, WebhookOutcome } from "./webhook/robots.js";
 export { hmacSha256, toBase64, toHex } from "./webhook/sign.js";
-export { deliverNotices, redactWebhook, shownAddress, type Delivery, type DeliveryOptions, type PostRequest } from "./webhook/deliver.js";
+export { deliverNotices, redactWebhook, shownAddress, DEADLINE_EXCEEDED, DEFAULT_POST_TIMEOUT_MS, type Delivery, type DeliveryOptions, type PostRequest } from "./webhook/deliver.js";
+export {
+  canonicalIp,
+  checkResolvedAddresses,
+  checkWebhookUrl,
+  guardWebhook,
+  hostAllowed,
+  isSpecialAddress,
+  normaliseHost,
+  parseWebhookAllow,
+  specialAddress,
+  WEBHOOK_ALLOW_SETTING,
+  type CheckedWebhook,
+  type ResolveHost,
+  type SpecialAddress,
+  type SpecialKind,
+} from "./webhook/guard.js";

@@ -3,6 +3,7 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
+  DEADLINE_EXCEEDED,
   deliverNotices,
   hmacSha256,
   parsePlan,
@@ -103,17 +104,26 @@ describe("a generic webhook", () => {
 describe("a robot's answer", () => {
   it("counts as delivered only on a 2xx and, from a chat robot, a zero code", () => {
     expect(webhookOutcome("dingtalk", 200, '{"errcode":0,"errmsg":"ok"}')).toEqual({ ok: true, detail: "HTTP 200" });
-    expect(webhookOutcome("dingtalk", 200, '{"errcode":310000,"errmsg":"sign not match"}')).toEqual({ ok: false, detail: "errcode 310000: sign not match" });
+    expect(webhookOutcome("dingtalk", 200, '{"errcode":310000,"errmsg":"sign not match"}')).toEqual({ ok: false, detail: "HTTP 200, errcode 310000" });
     expect(webhookOutcome("wecom", 200, '{"errcode":93000,"errmsg":"invalid webhook url"}').ok).toBe(false);
-    expect(webhookOutcome("feishu", 200, '{"code":19021,"msg":"sign match fail or timestamp is not within one hour from current time"}')).toMatchObject({
-      ok: false,
-      detail: expect.stringMatching(/^code 19021: sign match fail/),
-    });
+    expect(webhookOutcome("feishu", 200, '{"code":19021,"msg":"sign match fail or timestamp is not within one hour from current time"}')).toEqual({ ok: false, detail: "HTTP 200, code 19021" });
     expect(webhookOutcome("feishu", 200, '{"StatusCode":0,"StatusMessage":"success"}').ok).toBe(true);
-    expect(webhookOutcome("feishu", 200, "<html>proxy</html>")).toMatchObject({ ok: false, detail: expect.stringContaining("not a robot's JSON") });
+    expect(webhookOutcome("feishu", 200, "<html>proxy</html>")).toEqual({ ok: false, detail: "HTTP 200, but the answer is not a robot's JSON" });
     expect(webhookOutcome("generic", 204, "")).toEqual({ ok: true, detail: "HTTP 204" });
-    expect(webhookOutcome("generic", 500, "boom")).toEqual({ ok: false, detail: "HTTP 500: boom" });
     expect(webhookOutcome("dingtalk", 502, "")).toEqual({ ok: false, detail: "HTTP 502" });
+  });
+
+  it("never carries the text of the answer: only the status and a robot's numeric code", () => {
+    const leak = "root:x:0:0:root:/root:/bin/bash ami-id instance-id";
+    expect(webhookOutcome("generic", 500, leak)).toEqual({ ok: false, detail: "HTTP 500" });
+    expect(webhookOutcome("dingtalk", 200, JSON.stringify({ errcode: 1, errmsg: leak }))).toEqual({ ok: false, detail: "HTTP 200, errcode 1" });
+    expect(webhookOutcome("dingtalk", 200, JSON.stringify({ errcode: leak }))).toEqual({ ok: false, detail: "HTTP 200, errcode not a number" });
+    expect(webhookOutcome("wecom", 200, leak).detail).not.toContain("root");
+    expect(webhookOutcome("feishu", 403, leak)).toEqual({ ok: false, detail: "HTTP 403" });
+  });
+
+  it("refuses a redirect rather than follow it", () => {
+    for (const status of [301, 302, 303, 307, 308]) expect(webhookOutcome("generic", status, "")).toEqual({ ok: false, detail: `HTTP ${status}: redirect refused` });
   });
 });
 
@@ -140,8 +150,9 @@ describe("delivering a batch", () => {
     const delivered = await deliverNotices([notice, { ...notice, unit: "\u7701\u8D22\u653F\u5385" }], {
       robot: "dingtalk",
       url: "https://oapi.dingtalk.com/robot/send?access_token=abcd",
-      post: async (r) => {
+      post: async (r, { timeoutMs }) => {
         posted.push(r.url);
+        expect(timeoutMs).toBe(10_000);
         return posted.length === 1 ? { status: 200, text: '{"errcode":0}' } : { error: "ECONNRESET" };
       },
       now: () => NOW,
@@ -164,5 +175,71 @@ describe("delivering a batch", () => {
       pause: async (ms) => void pauses.push(ms),
     });
     expect(pauses).toEqual(Array.from({ length: 20 }, () => 3000));
+  });
+});
+
+describe("a batch's deadline", () => {
+  // A clock the test moves: each POST takes `takes` ms of it.
+  const clock = () => {
+    let t = NOW;
+    return {
+      now: () => t,
+      advance: (ms: number) => {
+        t += ms;
+      },
+    };
+  };
+  const units = Array.from({ length: 5 }, (_, i) => ({ ...notice, unit: `u${i}` }));
+
+  it("gives no message more time than the deadline leaves, and reports the rest as not sent, unattempted", async () => {
+    const c = clock();
+    const budgets: number[] = [];
+    const delivered = await deliverNotices(units, {
+      robot: "generic",
+      url: "https://hooks.example/x",
+      now: c.now,
+      timeoutMs: 4000,
+      deadline: NOW + 10_000,
+      post: async (_, { timeoutMs }) => {
+        budgets.push(timeoutMs);
+        if (timeoutMs < 4000) {
+          c.advance(timeoutMs);
+          return { error: "timeout", timeout: true };
+        }
+        c.advance(4000);
+        return { error: "timeout", timeout: true };
+      },
+    });
+    expect(budgets).toEqual([4000, 4000, 2000]);
+    expect(delivered).toEqual([
+      { unit: "u0", ok: false, detail: "no answer within 4 s" },
+      { unit: "u1", ok: false, detail: "no answer within 4 s" },
+      { unit: "u2", ok: false, detail: "no answer before the deadline" },
+      { unit: "u3", ok: false, detail: DEADLINE_EXCEEDED },
+      { unit: "u4", ok: false, detail: DEADLINE_EXCEEDED },
+    ]);
+    expect(DEADLINE_EXCEEDED).toBe("not sent: deadline exceeded");
+  });
+
+  it("does not wait out a pause that would end past the deadline", async () => {
+    const c = clock();
+    const many = Array.from({ length: 25 }, (_, i) => ({ ...notice, unit: `u${i}` }));
+    let posts = 0;
+    const delivered = await deliverNotices(many, {
+      robot: "dingtalk",
+      url: "https://oapi.dingtalk.com/robot/send",
+      now: c.now,
+      deadline: NOW + 10_000,
+      pause: async (ms) => c.advance(ms),
+      post: async () => {
+        posts++;
+        return { status: 200, text: '{"errcode":0}' };
+      },
+    });
+    // Paced every 3 s: sends at 0, 3, 6 and 9 s; the pause to 12 s would pass the deadline.
+    expect(posts).toBe(4);
+    expect(delivered.filter((d) => d.ok)).toHaveLength(4);
+    expect(delivered.slice(4).every((d) => d.detail === DEADLINE_EXCEEDED)).toBe(true);
+    expect(delivered).toHaveLength(25);
   });
 });

@@ -13,6 +13,7 @@ import { build } from "esbuild";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createClient } from "../src/index.js";
+import { serviceClient } from "@plan/store/testing";
 
 const seedText = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
 // .ci/run installs Debian's chromium; CHROMIUM points elsewhere on machines that keep it elsewhere.
@@ -27,10 +28,10 @@ let apiPort = 0;
 let planId = "";
 
 beforeAll(async () => {
-  const store = await openStore(db, {});
-  keys.admin = (await store.createKey("admin", null, "admin", "test")).secret;
-  keys.viewer = (await store.createKey("viewer", null, "viewer", "test")).secret;
-  keys.roads = (await store.createKey("unit", "省交通運輸廳", "roads", "test")).secret;
+  const store = serviceClient(await openStore(db, {}));
+  keys.admin = (await store.insertKey("admin", null, "admin", "test")).secret;
+  keys.viewer = (await store.insertKey("viewer", null, "viewer", "test")).secret;
+  keys.roads = (await store.insertKey("unit", "省交通運輸廳", "roads", "test")).secret;
   await store.close();
 
   // The page's server: an empty page and the SDK bundled as a browser would load it.
@@ -134,8 +135,8 @@ it("imports, reports and reads from a page of an allowed origin, with typed erro
 });
 
 it("gets nothing through from a page of another origin: the browser stops it, nothing is recorded", async () => {
-  const store = await openStore(db, {});
-  const before = (await store.listProgress(planId)).items.length;
+  const store = serviceClient(await openStore(db, {}));
+  const before = (await store.reportsPage(planId)).items.length;
   const result = await inPage<{ name: string; isApiError: boolean }>(
     "elsewhere.test",
     `
@@ -146,6 +147,6 @@ it("gets nothing through from a page of another origin: the browser stops it, no
     { api: `http://api.test:${apiPort}`, key: keys.roads, plan: planId },
   );
   expect(result).toEqual({ name: "TypeError", isApiError: false });
-  expect((await store.listProgress(planId)).items).toHaveLength(before);
+  expect((await store.reportsPage(planId)).items).toHaveLength(before);
   await store.close();
 });

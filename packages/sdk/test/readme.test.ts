@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { startServer, type RunningServer } from "@plan/api/node";
 import { openStore } from "@plan/store/node";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { serviceClient } from "@plan/store/testing";
 
 const readme = readFileSync(fileURLToPath(new URL("../../../README.md", import.meta.url)), "utf8");
 const block = (opening: string) => {
@@ -22,13 +23,13 @@ let server: RunningServer;
 
 beforeAll(async () => {
   const db = join(mkdtempSync(join(tmpdir(), "plan-readme-")), "plan.db");
-  const store = await openStore(db, {});
+  const store = serviceClient(await openStore(db, {}));
   for (const [file, role, unit] of [
     ["admin", "admin", null],
     ["roads", "unit", "省交通運輸廳"],
     ["viewer", "viewer", null],
   ] as const)
-    writeFileSync(join(work, `${file}.key`), `${(await store.createKey(role, unit, file, "readme")).secret}\n`);
+    writeFileSync(join(work, `${file}.key`), `${(await store.insertKey(role, unit, file, "readme")).secret}\n`);
   await store.close();
   server = await startServer({ port: 0, db, env: {} });
   mkdirSync(join(work, "seeds"));

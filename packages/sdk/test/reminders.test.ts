@@ -12,6 +12,7 @@ import { openStore } from "@plan/store/node";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import type { paths } from "../src/generated/api.js";
 import { createClient, type PlanApiError } from "../src/index.js";
+import { serviceClient } from "@plan/store/testing";
 
 const seedText = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
 const db = join(mkdtempSync(join(tmpdir(), "plan-sdk-reminders-")), "plan.db");
@@ -37,11 +38,12 @@ const client = (key: keyof typeof secrets) => createClient({ baseUrl: server.url
 beforeAll(async () => {
   await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
   hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
-  const store = await openStore(db, {});
-  secrets.admin = (await store.createKey("admin", null, "admin", "test")).secret;
-  secrets.viewer = (await store.createKey("viewer", null, "viewer", "test")).secret;
+  const store = serviceClient(await openStore(db, {}));
+  secrets.admin = (await store.insertKey("admin", null, "admin", "test")).secret;
+  secrets.viewer = (await store.insertKey("viewer", null, "viewer", "test")).secret;
   await store.close();
-  server = await startServer({ port: 0, db, env: {} });
+  // The receiver is on this machine: the operator allows it (by default loopback is refused).
+  server = await startServer({ port: 0, db, env: {}, webhook: { allow: ["127.0.0.1"] } });
   planId = (await client("admin").plans.import({ text: seedText, name: "seed.txt" })).plan.id;
 });
 afterAll(async () => {

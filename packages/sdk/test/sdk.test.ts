@@ -9,6 +9,7 @@ import { startServer, type RunningServer } from "@plan/api/node";
 import { openStore } from "@plan/store/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient, PlanApiError } from "../src/index.js";
+import { serviceClient } from "@plan/store/testing";
 
 const seedText = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
 const db = join(mkdtempSync(join(tmpdir(), "plan-sdk-")), "plan.db");
@@ -17,10 +18,10 @@ const secrets = { admin: "", viewer: "", roads: "" };
 let planId = "";
 
 beforeAll(async () => {
-  const store = await openStore(db, {});
-  secrets.admin = (await store.createKey("admin", null, "admin", "test")).secret;
-  secrets.viewer = (await store.createKey("viewer", null, "viewer", "test")).secret;
-  secrets.roads = (await store.createKey("unit", "省交通运输厅", "roads", "test")).secret;
+  const store = serviceClient(await openStore(db, {}));
+  secrets.admin = (await store.insertKey("admin", null, "admin", "test")).secret;
+  secrets.viewer = (await store.insertKey("viewer", null, "viewer", "test")).secret;
+  secrets.roads = (await store.insertKey("unit", "省交通运输厅", "roads", "test")).secret;
   await store.close();
   server = await startServer({ port: 0, db, env: {} });
   // What the tests read, made here so that each holds in any order: the seed and two reports on it.

@@ -8,6 +8,7 @@ import { startServer, type RunningServer } from "@plan/api/node";
 import { openStore } from "@plan/store/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient, type PlanApiError } from "../src/index.js";
+import { serviceClient } from "@plan/store/testing";
 
 const seedText = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
 const db = join(mkdtempSync(join(tmpdir(), "plan-sdk-supervision-")), "plan.db");
@@ -23,9 +24,9 @@ const rejection = (promise: Promise<unknown>) =>
   );
 
 beforeAll(async () => {
-  const store = await openStore(db, {});
-  secrets.admin = (await store.createKey("admin", null, "admin", "test")).secret;
-  secrets.roads = (await store.createKey("unit", "\u7701\u4EA4\u901A\u8FD0\u8F93\u5385", "roads", "test")).secret;
+  const store = serviceClient(await openStore(db, {}));
+  secrets.admin = (await store.insertKey("admin", null, "admin", "test")).secret;
+  secrets.roads = (await store.insertKey("unit", "\u7701\u4EA4\u901A\u8FD0\u8F93\u5385", "roads", "test")).secret;
   await store.close();
   server = await startServer({ port: 0, db, env: {} });
   planId = (await client("admin").plans.import({ text: seedText, name: "seed.txt" })).plan.id;

@@ -7,6 +7,7 @@ import { type RunningServer, startServer } from "@plan/api/node";
 import { openStore } from "@plan/store/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient, type PlanApiError } from "../src/index.js";
+import { serviceClient } from "@plan/store/testing";
 
 const seedText = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
 const db = join(mkdtempSync(join(tmpdir(), "plan-sdk-values-")), "plan.db");
@@ -16,9 +17,9 @@ let planId = "";
 const client = (key: keyof typeof secrets) => createClient({ baseUrl: server.url, apiKey: secrets[key], baseDelayMs: 1 });
 
 beforeAll(async () => {
-  const store = await openStore(db, {});
-  secrets.admin = (await store.createKey("admin", null, "admin", "test")).secret;
-  secrets.roads = (await store.createKey("unit", "\u7701\u4EA4\u901A\u8FD0\u8F93\u5385", "roads", "test")).secret; // 省交通运输厅
+  const store = serviceClient(await openStore(db, {}));
+  secrets.admin = (await store.insertKey("admin", null, "admin", "test")).secret;
+  secrets.roads = (await store.insertKey("unit", "\u7701\u4EA4\u901A\u8FD0\u8F93\u5385", "roads", "test")).secret; // 省交通运输厅
   await store.close();
   server = await startServer({ port: 0, db, env: {} });
   planId = (await client("admin").plans.import({ text: seedText, name: "seed.txt" })).plan.id;

@@ -8,6 +8,7 @@ import { openStore } from "@plan/store/node";
 import { build } from "esbuild";
 import { Miniflare } from "miniflare";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { serviceClient } from "@plan/store/testing";
 
 const seedText = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
 let server: RunningServer;
@@ -15,9 +16,9 @@ let mf: Miniflare;
 
 beforeAll(async () => {
   const db = join(mkdtempSync(join(tmpdir(), "plan-sdk-worker-")), "plan.db");
-  const store = await openStore(db, {});
-  const admin = (await store.createKey("admin", null, "admin", "test")).secret;
-  const roads = (await store.createKey("unit", "省交通運輸廳", "roads", "test")).secret;
+  const store = serviceClient(await openStore(db, {}));
+  const admin = (await store.insertKey("admin", null, "admin", "test")).secret;
+  const roads = (await store.insertKey("unit", "省交通運輸廳", "roads", "test")).secret;
   await store.close();
   server = await startServer({ port: 0, db, env: {} });
   const sdk = await build({ entryPoints: [fileURLToPath(new URL("../src/index.ts", import.meta.url))], bundle: true, format: "esm", platform: "browser", write: false });

@@ -12,6 +12,7 @@ import { migrate } from "../src/index.js";
 import { openKysely, openStore } from "../src/node.js";
 import { insertPlan } from "../src/repo/plans.js";
 import { rebuildLatest } from "../src/repo/progress.js";
+import { serviceClient } from "../src/testing.js";
 
 const seedText = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
 const seed = parsePlan(seedText);
@@ -76,15 +77,15 @@ const results: { plans: number; tasks: number; reports: number; ms: number }[] =
 for (const plans of [1000, 4000]) {
   const path = join(dir, `rollup-${plans}.db`);
   const reports = await fill(path, plans);
-  const store = await openStore(path, {});
+  const store = serviceClient(await openStore(path, {}));
   let tasks = 0;
   // As of now (after every reported period): the dashboard's question.
   const ms = await time(async () => {
-    const statuses = await store.portfolio("2017-01-15");
+    const statuses = await store.statusesOf("2017-01-15");
     tasks = statuses.reduce((n, s) => n + s.tasks.length, 0);
   });
   // As of a past date: the history has to be searched.
-  const pastMs = await time(() => store.portfolio("2016-09-15"), 3);
+  const pastMs = await time(() => store.statusesOf("2016-09-15"), 3);
   await store.close();
   results.push({ plans, tasks, reports, ms });
   console.log(
@@ -99,13 +100,13 @@ console.log(
 );
 
 // Progress writes: each checked against its plan, written in its own transaction with its audit entry.
-const store = await openStore(join(dir, "writes.db"), {});
-await store.importPlan(seed, { source: "bench", actor: "bench" });
+const store = serviceClient(await openStore(join(dir, "writes.db"), {}));
+await store.savePlan(seed, { source: "bench", actor: "bench" });
 const road = seed.tasks[3]!.targets.findIndex((t) => t.text.includes("農村公路")) + 1;
 const writes = 500;
 const start = performance.now();
 for (let i = 0; i < writes; i++) {
-  await store.addProgress(seed.id, { task: "4", target: road, unit: "省交通運輸廳", period: MONTHS[i % 12]!, value: i }, "bench");
+  await store.appendReport(seed.id, { task: "4", target: road, unit: "省交通運輸廳", period: MONTHS[i % 12]!, value: i }, "bench");
 }
 const seconds = (performance.now() - start) / 1000;
 await store.close();

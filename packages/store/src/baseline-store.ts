@@ -13,13 +13,13 @@ import type { Database } from "./schema.js";
 
 export interface BaselineOperations {
   /** Sets a target's baseline (a number, or as people write it: 35%, 1.2万公里) and records target.baseline with the value before. */
-  readonly setBaseline: (ref: string, task: string, target: number | string, value: number | string, actor: string) => Effect.Effect<BaselineChange, StoreError>;
+  readonly saveBaseline: (ref: string, task: string, target: number | string, value: number | string, actor: string) => Effect.Effect<BaselineChange, StoreError>;
 }
 
 /** The baseline operation over an open database. */
-export const baselineOperations = (db: Kysely<Database>, { run, planId, planById, now, newId }: OperationDeps): BaselineOperations => ({
-  setBaseline: (ref, task, target, value, actor) =>
-    run(async () => {
+export const baselineOperations = (db: Kysely<Database>, { run, planId, planById, newId }: OperationDeps): BaselineOperations => ({
+  saveBaseline: (ref, task, target, value, actor) =>
+    run(async (now) => {
       const id = await planId(ref);
       const checked = checkBaseline(await planById(id), task, target, value);
       return db.transaction().execute(async (trx) => {

@@ -225,6 +225,28 @@ migrations["0005_plan_lifecycle"] = {
   },
 };
 
+// One report per item, unit and period unless replaced, on every engine under concurrency: each
+// write claims its place after the latest report its writer saw (a unique key, report_claims), so
+// of two writers that saw the same history one fails and tries again, and then sees the other's
+// report. The lookup of an item's reports is one index, covering it to its order, so a write costs
+// the same after 50,000 reports as after none.
+migrations["0006_report_slot"] = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable("report_claims")
+      .addColumn("plan_id", "text", (c) => c.notNull().references("plans.id").onDelete("cascade"))
+      .addColumn("task_id", "text", (c) => c.notNull())
+      .addColumn("target_idx", "integer", (c) => c.notNull())
+      .addColumn("milestone_idx", "integer", (c) => c.notNull())
+      .addColumn("unit", "text", (c) => c.notNull())
+      .addColumn("period", "text", (c) => c.notNull())
+      .addColumn("after_report", "text", (c) => c.notNull())
+      .addPrimaryKeyConstraint("report_claims_pk", ["plan_id", "task_id", "target_idx", "milestone_idx", "unit", "period", "after_report"])
+      .execute();
+    await db.schema.createIndex("progress_slot").on("progress").columns(["plan_id", "task_id", "target_idx", "milestone_idx", "unit", "period", "reported_at", "id"]).execute();
+  },
+};
+
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Applies every migration not yet applied; returns the names applied now. */

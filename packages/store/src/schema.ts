@@ -90,6 +90,20 @@ export interface ProgressTable {
   carried_from: string | null;
 }
 
+/**
+ * One row per report written to an item, unit and period, keyed by the report it follows (the
+ * latest its writer saw, "" for none): two writers that saw the same history cannot both write.
+ */
+export interface ReportClaimsTable {
+  plan_id: string;
+  task_id: string;
+  target_idx: number;
+  milestone_idx: number;
+  unit: string;
+  period: string;
+  after_report: string;
+}
+
 export interface ProgressLatestTable {
   plan_id: string;
   task_id: string;
@@ -184,6 +198,7 @@ export interface Database {
   units: UnitsTable;
   progress: ProgressTable;
   progress_latest: ProgressLatestTable;
+  report_claims: ReportClaimsTable;
   audit: AuditTable;
   api_keys: ApiKeysTable;
   idempotency: IdempotencyTable;

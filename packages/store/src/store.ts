@@ -14,7 +14,7 @@ import {
   type PlanStatus,
   type ProgressReport,
 } from "@plan/domain";
-import { Context, Effect, Schedule } from "effect";
+import { Clock, Context, Effect, Schedule } from "effect";
 import type { Kysely } from "kysely";
 import { setBounded } from "./bounded.js";
 import type { DatabaseTarget } from "./engines/url.js";
@@ -25,7 +25,7 @@ import { findKeyByHash, hashSecret, insertKey, listKeys, newSecret, revokeKey, t
 import { type DeletedPlan, deletePlanRows, findPlanSummary, insertPlan, listPlans, loadPlan, previousRevision, refuseReplaced, resolvePlanId, type PlanSummary } from "./repo/plans.js";
 import type { Page, PageRequest } from "./repo/cursor.js";
 import { findReport, insertReports, latestReports, newReport, pageReports, type ReportFilter } from "./repo/progress.js";
-import { duplicateError, duplicateMessage, findDuplicate, returnedError, returnedMessage } from "./repo/duplicates.js";
+import { claimPlace, duplicateError, duplicateMessage, findDuplicate, isClaimConflict, lastReportId, placeOf, returnedError, returnedMessage } from "./repo/duplicates.js";
 import { carryProgress, rereadId } from "./repo/revisions.js";
 import { loadStatusPlans } from "./repo/status-plans.js";
 import type { Database } from "./schema.js";
@@ -46,55 +46,55 @@ export type { ImportResult } from "@plan/domain";
 
 export interface PlanStoreService extends SupervisionOperations, BaselineOperations {
   readonly target: DatabaseTarget;
-  readonly importPlan: (plan: Plan, options: ImportOptions) => Effect.Effect<ImportResult, StoreError>;
+  readonly savePlan: (plan: Plan, options: ImportOptions) => Effect.Effect<ImportResult, StoreError>;
   /**
    * Deletes a plan with its tasks, reports and all it holds, recording plan.delete in the audit
    * log (which keeps its entries). Who may is the deletePlan verb's rule, not the service's.
    */
-  readonly deletePlan: (ref: string, actor: string) => Effect.Effect<DeletedPlan, StoreError>;
+  readonly erasePlan: (ref: string, actor: string) => Effect.Effect<DeletedPlan, StoreError>;
   /** A page of plans, oldest import first. A malformed or foreign cursor fails with request.invalid. */
-  readonly listPlans: (page?: PageRequest) => Effect.Effect<Page<PlanSummary>, StoreError>;
+  readonly plansPage: (page?: PageRequest) => Effect.Effect<Page<PlanSummary>, StoreError>;
   /** A plan's summary (where it came from, what it revises, what supersedes it) by id or unambiguous id prefix. */
-  readonly planSummary: (ref: string) => Effect.Effect<PlanSummary, StoreError>;
+  readonly summaryOf: (ref: string) => Effect.Effect<PlanSummary, StoreError>;
   /** A plan by id or unambiguous id prefix. */
-  readonly getPlan: (ref: string) => Effect.Effect<Plan, StoreError>;
+  readonly loadPlan: (ref: string) => Effect.Effect<Plan, StoreError>;
   /**
    * Checks a report against the plan (task, target, unit, period, value) and appends it: a
    * different report for the same item, unit and period replaces the one before (a loader's
    * append). Front ends go through recordProgress, which refuses that unless asked to replace.
    */
-  readonly addProgress: (ref: string, input: unknown, actor: string) => Effect.Effect<ProgressReport, StoreError>;
+  readonly appendReport: (ref: string, input: unknown, actor: string) => Effect.Effect<ProgressReport, StoreError>;
   /** A page of a plan's reports, oldest first. A malformed or foreign cursor fails with request.invalid. */
-  readonly listProgress: (ref: string, filter?: ReportFilter, page?: PageRequest) => Effect.Effect<Page<ProgressReport>, StoreError>;
-  readonly status: (ref: string, asOf: string) => Effect.Effect<PlanStatus, StoreError>;
+  readonly reportsPage: (ref: string, filter?: ReportFilter, page?: PageRequest) => Effect.Effect<Page<ProgressReport>, StoreError>;
+  readonly statusOf: (ref: string, asOf: string) => Effect.Effect<PlanStatus, StoreError>;
   /** The status of every plan in the store (or of the given ones), as of a date. */
-  readonly portfolio: (asOf: string, refs?: readonly string[]) => Effect.Effect<PlanStatus[], StoreError>;
-  readonly audit: (ref?: string) => Effect.Effect<AuditEntry[], StoreError>;
+  readonly statusesOf: (asOf: string, refs?: readonly string[]) => Effect.Effect<PlanStatus[], StoreError>;
+  readonly auditLog: (ref?: string) => Effect.Effect<AuditEntry[], StoreError>;
   /**
    * addProgress with an idempotency key: the same key from the same actor records once; a
    * retry gets the first report back (replayed), a different request under that key is a conflict.
    */
-  readonly recordProgress: (ref: string, input: unknown, actor: string, idempotencyKey?: string, replace?: boolean) => Effect.Effect<{ report: ProgressReport; replayed: boolean }, StoreError>;
+  readonly saveReport: (ref: string, input: unknown, actor: string, idempotencyKey?: string, replace?: boolean) => Effect.Effect<{ report: ProgressReport; replayed: boolean }, StoreError>;
   /**
    * Records checked reports from progress sheets in one transaction: all or none. A row the same
    * as the report stored for its item, unit and period is unchanged; a different one fails the
    * whole import with progress.duplicate (details.errors naming each row) unless replace is chosen.
    */
-  readonly importProgress: (ref: string, rows: readonly ImportRow[], options: ImportRowsOptions) => Effect.Effect<ProgressImportResult, StoreError>;
+  readonly saveReports: (ref: string, rows: readonly ImportRow[], options: ImportRowsOptions) => Effect.Effect<ProgressImportResult, StoreError>;
   /** Creates an API key; the secret is returned once and only its hash is kept. */
-  readonly createKey: (role: KeyRole, unit: string | null, label: string, actor: string) => Effect.Effect<{ key: ApiKey; secret: string }, StoreError>;
+  readonly insertKey: (role: KeyRole, unit: string | null, label: string, actor: string) => Effect.Effect<{ key: ApiKey; secret: string }, StoreError>;
   /**
    * Creates the first admin key, only while the store holds no key at all (checked in the same
    * statement as the write, so two racing calls cannot both succeed); otherwise fails with
    * store.conflict. The secret is returned once.
    */
-  readonly bootstrapKey: (label: string, actor: string) => Effect.Effect<{ key: ApiKey; secret: string }, StoreError>;
-  readonly listKeys: () => Effect.Effect<ApiKey[], StoreError>;
-  readonly revokeKey: (id: string, actor: string) => Effect.Effect<boolean, StoreError>;
+  readonly insertFirstKey: (label: string, actor: string) => Effect.Effect<{ key: ApiKey; secret: string }, StoreError>;
+  readonly allKeys: () => Effect.Effect<ApiKey[], StoreError>;
+  readonly markRevoked: (id: string, actor: string) => Effect.Effect<boolean, StoreError>;
   /** The live key a secret belongs to, or null. */
-  readonly authenticate: (secret: string) => Effect.Effect<ApiKey | null, StoreError>;
+  readonly keyBySecret: (secret: string) => Effect.Effect<ApiKey | null, StoreError>;
   /** The database as operators see it; never fails (an unreachable database is a state). */
-  readonly databaseState: () => Effect.Effect<DatabaseState>;
+  readonly readState: () => Effect.Effect<DatabaseState>;
 }
 
 /** A checked report from a progress sheet, with the file, sheet and row it came from. */
@@ -115,12 +115,13 @@ export class PlanStore extends Context.Service<PlanStore, PlanStoreService>()("@
 // A busy SQLite file or a PostgreSQL failover: try again a few times, backing off.
 export const RETRY = { schedule: Schedule.exponential("25 millis"), times: 4, while: (e: StoreError) => e.transient };
 
-// Strictly increasing within a process: the audit log and lists order by time, and two steps in
-// the same millisecond (a request and its decision in one test, a batch) would otherwise tie and
-// come back in any order.
+// The time of a write, from Effect's Clock (the one "today" is read from, so that a test that
+// sets the instant sets both), and strictly increasing within a process: the audit log and lists
+// order by time, and two steps in the same millisecond (a request and its decision in one test, a
+// batch) would otherwise tie and come back in any order.
 let last = 0;
-const now = () => {
-  last = Math.max(Date.now(), last + 1);
+const stampsFrom = (millis: number) => (): string => {
+  last = Math.max(millis, last + 1);
   return new Date(last).toISOString();
 };
 // WebCrypto's UUIDs: the same in Node and in Workers.
@@ -128,7 +129,8 @@ const randomUUID = () => crypto.randomUUID();
 
 /** The service over an open database. */
 export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): PlanStoreService => {
-  const run = <A>(work: () => Promise<A>): Effect.Effect<A, StoreError> => Effect.tryPromise({ try: work, catch: toStoreError }).pipe(Effect.retry(RETRY));
+  const run = <A>(work: (now: () => string) => Promise<A>): Effect.Effect<A, StoreError> =>
+    Effect.flatMap(Clock.currentTimeMillis, (millis) => Effect.tryPromise({ try: () => work(stampsFrom(millis)), catch: toStoreError }).pipe(Effect.retry(RETRY)));
 
   const planId = (ref: string) => resolvePlanId(db, ref);
   // Every API request authenticates, and hashing its secret (an asynchronous WebCrypto job) and
@@ -146,8 +148,19 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
     return plan;
   };
 
+  /** Runs a write again while another write claimed its place first (see claimPlace): the next try sees the other's report. */
+  const untilClaimed = async <A>(write: () => Promise<A>, tries = 5): Promise<A> => {
+    for (let i = 1; ; i++) {
+      try {
+        return await write();
+      } catch (error) {
+        if (i >= tries || !isClaimConflict(error)) throw error;
+      }
+    }
+  };
+
   const record = (ref: string, input: unknown, actor: string, idempotencyKey?: string, replace = false) =>
-    run(async () => {
+    run(async (now) => {
       const id = await planId(ref);
       const checked = checkProgress(await planById(id), input);
       const requestHash = await hashSecret(JSON.stringify({ plan: id, ...checked }));
@@ -163,44 +176,51 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
       };
       const earlier = await replay();
       if (earlier) return earlier;
-      await refuseReplaced(db, id, "report against");
-      // The same report again is the one recorded; a different one replaces it only when asked to.
-      const duplicate = await findDuplicate(db, id, checked);
-      if (duplicate.kind === "same") return { report: duplicate.earlier, replayed: true };
-      if (duplicate.kind === "different" && !replace) throw duplicateError(duplicate.earlier);
-      if (duplicate.kind === "returned") throw returnedError(duplicate.earlier);
-      const report = newReport(id, checked, randomUUID(), now());
       try {
-        await db.transaction().execute(async (trx) => {
-          await insertReports(trx, [report]);
-          if (idempotencyKey !== undefined) {
-            await trx.insertInto("idempotency").values({ actor, key: idempotencyKey, request_hash: requestHash, result_id: report.id, created_at: report.reportedAt }).execute();
-          }
-          await recordAudit(trx, {
-            id: randomUUID(),
-            at: report.reportedAt,
-            actor,
-            action: "progress.add",
-            planId: id,
-            entity: report.id,
-            details: { ...checked, ...(duplicate.kind === "different" ? { replaces: duplicate.earlier.id } : {}) },
-          });
-        });
+        // The check for an earlier report and the write in one transaction, the write claiming its
+        // place: of two writes of one item, unit and period racing, the loser tries again and
+        // then finds the winner's report.
+        return await untilClaimed(() =>
+          db.transaction().execute(async (trx) => {
+            await refuseReplaced(trx, id, "report against");
+            const after = await lastReportId(trx, id, checked);
+            // The same report again is the one recorded; a different one replaces it only when asked to.
+            const duplicate = await findDuplicate(trx, id, checked);
+            if (duplicate.kind === "same") return { report: duplicate.earlier, replayed: true };
+            if (duplicate.kind === "different" && !replace) throw duplicateError(duplicate.earlier);
+            if (duplicate.kind === "returned") throw returnedError(duplicate.earlier);
+            const report = newReport(id, checked, randomUUID(), now());
+            await claimPlace(trx, id, checked, after);
+            await insertReports(trx, [report]);
+            if (idempotencyKey !== undefined) {
+              await trx.insertInto("idempotency").values({ actor, key: idempotencyKey, request_hash: requestHash, result_id: report.id, created_at: report.reportedAt }).execute();
+            }
+            await recordAudit(trx, {
+              id: randomUUID(),
+              at: report.reportedAt,
+              actor,
+              action: "progress.add",
+              planId: id,
+              entity: report.id,
+              details: { ...checked, ...(duplicate.kind === "different" ? { replaces: duplicate.earlier.id } : {}) },
+            });
+            return { report, replayed: false };
+          }),
+        );
       } catch (error) {
         // Two retries racing: the loser finds the winner's report under the same key.
         const winner = toStoreError(error).code === "store.conflict" ? await replay() : null;
         if (winner) return winner;
         throw error;
       }
-      return { report, replayed: false };
     });
 
   return {
     target,
-    ...baselineOperations(db, { run, planId, planById, now, newId: randomUUID }),
-    ...supervisionOperations(db, { run, planId, planById, now, newId: randomUUID }),
-    importPlan: (document, options) =>
-      run(async () => {
+    ...baselineOperations(db, { run, planId, planById, newId: randomUUID }),
+    ...supervisionOperations(db, { run, planId, planById, newId: randomUUID }),
+    savePlan: (document, options) =>
+      run(async (now) => {
         let plan = document;
         const revises = options.revises !== undefined ? await resolvePlanId(db, options.revises) : undefined;
         // A replacement read from a stored document's very text with other options (--columns)
@@ -240,8 +260,8 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
           return { plan: summary, created: true, revisionOf, carried: carried.length, notCarried: [...notCarried] };
         });
       }),
-    deletePlan: (ref, actor) =>
-      run(async () => {
+    erasePlan: (ref, actor) =>
+      run(async (now) => {
         const id = await planId(ref);
         const deleted = await db.transaction().execute(async (trx) => {
           const done = await deletePlanRows(trx, id);
@@ -252,45 +272,55 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
         plans.delete(id);
         return deleted;
       }),
-    listPlans: (page = {}) => run(() => listPlans(db, page)),
-    planSummary: (ref) => run(async () => (await findPlanSummary(db, await planId(ref)))!),
+    plansPage: (page = {}) => run(() => listPlans(db, page)),
+    summaryOf: (ref) => run(async () => (await findPlanSummary(db, await planId(ref)))!),
     // The id is looked up every time, even for a plan already parsed: another process (plan
     // delete beside a running server) may have deleted it since.
-    getPlan: (ref) => run(async () => planById(await planId(ref))),
-    addProgress: (ref, input, actor) => Effect.map(record(ref, input, actor, undefined, true), (r) => r.report),
-    recordProgress: (ref, input, actor, idempotencyKey, replace) => record(ref, input, actor, idempotencyKey, replace),
-    importProgress: (ref, rows, options) =>
-      run(async () => {
+    loadPlan: (ref) => run(async () => planById(await planId(ref))),
+    appendReport: (ref, input, actor) => Effect.map(record(ref, input, actor, undefined, true), (r) => r.report),
+    saveReport: (ref, input, actor, idempotencyKey, replace) => record(ref, input, actor, idempotencyKey, replace),
+    saveReports: (ref, rows, options) =>
+      run(async (now) => {
         const id = await planId(ref);
-        await refuseReplaced(db, id, "import into");
-        return db.transaction().execute(async (trx) => {
-          const at = now();
-          const fresh: ProgressReport[] = [];
-          const refused: SheetProblemItem[] = [];
-          let unchanged = 0;
-          let replaced = 0;
-          for (const { report, place } of rows) {
-            const duplicate = await findDuplicate(trx, id, report);
-            if (duplicate.kind === "same") unchanged++;
-            else if (duplicate.kind === "different" && !options.replace) refused.push({ ...place, column: null, field: null, message: duplicateMessage(duplicate.earlier) });
-            else if (duplicate.kind === "returned") refused.push({ ...place, column: null, field: null, message: returnedMessage(duplicate.earlier) });
-            else {
-              if (duplicate.kind === "different") replaced++;
-              fresh.push(newReport(id, report, randomUUID(), at));
+        // Each new row claims its place, as a single write does: two imports of the same rows
+        // racing record them once.
+        return untilClaimed(() =>
+          db.transaction().execute(async (trx) => {
+            await refuseReplaced(trx, id, "import into");
+            const at = now();
+            const fresh: ProgressReport[] = [];
+            const refused: SheetProblemItem[] = [];
+            let unchanged = 0;
+            let replaced = 0;
+            const claimed = new Map<string, string>();
+            for (const { report, place } of rows) {
+              // Two rows of one import for the same place: the second follows the first.
+              const after = claimed.get(placeOf(id, report)) ?? (await lastReportId(trx, id, report));
+              const duplicate = await findDuplicate(trx, id, report);
+              if (duplicate.kind === "same") unchanged++;
+              else if (duplicate.kind === "different" && !options.replace) refused.push({ ...place, column: null, field: null, message: duplicateMessage(duplicate.earlier) });
+              else if (duplicate.kind === "returned") refused.push({ ...place, column: null, field: null, message: returnedMessage(duplicate.earlier) });
+              else {
+                if (duplicate.kind === "different") replaced++;
+                const made = newReport(id, report, randomUUID(), at);
+                await claimPlace(trx, id, report, after);
+                claimed.set(placeOf(id, report), made.id);
+                fresh.push(made);
+              }
             }
-          }
-          if (refused.length > 0) {
-            throw new PlanError("progress.duplicate", `${refused.length} row(s) conflict with reports already recorded or returned; nothing was recorded`, { errors: refused });
-          }
-          if (fresh.length > 0) await insertReports(trx, fresh);
-          const result: ProgressImportResult = { planId: id, files: [...options.files], recorded: fresh.length, unchanged, replaced, reports: fresh.map((r) => r.id), empty: [] };
-          const { reports: _ids, ...counts } = result;
-          await recordAudit(trx, { id: randomUUID(), at, actor: options.actor, action: "progress.import", planId: id, entity: id, details: counts });
-          return result;
-        });
+            if (refused.length > 0) {
+              throw new PlanError("progress.duplicate", `${refused.length} row(s) conflict with reports already recorded or returned; nothing was recorded`, { errors: refused });
+            }
+            if (fresh.length > 0) await insertReports(trx, fresh);
+            const result: ProgressImportResult = { planId: id, files: [...options.files], recorded: fresh.length, unchanged, replaced, reports: fresh.map((r) => r.id), empty: [] };
+            const { reports: _ids, ...counts } = result;
+            await recordAudit(trx, { id: randomUUID(), at, actor: options.actor, action: "progress.import", planId: id, entity: id, details: counts });
+            return result;
+          }),
+        );
       }),
-    createKey: (role, unit, label, actor) =>
-      run(async () => {
+    insertKey: (role, unit, label, actor) =>
+      run(async (now) => {
         const secret = newSecret();
         const key: ApiKey = { id: `key_${randomUUID().slice(0, 8)}`, role, unit, label, createdAt: now(), revokedAt: null };
         await db.transaction().execute(async (trx) => {
@@ -299,8 +329,8 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
         });
         return { key, secret };
       }),
-    bootstrapKey: (label, actor) =>
-      run(async () => {
+    insertFirstKey: (label, actor) =>
+      run(async (now) => {
         const secret = newSecret();
         const key: ApiKey = { id: `key_${randomUUID().slice(0, 8)}`, role: "admin", unit: null, label, createdAt: now(), revokedAt: null };
         const audit: AuditEntry = { id: randomUUID(), at: key.createdAt, actor, action: "key.bootstrap", planId: null, entity: key.id, details: { role: "admin", label } };
@@ -314,9 +344,9 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
         if (!(await keyExists(db, key.id))) throw new PlanError("store.conflict", "the store already holds an API key: bootstrap is done once; use an admin key to create more", {});
         return { key, secret };
       }),
-    listKeys: () => run(() => listKeys(db)),
-    revokeKey: (id, actor) =>
-      run(async () => {
+    allKeys: () => run(() => listKeys(db)),
+    markRevoked: (id, actor) =>
+      run(async (now) => {
         const revoked = await db.transaction().execute(async (trx) => {
           const at = now();
           const done = await revokeKey(trx, id, at);
@@ -327,8 +357,9 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
         for (const [secret, live] of liveKeys) if (live.key.id === id) liveKeys.delete(secret);
         return revoked;
       }),
-    authenticate: (secret) =>
+    keyBySecret: (secret) =>
       run(async () => {
+        // A cache's own wall clock, not a time anything is recorded at.
         const at = Date.now();
         const known = liveKeys.get(secret);
         if (known !== undefined && known.until > at) return known.key;
@@ -340,16 +371,16 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
         setBounded(liveKeys, secret, { key, until: at + KEY_TTL_MS }, 1000);
         return key;
       }),
-    listProgress: (ref, filter = {}, page = {}) => run(async () => pageReports(db, await planId(ref), filter, page)),
-    status: (ref, asOf) =>
+    reportsPage: (ref, filter = {}, page = {}) => run(async () => pageReports(db, await planId(ref), filter, page)),
+    statusOf: (ref, asOf) =>
       run(async () => {
         const id = await planId(ref);
         const [statuses] = await portfolio(db, asOf, [id]);
         return statuses!;
       }),
-    portfolio: (asOf, refs) => run(async () => portfolio(db, asOf, refs === undefined ? undefined : await Promise.all(refs.map(planId)))),
-    databaseState: () => Effect.promise(() => readDatabaseState(db, target)),
-    audit: (ref) => run(async () => listAudit(db, ref === undefined ? undefined : await planId(ref))),
+    statusesOf: (asOf, refs) => run(async () => portfolio(db, asOf, refs === undefined ? undefined : await Promise.all(refs.map(planId)))),
+    readState: () => Effect.promise(() => readDatabaseState(db, target)),
+    auditLog: (ref) => run(async () => listAudit(db, ref === undefined ? undefined : await planId(ref))),
   };
 };
 

@@ -16,21 +16,21 @@ import type { Database } from "./schema.js";
 
 export interface SupervisionOperations {
   /** Accepts or returns a submitted report (a return needs a reason); returning takes it out of status. */
-  readonly reviewReport: (ref: string, reportId: string, decision: unknown, actor: string) => Effect.Effect<ProgressReport, StoreError>;
+  readonly saveReview: (ref: string, reportId: string, decision: unknown, actor: string) => Effect.Effect<ProgressReport, StoreError>;
   /** Records a unit's extension request, checked against the plan (the unit answers for the task; the date moves the deadline). */
-  readonly requestExtension: (ref: string, request: unknown, actor: string) => Effect.Effect<Extension, StoreError>;
+  readonly insertExtension: (ref: string, request: unknown, actor: string) => Effect.Effect<Extension, StoreError>;
   /** Approves or refuses a request awaiting a decision; deciding twice is store.conflict. */
-  readonly decideExtension: (ref: string, id: string, decision: unknown, actor: string) => Effect.Effect<Extension, StoreError>;
+  readonly saveDecision: (ref: string, id: string, decision: unknown, actor: string) => Effect.Effect<Extension, StoreError>;
   /** A plan's extension requests, in the order asked. */
-  readonly listExtensions: (ref: string) => Effect.Effect<Extension[], StoreError>;
+  readonly extensionsOf: (ref: string) => Effect.Effect<Extension[], StoreError>;
   /** Closes a task (办结); closing a closed task is store.conflict. */
-  readonly closeTask: (ref: string, task: string, note: string, actor: string) => Effect.Effect<TaskClosure, StoreError>;
+  readonly insertClosure: (ref: string, task: string, note: string, actor: string) => Effect.Effect<TaskClosure, StoreError>;
   /** Reopens a closed task; reopening an open one is store.conflict. */
-  readonly reopenTask: (ref: string, task: string, note: string, actor: string) => Effect.Effect<TaskClosure, StoreError>;
+  readonly markReopened: (ref: string, task: string, note: string, actor: string) => Effect.Effect<TaskClosure, StoreError>;
   /** A plan's close-out records, in the order closed. */
-  readonly listClosures: (ref: string) => Effect.Effect<TaskClosure[], StoreError>;
+  readonly closuresOf: (ref: string) => Effect.Effect<TaskClosure[], StoreError>;
   /** A plan's returned reports, oldest return first. */
-  readonly returnedReports: (ref: string) => Effect.Effect<ProgressReport[], StoreError>;
+  readonly returnedReportsOf: (ref: string) => Effect.Effect<ProgressReport[], StoreError>;
 }
 
 const decisionOf = (raw: unknown) => {
@@ -42,9 +42,9 @@ const decisionOf = (raw: unknown) => {
 };
 
 /** The supervision operations over an open database. */
-export const supervisionOperations = (db: Kysely<Database>, { run, planId, planById, now, newId }: OperationDeps): SupervisionOperations => ({
-  reviewReport: (ref, reportId, decision, actor) =>
-    run(async () => {
+export const supervisionOperations = (db: Kysely<Database>, { run, planId, planById, newId }: OperationDeps): SupervisionOperations => ({
+  saveReview: (ref, reportId, decision, actor) =>
+    run(async (now) => {
       const id = await planId(ref);
       const review = checkReview(decision, actor, now());
       return db.transaction().execute(async (trx) => {
@@ -53,8 +53,8 @@ export const supervisionOperations = (db: Kysely<Database>, { run, planId, planB
         return report;
       });
     }),
-  requestExtension: (ref, request, actor) =>
-    run(async () => {
+  insertExtension: (ref, request, actor) =>
+    run(async (now) => {
       const id = await planId(ref);
       const plan = await planById(id);
       const approved = await approvedExtensions(db, [id]);
@@ -66,8 +66,8 @@ export const supervisionOperations = (db: Kysely<Database>, { run, planId, planB
         return extension;
       });
     }),
-  decideExtension: (ref, extensionId, raw, actor) =>
-    run(async () => {
+  saveDecision: (ref, extensionId, raw, actor) =>
+    run(async (now) => {
       const id = await planId(ref);
       const { decision, note } = decisionOf(raw);
       const at = now();
@@ -86,9 +86,9 @@ export const supervisionOperations = (db: Kysely<Database>, { run, planId, planB
         return extension;
       });
     }),
-  listExtensions: (ref) => run(async () => listExtensions(db, await planId(ref))),
-  closeTask: (ref, taskRef, note, actor) =>
-    run(async () => {
+  extensionsOf: (ref) => run(async () => listExtensions(db, await planId(ref))),
+  insertClosure: (ref, taskRef, note, actor) =>
+    run(async (now) => {
       const id = await planId(ref);
       const task = findTask(await planById(id), taskRef).id;
       const at = now();
@@ -98,8 +98,8 @@ export const supervisionOperations = (db: Kysely<Database>, { run, planId, planB
         return closure;
       });
     }),
-  reopenTask: (ref, taskRef, note, actor) =>
-    run(async () => {
+  markReopened: (ref, taskRef, note, actor) =>
+    run(async (now) => {
       const id = await planId(ref);
       const task = findTask(await planById(id), taskRef).id;
       const at = now();
@@ -109,6 +109,6 @@ export const supervisionOperations = (db: Kysely<Database>, { run, planId, planB
         return closure;
       });
     }),
-  listClosures: (ref) => run(async () => listClosures(db, await planId(ref))),
-  returnedReports: (ref) => run(async () => returnedReports(db, await planId(ref))),
+  closuresOf: (ref) => run(async () => listClosures(db, await planId(ref))),
+  returnedReportsOf: (ref) => run(async () => returnedReports(db, await planId(ref))),
 });

@@ -93,3 +93,5 @@ export const postgresGlobalSetup = async (project: { provide: (key: "postgresUrl
   project.provide("postgresUrl", server.url);
   return () => server.stop();
 };
+
+export { serviceClient, type ServiceClient } from "./service-client.js";

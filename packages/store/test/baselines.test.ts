@@ -5,8 +5,12 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importDocuments, type PlanStoreClient, recordProgress, setBaseline, statusAsOf } from "../src/index.js";
+import { importDocuments, recordProgress, setBaseline, statusAsOf } from "../src/index.js";
 import { openStore } from "../src/node.js";
+import { serviceClient, type ServiceClient } from "../src/testing.js";
+
+// The office, as the CLI acts: an admin caller.
+const OFFICE = { actor: "test", role: "admin" } as const;
 
 // 森林覆盖率由30%提高到40% (a baseline in the document), 新建公路100公里 (none), written with
 // full-width punctuation as offices print it.
@@ -18,23 +22,23 @@ const PLAN = [
 const FORESTRY = "\u5E02\u6797\u4E1A\u5C40"; // 市林业局
 const ADMIN = { actor: "key_admin", role: "admin" } as const;
 
-let store: PlanStoreClient;
+let store: ServiceClient;
 let planId: string;
 
-const roadTarget = async () => (await store.run(statusAsOf(planId, { asOf: "2016-07-01", timeZone: "Asia/Shanghai" }))).tasks.find((t) => t.id === "2")!.targets[0]!;
-const forestTarget = async () => (await store.run(statusAsOf(planId, { asOf: "2016-07-01", timeZone: "Asia/Shanghai" }))).tasks.find((t) => t.id === "1")!.targets[0]!;
+const roadTarget = async () => (await store.run(statusAsOf(planId, { asOf: "2016-07-01", timeZone: "Asia/Shanghai" }, undefined, OFFICE))).tasks.find((t) => t.id === "2")!.targets[0]!;
+const forestTarget = async () => (await store.run(statusAsOf(planId, { asOf: "2016-07-01", timeZone: "Asia/Shanghai" }, undefined, OFFICE))).tasks.find((t) => t.id === "1")!.targets[0]!;
 
 beforeAll(async () => {
-  store = await openStore(join(mkdtempSync(join(tmpdir(), "plan-baselines-")), "plan.db"), {});
-  const [result] = await store.run(importDocuments([{ bytes: new TextEncoder().encode(PLAN), name: "forest.txt" }], { actor: "test" }));
+  store = serviceClient(await openStore(join(mkdtempSync(join(tmpdir(), "plan-baselines-")), "plan.db"), {}));
+  const [result] = await store.run(importDocuments([{ bytes: new TextEncoder().encode(PLAN), name: "forest.txt" }], {}, OFFICE));
   planId = result!.plan.id;
-  await store.run(recordProgress(planId, { task: "1", period: "2016-06", value: "35%" }, { actor: "key_unit", unit: FORESTRY }));
+  await store.run(recordProgress(planId, { task: "1", period: "2016-06", value: "35%" }, { actor: "key_unit", role: "unit", unit: FORESTRY }));
 });
 afterAll(() => store.close());
 
 describe("baselines from the document", () => {
   it("keeps the baseline the document gives, and status runs from it", async () => {
-    const plan = await store.getPlan(planId);
+    const plan = await store.loadPlan(planId);
     expect(plan.tasks[0]!.targets.map((t) => [t.value, t.unit, t.baseline])).toEqual([[40, "%", 30]]);
     expect(plan.tasks[1]!.targets[0]!.baseline).toBeNull();
     // Half a year from 30 % towards 40 %: about 35 % expected, not 20 %.
@@ -47,7 +51,7 @@ describe("baselines from the document", () => {
 describe("setBaseline", () => {
   it("refuses anyone but the office", async () => {
     for (const role of ["unit", "viewer"] as const) {
-      await expect(store.run(setBaseline(planId, "2", 1, 40, { actor: "key_x", role }))).rejects.toMatchObject({ code: "auth.forbidden", message: expect.stringContaining("needs admin") });
+      await expect(store.run(setBaseline(planId, "2", 1, 40, { actor: "key_x", role }))).rejects.toMatchObject({ code: "auth.forbidden", message: expect.stringContaining("only the office") });
     }
   });
 
@@ -61,7 +65,7 @@ describe("setBaseline", () => {
 
     const again = await store.run(setBaseline(planId, "2", 1, "\uFF15\uFF10", ADMIN));
     expect(again).toMatchObject({ previous: 40, baseline: 50 });
-    const entries = (await store.audit(planId)).filter((e) => e.action === "target.baseline");
+    const entries = (await store.auditLog(planId)).filter((e) => e.action === "target.baseline");
     expect(entries.map((e) => [e.actor, e.entity, e.details.previous, e.details.baseline])).toEqual([
       ["key_admin", "2.t1", 0, 40],
       ["key_admin", "2.t1", 40, 50],

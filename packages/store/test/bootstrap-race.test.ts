@@ -3,15 +3,16 @@
 // SQLite lets one writer at a time and D1 runs a batch alone, so the race exists only here.
 import pg from "pg";
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
-import type { PlanStoreClient } from "../src/index.js";
+
 import { openStore } from "../src/node.js";
 import { createDatabase } from "../src/testing.js";
+import { serviceClient, type ServiceClient } from "../src/testing.js";
 
 let url: string;
-let store: PlanStoreClient;
+let store: ServiceClient;
 beforeAll(async () => {
   url = await createDatabase(inject("postgresUrl"), `plan_race_${process.pid}`);
-  store = await openStore(url, {});
+  store = serviceClient(await openStore(url, {}));
 });
 afterAll(() => store?.close());
 
@@ -21,7 +22,7 @@ it("lets one of two interleaved bootstraps on PostgreSQL make a key, and refuses
   try {
     await locker.query("begin");
     await locker.query("lock table audit in access exclusive mode");
-    const racing = [store.bootstrapKey("a", "bootstrap"), store.bootstrapKey("b", "bootstrap")].map((p) =>
+    const racing = [store.insertFirstKey("a", "bootstrap"), store.insertFirstKey("b", "bootstrap")].map((p) =>
       p.then(
         (r) => r.key.id,
         (e: { code: string }) => e.code,
@@ -36,7 +37,7 @@ it("lets one of two interleaved bootstraps on PostgreSQL make a key, and refuses
     await locker.query("commit");
     const outcomes = await Promise.all(racing);
     expect(outcomes.filter((o) => o === "store.conflict")).toHaveLength(1);
-    expect((await store.listKeys()).map((k) => k.id)).toEqual(outcomes.filter((o) => o.startsWith("key_")));
+    expect((await store.allKeys()).map((k) => k.id)).toEqual(outcomes.filter((o) => o.startsWith("key_")));
   } finally {
     await locker.end();
   }

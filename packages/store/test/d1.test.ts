@@ -2,6 +2,7 @@
 import { Miniflare } from "miniflare";
 import { afterAll } from "vitest";
 import { openD1Store } from "../src/d1.js";
+import { serviceClient } from "../src/service-client.js";
 import { conformance } from "./conformance.js";
 
 // A database of its own for every test of the suite (one Miniflare, so workerd starts once).
@@ -13,5 +14,5 @@ let opened = 0;
 conformance("Cloudflare D1 (Miniflare)", async () => {
   const name = DATABASES[opened++];
   if (name === undefined) throw new Error(`the suite opened more than ${DATABASES.length} D1 databases: declare more`);
-  return openD1Store(await mf.getD1Database(name));
+  return serviceClient(await openD1Store(await mf.getD1Database(name)));
 });

@@ -7,8 +7,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importDocuments, importProgress, type PlanStoreClient, recordProgress, templateSheets } from "../src/index.js";
+import { importDocuments, importProgress, recordProgress, templateSheets } from "../src/index.js";
 import { openStore } from "../src/node.js";
+import { serviceClient, type ServiceClient } from "../src/testing.js";
+
+// The office, as the CLI acts: an admin caller.
+const OFFICE = { actor: "test", role: "admin" } as const;
 
 const seedBytes = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)));
 const TRANSPORT = "\u7701\u4EA4\u901A\u904B\u8F38\u5EF3"; // 省交通運輸廳
@@ -25,25 +29,25 @@ const HEADER = [
 const T = (n: number) => `\u6307\u6807${n}`; // 指标n
 const M = (n: number) => `\u8282\u70B9${n}`; // 节点n
 
-let store: PlanStoreClient;
+let store: ServiceClient;
 let planId: string;
 
 /** A progress sheet as CSV: the header, then the rows. */
 const sheet = (name: string, rows: string[][]) => ({ name, bytes: new TextEncoder().encode([HEADER, ...rows].map((r) => r.join(",")).join("\r\n")) });
-const reportsFor = async (period: string) => (await store.listProgress(planId, {}, { limit: 500 })).items.filter((r) => r.period === period);
-const imports = async () => (await store.audit(planId)).filter((a) => a.action === "progress.import");
-const admin = { actor: "key_admin" };
+const reportsFor = async (period: string) => (await store.reportsPage(planId, {}, { limit: 500 })).items.filter((r) => r.period === period);
+const imports = async () => (await store.auditLog(planId)).filter((a) => a.action === "progress.import");
+const admin = { actor: "key_admin", role: "admin" } as const;
 
 beforeAll(async () => {
-  store = await openStore(join(mkdtempSync(join(tmpdir(), "plan-progress-import-")), "plan.db"), {});
-  const [result] = await store.run(importDocuments([{ bytes: seedBytes, name: "seed.txt" }], { actor: "test" }));
+  store = serviceClient(await openStore(join(mkdtempSync(join(tmpdir(), "plan-progress-import-")), "plan.db"), {}));
+  const [result] = await store.run(importDocuments([{ bytes: seedBytes, name: "seed.txt" }], {}, OFFICE));
   planId = result!.plan.id;
 });
 afterAll(() => store.close());
 
 describe("templateSheets", () => {
   it("is for the period due as of the date, and for the plan's last period once it is over", async () => {
-    const period = async (asOf: string) => (await store.run(templateSheets(planId, { unit: TRANSPORT }, { asOf, timeZone: "Asia/Shanghai" }))).period;
+    const period = async (asOf: string) => (await store.run(templateSheets(planId, { unit: TRANSPORT }, { asOf, timeZone: "Asia/Shanghai" }, OFFICE))).period;
     expect(await period("2016-07-15")).toBe("2016-06");
     expect(await period("2019-05-01")).toBe("2016-12");
   });
@@ -138,11 +142,11 @@ describe("importProgress", () => {
       ["4", T(5), TRANSPORT, "2016-06", "3000", "", ""],
       ["4", T(1), ENERGY, "2016-06", "100000000", "", ""],
     ]);
-    const failure = await store.run(importProgress(planId, [mixed], { actor: "key_t", unit: TRANSPORT })).catch((e: unknown) => e);
+    const failure = await store.run(importProgress(planId, [mixed], { actor: "key_t", role: "unit", unit: TRANSPORT })).catch((e: unknown) => e);
     expect(failure).toMatchObject({ code: "auth.forbidden", details: { errors: [{ file: "mixed.csv", row: 3, column: "C", field: "unit" }] } });
     // Its own rows, the unit column left blank: the key says which unit.
     const own = sheet("own.csv", [["4", T(5), "", "2016-06", "3000", "", ""]]);
-    expect(await store.run(importProgress(planId, [own], { actor: "key_t", unit: TRANSPORT }))).toMatchObject({ recorded: 1 });
+    expect(await store.run(importProgress(planId, [own], { actor: "key_t", role: "unit", unit: TRANSPORT }))).toMatchObject({ recorded: 1 });
     expect((await reportsFor("2016-06")).map((r) => [r.unit, r.reportedBy])).toEqual([[TRANSPORT, "key_t"]]);
   });
 });
@@ -163,7 +167,7 @@ describe("a single report for an item, unit and period already reported", () => 
     const replaced = await store.run(recordProgress(planId, report(3200), admin, undefined, { replace: true }));
     expect(replaced.report.value).toBe(3200);
     expect((await reportsFor("2016-07")).map((r) => r.value)).toEqual([3100, 3200]);
-    const audit = (await store.audit(planId)).find((a) => a.entity === replaced.report.id);
+    const audit = (await store.auditLog(planId)).find((a) => a.entity === replaced.report.id);
     expect(audit?.details).toMatchObject({ replaces: first.report.id });
   });
 });

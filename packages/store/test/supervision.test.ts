@@ -14,7 +14,6 @@ import {
   listExtensions,
   listProgress,
   planAudit,
-  type PlanStoreClient,
   recordProgress,
   reopenTask,
   requestExtension,
@@ -23,6 +22,10 @@ import {
   supervisionAsOf,
 } from "../src/index.js";
 import { openStore } from "../src/node.js";
+import { serviceClient, type ServiceClient } from "../src/testing.js";
+
+// The office, as the CLI acts: an admin caller.
+const OFFICE = { actor: "test", role: "admin" } as const;
 
 const seedBytes = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)));
 const TRANSPORT = "\u7701\u4EA4\u901A\u904B\u8F38\u5EF3"; // 省交通運輸廳
@@ -35,7 +38,7 @@ const reform: Caller = { actor: "key_reform", role: "unit", unit: REFORM };
 const viewer: Caller = { actor: "key_viewer", role: "viewer" };
 const tz = "Asia/Shanghai";
 
-let store: PlanStoreClient;
+let store: ServiceClient;
 let planId: string;
 
 /** A fresh plan each time (the seed under a title of its own), so that each test holds alone and in any order. */
@@ -44,15 +47,15 @@ const freshPlan = async (): Promise<string> => {
   // Another text (a plan's id is its text's hash) under another title (or it would revise the last).
   const text = `${new TextDecoder().decode(seedBytes)}\n${"\u3000".repeat(++variant)}`;
   const plan = parsePlan(text, { title: `seed ${variant}` });
-  return (await store.importPlan(plan, { source: `seed-${variant}.txt`, actor: "test" })).plan.id;
+  return (await store.savePlan(plan, { source: `seed-${variant}.txt`, actor: "test" })).plan.id;
 };
-const report = (plan: string, period: string, value: number) => store.run(recordProgress(plan, { task: "4", target: ROAD, period, value }, { actor: "key_roads", unit: TRANSPORT }));
-const roadTarget = async (plan: string, asOf: string) => (await store.run(statusAsOf(plan, { asOf, timeZone: tz }))).tasks.find((t) => t.id === "4")!.targets[ROAD - 1]!;
-const task = async (plan: string, id: string, asOf: string) => (await store.run(statusAsOf(plan, { asOf, timeZone: tz }))).tasks.find((t) => t.id === id)!;
-const actions = async (plan: string) => (await store.run(planAudit(plan))).map((e) => [e.action, e.actor, e.entity]);
+const report = (plan: string, period: string, value: number) => store.run(recordProgress(plan, { task: "4", target: ROAD, period, value }, { actor: "key_roads", role: "unit", unit: TRANSPORT }));
+const roadTarget = async (plan: string, asOf: string) => (await store.run(statusAsOf(plan, { asOf, timeZone: tz }, undefined, OFFICE))).tasks.find((t) => t.id === "4")!.targets[ROAD - 1]!;
+const task = async (plan: string, id: string, asOf: string) => (await store.run(statusAsOf(plan, { asOf, timeZone: tz }, undefined, OFFICE))).tasks.find((t) => t.id === id)!;
+const actions = async (plan: string) => (await store.run(planAudit(plan, OFFICE))).map((e) => [e.action, e.actor, e.entity]);
 
 beforeAll(async () => {
-  store = await openStore(join(mkdtempSync(join(tmpdir(), "plan-supervision-")), "plan.db"), {});
+  store = serviceClient(await openStore(join(mkdtempSync(join(tmpdir(), "plan-supervision-")), "plan.db"), {}));
   planId = await freshPlan();
 });
 afterAll(() => store.close());
@@ -64,7 +67,7 @@ describe("reviewReport", () => {
     await expect(store.run(reviewReport(planId, june.id, { decision: "return" }, office))).rejects.toMatchObject({ code: "request.invalid", details: { field: "reason" } });
     await expect(store.run(reviewReport(planId, june.id, { decision: "return", reason: "   " }, office))).rejects.toMatchObject({ code: "request.invalid" });
     await expect(store.run(reviewReport(planId, "no-such-report", { decision: "accept" }, office))).rejects.toMatchObject({ code: "report.not-found" });
-    expect((await store.run(listProgress(planId, {}, {}))).items.find((r) => r.id === june.id)!.review).toEqual({ state: "submitted", reason: null, by: null, at: null });
+    expect((await store.run(listProgress(planId, {}, {}, OFFICE))).items.find((r) => r.id === june.id)!.review).toEqual({ state: "submitted", reason: null, by: null, at: null });
   });
 
   it("takes a returned report out of status (the one before it counts again), leaves status alone on accepting, and decides once", async () => {
@@ -88,7 +91,7 @@ describe("reviewReport", () => {
       await expect(store.run(reviewReport(plan, june.id, decision, office))).rejects.toMatchObject({ code: "store.conflict" });
     }
     // The unit sees why, with the report.
-    const listed = (await store.run(listProgress(plan, {}, {}))).items.find((r) => r.id === june.id)!;
+    const listed = (await store.run(listProgress(plan, {}, {}, OFFICE))).items.find((r) => r.id === june.id)!;
     expect(listed.review).toMatchObject({ state: "returned", reason: "\u7F3A\u5C11\u4F50\u8BC1\u6750\u6599" });
 
     // Sent again unchanged, the returned report is refused with the office's reason.
@@ -102,11 +105,11 @@ describe("reviewReport", () => {
       ["progress.review", "key_admin", may.id],
       ["progress.review", "key_admin", june.id],
     ]);
-    const supervision = await store.run(supervisionAsOf(plan, { asOf: "2016-07-01", timeZone: tz }));
+    const supervision = await store.run(supervisionAsOf(plan, { asOf: "2016-07-01", timeZone: tz }, OFFICE));
     expect(supervision.returned).toEqual([
       { reportId: june.id, task: "4", title: expect.any(String), unit: TRANSPORT, period: "2016-06", reason: "\u7F3A\u5C11\u4F50\u8BC1\u6750\u6599", at: returned.review.at },
     ]);
-    expect((await store.run(supervisionAsOf(plan, { asOf: "2016-05-20", timeZone: tz }))).returned).toEqual([]);
+    expect((await store.run(supervisionAsOf(plan, { asOf: "2016-05-20", timeZone: tz }, OFFICE))).returned).toEqual([]);
   });
 });
 
@@ -156,7 +159,7 @@ describe("extensions", () => {
     expect((await store.run(decideExtension(plan, later.id, { decision: "refuse", note: "\u4E0D\u540C\u610F" }, office))).state).toBe("refused");
     expect((await task(plan, "28", "2016-10-15")).milestones[0]).toMatchObject({ status: "overdue", deadline: "2016-09-30" });
 
-    expect((await store.run(listExtensions(plan))).map((e) => [e.id, e.state])).toEqual([
+    expect((await store.run(listExtensions(plan, OFFICE))).map((e) => [e.id, e.state])).toEqual([
       [asked.id, "approved"],
       [later.id, "refused"],
     ]);
@@ -166,7 +169,7 @@ describe("extensions", () => {
       ["extension.request", "key_reform", later.id],
       ["extension.refuse", "key_admin", later.id],
     ]);
-    const { extensions } = await store.run(supervisionAsOf(plan, { asOf: "2016-07-15", timeZone: tz }));
+    const { extensions } = await store.run(supervisionAsOf(plan, { asOf: "2016-07-15", timeZone: tz }, OFFICE));
     expect(extensions.map((e) => [e.item, e.from, e.to, e.state, e.unit])).toEqual([
       ["milestone 1", "2016-06-30", "2016-09-30", "approved", REFORM],
       ["milestone 1", "2016-09-30", "2016-12-31", "refused", REFORM],
@@ -186,12 +189,12 @@ describe("close-out", () => {
     expect(closed).toMatchObject({ task: "28", closedBy: "key_admin", reopenedAt: null, note: "\u5DF2\u5B8C\u6210" });
     expect(await task(plan, "28", "2016-07-15")).toMatchObject({ status: "achieved", closed: { at: closed.closedAt, by: "key_admin" } });
     await expect(store.run(closeTask(plan, "28", {}, office))).rejects.toMatchObject({ code: "store.conflict" });
-    expect((await store.run(supervisionAsOf(plan, { asOf: "2016-07-15", timeZone: tz }))).closed).toEqual([{ task: "28", title: expect.any(String), at: closed.closedAt, by: "key_admin" }]);
+    expect((await store.run(supervisionAsOf(plan, { asOf: "2016-07-15", timeZone: tz }, OFFICE))).closed).toEqual([{ task: "28", title: expect.any(String), at: closed.closedAt, by: "key_admin" }]);
 
     await expect(store.run(reopenTask(plan, "28", {}, reform))).rejects.toMatchObject({ code: "auth.forbidden" });
     expect(await store.run(reopenTask(plan, "28", { note: "\u590D\u67E5" }, office))).toMatchObject({ reopenedBy: "key_admin" });
     expect(await task(plan, "28", "2016-07-15")).toMatchObject({ status: "overdue", closed: null });
-    expect((await store.run(supervisionAsOf(plan, { asOf: "2016-07-15", timeZone: tz }))).closed).toEqual([]);
+    expect((await store.run(supervisionAsOf(plan, { asOf: "2016-07-15", timeZone: tz }, OFFICE))).closed).toEqual([]);
     expect(await store.run(closeTask(plan, "28", {}, office))).toMatchObject({ reopenedAt: null });
     expect((await task(plan, "28", "2016-07-15")).status).toBe("achieved");
 

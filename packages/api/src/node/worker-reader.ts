@@ -1,7 +1,8 @@
 // A DocumentReader for Node servers: each upload is read in a worker thread of its own with a
 // deadline (LIMITS.readMillis) and a heap cap (LIMITS.readMemoryMb). Past either, the worker is
 // stopped and the request refused with a LimitError (413) while the server goes on answering.
-// At most one reading per core at a time; the rest wait their turn.
+// At most one reading per core at a time; the rest wait their turn, up to a queue's length, and
+// beyond it are refused at once with 503 server.busy and Retry-After.
 
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -13,7 +14,12 @@ export interface WorkerReaderOptions {
   readonly timeoutMs?: number;
   readonly memoryMb?: number;
   readonly concurrency?: number;
+  /** How many uploads may wait for a reader; beyond, 503 server.busy with Retry-After (READ_QUEUE_DEFAULT by default). */
+  readonly queue?: number;
 }
+
+/** Uploads that may wait for a free reader, unless told otherwise. */
+export const READ_QUEUE_DEFAULT = 32;
 
 // Built, this module is bundled into dist/node.js beside dist/parse-worker.js. Run from source (a
 // bench or a script through tsx), the worker is still the built one: a thread cannot load .ts.
@@ -24,8 +30,13 @@ export const workerReader = (options: WorkerReaderOptions = {}): DocumentReader 
   const memoryMb = options.memoryMb ?? LIMITS.readMemoryMb;
   let free = options.concurrency ?? Math.max(1, availableParallelism() - 1);
   const waiting: (() => void)[] = [];
+  const queue = options.queue ?? READ_QUEUE_DEFAULT;
   const acquire = (): Promise<void> => {
-    if (free === 0) return new Promise<void>((resolve) => waiting.push(resolve));
+    if (free === 0) {
+      // A server that queued every upload would hold each one's bytes in memory, however many came.
+      if (waiting.length >= queue) return Promise.reject(new PlanError("server.busy", `${queue} uploads are already waiting to be read: try again shortly`, { retryAfter: 1, queue }));
+      return new Promise<void>((resolve) => waiting.push(resolve));
+    }
     free--;
     return Promise.resolve();
   };

@@ -2,12 +2,14 @@
 // operator configured (a Worker secret BOOTSTRAP_SECRET, PLAN_BOOTSTRAP_SECRET for the Node server).
 // Mounted before API-key authentication: there is no key yet to authenticate with.
 //
-// It cannot be reused: once the store holds any key (even a revoked one) it answers 409 whatever
-// the secret, and the store makes the key only if none exists in the same statement that writes
-// it, so two racing requests cannot both get one. Without a configured secret it is a 404.
+// It cannot be reused: once the store holds any key (even a revoked one) it answers 409, and the
+// store makes the key only if none exists in the same statement that writes it, so two racing
+// requests cannot both get one. The secret is checked first: a caller without it gets 401 and
+// learns nothing about the store. Without a configured secret it is a 404.
 
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { PlanError } from "@plan/domain";
+import { bootstrapKey } from "@plan/store";
 import type { AppDeps, AppEnv } from "../env.js";
 import { NewKey } from "./keys.js";
 import { errors } from "./shared.js";
@@ -32,25 +34,16 @@ const sameSecret = async (given: string, expected: string): Promise<boolean> => 
   return diff === 0;
 };
 
-const alreadyDone = () => new PlanError("store.conflict", "this deployment is bootstrapped already: create keys with an admin key (POST /keys)", {});
-
 export const bootstrapRoutes = (deps: AppDeps) => {
   const secret = deps.bootstrapSecret?.trim() || undefined;
-  // Keys are revoked, never deleted: once a key exists, bootstrapping stays closed for good.
-  let closed = false;
   const routes = new OpenAPIHono<AppEnv>();
   if (secret !== undefined) routes.openAPIRegistry.registerComponent("securitySchemes", "bootstrapSecret", { type: "http", scheme: "bearer", description: "The deployment's bootstrap secret" });
   return routes.openapi({ ...bootstrap, hide: secret === undefined }, async (c) => {
     if (secret === undefined) throw new PlanError("request.not-found", `no route ${c.req.method} ${c.req.path}`);
-    if (closed || (await deps.store.listKeys()).length > 0) {
-      closed = true;
-      throw alreadyDone();
-    }
+    // The secret first: without it a caller learns nothing, not even whether keys exist.
     const given = c.req.header("authorization")?.match(/^Bearer\s+(\S+)$/i)?.[1];
     if (given === undefined) throw new PlanError("auth.missing", "the bootstrap secret is required: Authorization: Bearer <bootstrap secret>");
     if (!(await sameSecret(given, secret))) throw new PlanError("auth.invalid", "the bootstrap secret is not valid");
-    const made = await deps.store.bootstrapKey(c.req.valid("query").label ?? "first admin", "bootstrap");
-    closed = true;
-    return c.json(made, 201);
+    return c.json(await deps.store.run(bootstrapKey(c.req.valid("query").label ?? "first admin")), 201);
   });
 };

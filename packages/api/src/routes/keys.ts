@@ -2,11 +2,9 @@
 // that have no local database, such as a Worker on D1. Secrets are shown once, at creation.
 
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { PlanError } from "@plan/domain";
-import { createKey as createKeyVerb, KEY_ROLES } from "@plan/store";
-import { requireRole } from "../auth.js";
+import { createKey as createKeyVerb, KEY_ROLES, listKeys as listKeysVerb, revokeKey as revokeKeyVerb } from "@plan/store";
 import type { AppDeps, AppEnv } from "../env.js";
-import { errors } from "./shared.js";
+import { caller, errors } from "./shared.js";
 
 export const ApiKeySchema = z
   .object({
@@ -62,20 +60,10 @@ const revokeKey = createRoute({
 
 export const keyRoutes = (deps: AppDeps) =>
   new OpenAPIHono<AppEnv>()
-    .openapi(createKey, async (c) => {
-      const admin = c.get("key");
-      requireRole(admin, "admin");
-      // The verb `plan keys create` calls: it decides which roles take a unit.
-      return c.json(await deps.store.run(createKeyVerb(c.req.valid("json"), admin.id)), 201);
-    })
-    .openapi(listKeys, async (c) => {
-      requireRole(c.get("key"), "admin");
-      return c.json({ items: await deps.store.listKeys() }, 200);
-    })
+    // The verbs `plan keys` calls: they decide who may, and which roles take a unit.
+    .openapi(createKey, async (c) => c.json(await deps.store.run(createKeyVerb(c.req.valid("json"), caller(c.get("key")))), 201))
+    .openapi(listKeys, async (c) => c.json({ items: await deps.store.run(listKeysVerb(caller(c.get("key")))) }, 200))
     .openapi(revokeKey, async (c) => {
-      const admin = c.get("key");
-      requireRole(admin, "admin");
-      const { id } = c.req.valid("param");
-      if (!(await deps.store.revokeKey(id, admin.id))) throw new PlanError("request.not-found", `no live key ${id}`, { id });
+      await deps.store.run(revokeKeyVerb(c.req.valid("param").id, caller(c.get("key"))));
       return c.body(null, 204);
     });

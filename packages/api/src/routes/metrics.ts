@@ -3,11 +3,10 @@
 // reports). Admin keys only: volumes and usage are not for the public; /health stays open.
 
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { MIGRATIONS } from "@plan/store";
-import { requireRole } from "../auth.js";
+import { databaseState, MIGRATIONS } from "@plan/store";
 import type { AppDeps, AppEnv, DatabaseState } from "../env.js";
 import { labelValue, type RequestMetrics } from "../metrics/registry.js";
-import { errors } from "./shared.js";
+import { caller, errors } from "./shared.js";
 
 const metrics = createRoute({
   method: "get",
@@ -36,8 +35,7 @@ export const databaseText = (state: DatabaseState): string => {
 
 export const metricsRoutes = (deps: AppDeps, registry: RequestMetrics) =>
   new OpenAPIHono<AppEnv>().openapi(metrics, async (c) => {
-    requireRole(c.get("key"), "admin");
-    const state = await deps.store.databaseState();
+    const state = await deps.store.run(databaseState(caller(c.get("key"))));
     c.header("Cache-Control", "no-store");
     return c.text(registry.text() + databaseText(state), 200, { "Content-Type": "text/plain; version=0.0.4; charset=utf-8" });
   });

@@ -1,11 +1,13 @@
 // POST /plans/{plan}/reminders:send (admin): each unit's 催办单 to a chat robot or a webhook, one
 // message per unit, with what became of each (the sendReminders verb, as `plan reminders --webhook`).
+// Where it may post and for how long is the operator's (deps.webhook: the allow-list, the deadline
+// over a request's deliveries and, on Node, the DNS check and transport of nodeOutbound).
 //
 // The path is the custom-method form (Google AIP-136), served as a parameter constrained to the
 // literal segment, as progress:import is (see progress-import.ts).
 
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { DEFAULT_TIME_ZONE, ReminderSendRequest, ReminderSendResult } from "@plan/domain";
+import { ReminderSendRequest, ReminderSendResult } from "@plan/domain";
 import { sendReminders } from "@plan/store";
 import type { AppDeps, AppEnv } from "../env.js";
 import { AsOf, caller, errors, named, PlanParam } from "./shared.js";
@@ -40,10 +42,10 @@ export const reminderSendRoutes = (deps: AppDeps) => {
   app.openAPIRegistry.registerPath(route);
   return app.openapi(SERVED, async (c) => {
     const { webhook, timeoutSeconds, ...body } = c.req.valid("json");
-    const when = { asOf: c.req.valid("query").asOf, timeZone: deps.timeZone ?? DEFAULT_TIME_ZONE };
-    const result = await deps.store.run(
-      sendReminders(c.req.valid("param").plan, when, { ...body, url: webhook, timeoutMs: timeoutSeconds === undefined ? undefined : timeoutSeconds * 1000 }, caller(c.get("key"))),
-    );
+    const when = { asOf: c.req.valid("query").asOf, timeZone: deps.timeZone };
+    const { deadlineMs, ...outbound } = deps.webhook ?? {};
+    const request = { ...body, url: webhook, timeoutMs: timeoutSeconds === undefined ? undefined : timeoutSeconds * 1000, deadlineMs, outbound };
+    const result = await deps.store.run(sendReminders(c.req.valid("param").plan, when, request, caller(c.get("key"))));
     return c.json(result, 200);
   });
 };

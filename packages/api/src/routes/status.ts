@@ -1,10 +1,10 @@
 // Status and rollups, the 通报, reminders.
 
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { DEFAULT_TIME_ZONE, PlanOverview, PlanStatus, Reminders, REPORT_FORMATS, REPORT_MEDIA_TYPES } from "@plan/domain";
+import { PlanOverview, PlanStatus, Reminders, REPORT_FORMATS, REPORT_MEDIA_TYPES } from "@plan/domain";
 import { overviewAsOf, remindersAsOf, reportAsOf, statusAsOf } from "@plan/store";
 import type { AppDeps, AppEnv } from "../env.js";
-import { AsOf, errors, named, Page, PageQuery, PlanParam } from "./shared.js";
+import { AsOf, caller, errors, named, Page, PageQuery, PlanParam } from "./shared.js";
 
 // A unit in any printing of its name; one the plan does not name is a 404 (unit.not-found).
 const UnitFilter = (description: string) => z.string().trim().min(1).max(200).optional().openapi({ description, example: "省交通运输厅" });
@@ -63,25 +63,25 @@ const reminderRoute = createRoute({
 });
 
 export const statusRoutes = (deps: AppDeps) => {
-  const timeZone = deps.timeZone ?? DEFAULT_TIME_ZONE;
+  const timeZone = deps.timeZone;
   return new OpenAPIHono<AppEnv>()
     .openapi(portfolio, async (c) => {
       const { asOf, cursor, limit } = c.req.valid("query");
-      return c.json(await deps.store.run(overviewAsOf({ cursor, limit }, { asOf, timeZone })), 200);
+      return c.json(await deps.store.run(overviewAsOf({ cursor, limit }, { asOf, timeZone }, caller(c.get("key")))), 200);
     })
     .openapi(status, async (c) => {
       const { asOf, unit } = c.req.valid("query");
-      return c.json(await deps.store.run(statusAsOf(c.req.valid("param").plan, { asOf, timeZone }, unit)), 200);
+      return c.json(await deps.store.run(statusAsOf(c.req.valid("param").plan, { asOf, timeZone }, unit, caller(c.get("key")))), 200);
     })
     .openapi(report, async (c) => {
       const { asOf, format, number, issuer, date } = c.req.valid("query");
-      const { body, mediaType, fileName } = await deps.store.run(reportAsOf(c.req.valid("param").plan, format, { asOf, timeZone }, { number, issuer, date }));
+      const { body, mediaType, fileName } = await deps.store.run(reportAsOf(c.req.valid("param").plan, format, { asOf, timeZone }, { number, issuer, date }, caller(c.get("key"))));
       // Word and Excel are saved; HTML, Markdown and JSON open in place, under the same kind of name.
       const headers = { "content-type": mediaType, "content-disposition": `${typeof body === "string" ? "inline" : "attachment"}; filename="${fileName}"` };
       return c.body(typeof body === "string" ? body : (new Uint8Array(body) as Uint8Array<ArrayBuffer>), 200, headers);
     })
     .openapi(reminderRoute, async (c) => {
       const { asOf, unit } = c.req.valid("query");
-      return c.json(await deps.store.run(remindersAsOf(c.req.valid("param").plan, { asOf, timeZone }, unit)), 200);
+      return c.json(await deps.store.run(remindersAsOf(c.req.valid("param").plan, { asOf, timeZone }, unit, caller(c.get("key")))), 200);
     });
 };

@@ -4,7 +4,7 @@
 // for) is the verbs' rule.
 
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { AuditEntry, DEFAULT_TIME_ZONE, Extension, ExtensionDecision, ExtensionRequest, ProgressReport, ReviewDecision, Supervision, TaskClosure } from "@plan/domain";
+import { AuditEntry, Extension, ExtensionDecision, ExtensionRequest, ProgressReport, ReviewDecision, Supervision, TaskClosure } from "@plan/domain";
 import { closeTask, decideExtension, listExtensions, planAudit, reopenTask, requestExtension, reviewReport, supervisionAsOf } from "@plan/store";
 import type { AppDeps, AppEnv } from "../env.js";
 import { AsOf, caller, errors, named, PlanParam, TaskParams } from "./shared.js";
@@ -88,14 +88,14 @@ const supervision = createRoute({
 });
 
 export const supervisionRoutes = (deps: AppDeps) => {
-  const timeZone = deps.timeZone ?? DEFAULT_TIME_ZONE;
+  const timeZone = deps.timeZone;
   return new OpenAPIHono<AppEnv>()
     .openapi(review, async (c) => {
       const { plan, report } = c.req.valid("param");
       return c.json(await deps.store.run(reviewReport(plan, report, c.req.valid("json"), caller(c.get("key")))), 200);
     })
     .openapi(askExtension, async (c) => c.json(await deps.store.run(requestExtension(c.req.valid("param").plan, c.req.valid("json"), caller(c.get("key")))), 201))
-    .openapi(extensions, async (c) => c.json(await deps.store.run(listExtensions(c.req.valid("param").plan)), 200))
+    .openapi(extensions, async (c) => c.json(await deps.store.run(listExtensions(c.req.valid("param").plan, caller(c.get("key")))), 200))
     .openapi(decide, async (c) => {
       const { plan, extension } = c.req.valid("param");
       return c.json(await deps.store.run(decideExtension(plan, extension, c.req.valid("json"), caller(c.get("key")))), 200);
@@ -108,6 +108,6 @@ export const supervisionRoutes = (deps: AppDeps) => {
       const { plan, task } = c.req.valid("param");
       return c.json(await deps.store.run(reopenTask(plan, task, { note: c.req.valid("json")?.note }, caller(c.get("key")))), 200);
     })
-    .openapi(audit, async (c) => c.json(await deps.store.run(planAudit(c.req.valid("param").plan)), 200))
-    .openapi(supervision, async (c) => c.json(await deps.store.run(supervisionAsOf(c.req.valid("param").plan, { asOf: c.req.valid("query").asOf, timeZone })), 200));
+    .openapi(audit, async (c) => c.json(await deps.store.run(planAudit(c.req.valid("param").plan, caller(c.get("key")))), 200))
+    .openapi(supervision, async (c) => c.json(await deps.store.run(supervisionAsOf(c.req.valid("param").plan, { asOf: c.req.valid("query").asOf, timeZone }, caller(c.get("key")))), 200));
 };

@@ -1,6 +1,7 @@
 // plan audit <plan>: the plan's audit log, every write with who made it and when.
 
 import { planAudit } from "@plan/store";
+import { office } from "./office.js";
 import { EXIT, usageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { table } from "../output/table.js";
@@ -14,7 +15,7 @@ export const auditHelp = `plan audit <plan> [--json] [--db URL]
 export const audit = async (argv: string[], io: Io): Promise<number> => {
   const { values, positionals } = parseCommandArgs(argv, { ...DB_OPTION, json: { type: "boolean", default: false } });
   if (positionals[0] === undefined) throw usageError("missing <plan>");
-  const entries = await withStore(values.db, (store) => store.run(planAudit(positionals[0]!)));
+  const entries = await withStore(values.db, (store) => store.run(planAudit(positionals[0]!, office())));
   if (values.json) io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
   else {
     const columns = [{ header: "At" }, { header: "Actor", max: 20 }, { header: "Action" }, { header: "Entity", max: 38 }, { header: "Details", max: 60 }];

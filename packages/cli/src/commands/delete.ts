@@ -1,6 +1,6 @@
 // plan delete <plan> [--yes]: deletes a stored plan with its tasks and reports, after asking.
 
-import { deletePlan } from "@plan/store";
+import { deletePlan, planSummary } from "@plan/store";
 import { CliError, EXIT, usageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { DB_OPTION, withStore } from "../with-store.js";
@@ -28,7 +28,7 @@ export const deleteCommand = async (argv: string[], io: Io): Promise<number> => 
   if (positionals.length > 1) throw usageError("plan delete takes one plan");
   if (!values.yes && io.ask === undefined) throw usageError("not deleting without confirmation: this is not a terminal, pass --yes to delete");
   return withStore(values.db, async (store) => {
-    const plan = await store.planSummary(ref);
+    const plan = await store.run(planSummary(ref, office()));
     if (!values.yes) {
       const also = plan.supersededBy ? `; ${plan.supersededBy} replaced it and stays` : "";
       const answer = await io.ask!(

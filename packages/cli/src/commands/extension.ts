@@ -63,7 +63,7 @@ const decide = async (decision: "approve" | "refuse", argv: string[], io: Io): P
 const list = async (argv: string[], io: Io): Promise<number> => {
   const { values, positionals } = parseCommandArgs(argv, { ...DB_OPTION, json: { type: "boolean", default: false } });
   if (positionals[0] === undefined) throw usageError("missing <plan>");
-  const extensions = await withStore(values.db, (store) => store.run(listExtensions(positionals[0]!)));
+  const extensions = await withStore(values.db, (store) => store.run(listExtensions(positionals[0]!, office())));
   if (values.json) io.stdout(`${JSON.stringify(extensions, null, 2)}\n`);
   else if (extensions.length === 0) io.stdout("No extension requested.\n");
   else {

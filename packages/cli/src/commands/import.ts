@@ -34,7 +34,7 @@ export const importPlans = async (argv: string[], io: Io): Promise<number> => {
   const documents = positionals.map((file) => readDocument(file, values));
   if (io.isTerminal && !values.json && documents.length > 1) io.stderr(`importing ${documents.length} documents…\n`);
   // importDocuments reads and checks every document before it writes any.
-  const imported = await withStore(values.db, (store) => store.run(importDocuments(documents, { actor: office().actor, revises })));
+  const imported = await withStore(values.db, (store) => store.run(importDocuments(documents, { revises }, office())));
   const results = imported.map((result, i) => ({ file: positionals[i]!, ...result }));
   if (values.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
   else {

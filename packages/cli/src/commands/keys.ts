@@ -1,6 +1,6 @@
 // plan keys create|list|revoke: API keys for the server.
 
-import { createKey, KEY_ROLES } from "@plan/store";
+import { createKey, KEY_ROLES, listKeys, revokeKey } from "@plan/store";
 import { usageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { table } from "../output/table.js";
@@ -19,14 +19,14 @@ export const keys = async (argv: string[], io: Io): Promise<number> => {
   if (sub === "create") {
     const { values } = parseCommandArgs(rest, { ...DB_OPTION, role: { type: "string" }, unit: { type: "string" }, label: { type: "string" } });
     if (values.role === undefined) throw usageError(`missing --role: use ${KEY_ROLES.join(", ")}`);
-    const { key, secret } = await withStore(values.db, (store) => store.run(createKey({ role: values.role!, unit: values.unit, label: values.label }, office().actor)));
+    const { key, secret } = await withStore(values.db, (store) => store.run(createKey({ role: values.role!, unit: values.unit, label: values.label }, office())));
     io.stdout(`${secret}\n`);
     io.stderr(`created ${key.id} (${key.role}${key.unit ? `, ${key.unit}` : ""}); the secret above is shown only now\n`);
     return 0;
   }
   if (sub === "list") {
     const { values } = parseCommandArgs(rest, { ...DB_OPTION, json: { type: "boolean", default: false } });
-    const list = await withStore(values.db, (store) => store.listKeys());
+    const list = await withStore(values.db, (store) => store.run(listKeys(office())));
     io.stdout(
       values.json
         ? `${JSON.stringify(list, null, 2)}\n`
@@ -40,11 +40,7 @@ export const keys = async (argv: string[], io: Io): Promise<number> => {
   if (sub === "revoke") {
     const { values, positionals } = parseCommandArgs(rest, DB_OPTION);
     if (positionals[0] === undefined) throw usageError("missing <key id>");
-    const revoked = await withStore(values.db, (store) => store.revokeKey(positionals[0]!, office().actor));
-    if (!revoked) {
-      io.stderr(`plan: no live key ${positionals[0]}\n`);
-      return 1;
-    }
+    await withStore(values.db, (store) => store.run(revokeKey(positionals[0]!, office())));
     io.stdout(`revoked ${positionals[0]}\n`);
     return 0;
   }

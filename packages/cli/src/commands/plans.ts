@@ -1,6 +1,7 @@
 // plan list [--limit N] [--cursor C] [--json]: the plans in the database, a page at a time.
 
-import type { PlanSummary } from "@plan/store";
+import { listPlans, type PlanSummary } from "@plan/store";
+import { office } from "./office.js";
 import type { Io } from "../io.js";
 import { PAGE_HELP, PAGE_OPTIONS, pageRequest, printPages, type PagedList } from "../output/paged.js";
 import { DB_OPTION, withStore } from "../with-store.js";
@@ -28,6 +29,6 @@ const PLANS: PagedList<PlanSummary> = {
 export const list = async (argv: string[], io: Io): Promise<number> => {
   const { values } = parseCommandArgs(argv, { ...DB_OPTION, ...PAGE_OPTIONS, json: { type: "boolean", default: false } });
   const request = pageRequest(values);
-  await withStore(values.db, (store) => printPages(io, (page) => store.listPlans(page), request, values.json, PLANS));
+  await withStore(values.db, (store) => printPages(io, (page) => store.run(listPlans(page, office())), request, values.json, PLANS));
   return 0;
 };

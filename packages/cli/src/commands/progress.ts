@@ -1,7 +1,7 @@
 // plan progress add|list: record what a unit reports, and read it back.
 
 import { formatQuantity, type Plan, type ProgressReport, type ProgressSubmission } from "@plan/domain";
-import { listProgress, recordProgress } from "@plan/store";
+import { getPlan, listProgress, recordProgress } from "@plan/store";
 import { usageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { PAGE_OPTIONS, pageRequest, printPages, type PagedList } from "../output/paged.js";
@@ -113,8 +113,8 @@ const list = async (argv: string[], io: Io): Promise<number> => {
   const request = pageRequest(values);
   const query = { task: values.task, unit: values.unit };
   await withStore(values.db, async (store) => {
-    const plan = await store.getPlan(positionals[0]!);
-    await printPages(io, (page) => store.run(listProgress(plan.id, query, page)), request, values.json, reportsOf(plan));
+    const plan = await store.run(getPlan(positionals[0]!, office()));
+    await printPages(io, (page) => store.run(listProgress(plan.id, query, page, office())), request, values.json, reportsOf(plan));
   });
   return 0;
 };

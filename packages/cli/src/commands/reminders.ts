@@ -4,9 +4,25 @@
 
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { checkWorkingDate, type NoticeOptions, PlanError, periodLabel, ROBOTS, type ReminderNotice, type Reminders, type Robot, reminderNoticeMarkdown, robotOf, webhookUrl } from "@plan/domain";
+import {
+  checkWebhookUrl,
+  checkWorkingDate,
+  type NoticeOptions,
+  PlanError,
+  periodLabel,
+  ROBOTS,
+  type ReminderNotice,
+  type Reminders,
+  type Robot,
+  reminderNoticeMarkdown,
+  robotOf,
+  robotSigns,
+  webhookUrl,
+} from "@plan/domain";
 import { reminderNoticeDocx } from "@plan/domain/office";
-import { type NoticeBatch, reminderNoticesAsOf, sendReminders } from "@plan/store";
+import { type NoticeBatch, type Outbound, reminderNoticesAsOf, sendReminders } from "@plan/store";
+import { nodeOutbound } from "@plan/store/node";
+import { readSettings, type ServerSettings } from "@plan/api/settings";
 import { CliError, EXIT, usageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { distinctFileNames } from "../output/file-name.js";
@@ -30,8 +46,14 @@ plan reminders <plan> --webhook URL [--robot dingtalk|feishu|wecom|generic] [--s
   address (with --secret, header X-Plan-Signature: sha256=<hex HMAC-SHA256 of the body>). The robot
   is known by the address unless --robot names it. --send instead of --webhook takes the address
   from PLAN_WEBHOOK_URL; the secret may come from PLAN_WEBHOOK_SECRET, out of shell history.
-  Each unit's delivery is reported (a robot's error code as well as an HTTP error); exit 1 when any
-  failed. More messages than a robot takes a minute are paced to its limit.`;
+  Each unit's delivery is reported by its status (a robot's error code as well as an HTTP error;
+  never the text of the answer, and a redirect is refused); exit 1 when any failed. More messages
+  than a robot takes a minute are paced to its limit.
+  Only https, and no loopback, private, link-local or other special address, however written or
+  resolved, unless PLAN_WEBHOOK_ALLOW lists the host (comma-separated names, *.suffix, IP
+  addresses; then only those hosts, http allowed): a refused address exits 2 before anything is
+  sent. The batch stops after PLAN_WEBHOOK_DEADLINE_MS (60 s plus the pauses pacing needs by
+  default): units left then are reported as not sent.`;
 
 const FORMATS = ["md", "docx"] as const;
 type Format = (typeof FORMATS)[number];
@@ -70,6 +92,8 @@ interface Target {
   readonly robot: Robot | undefined;
   readonly secret: string | undefined;
   readonly timeoutMs: number;
+  readonly deadlineMs: number | undefined;
+  readonly outbound: Outbound;
 }
 
 const targetOf = (values: { webhook?: string | undefined; send?: boolean | undefined; robot?: string | undefined; secret?: string | undefined; timeout?: string | undefined }): Target | null => {
@@ -96,12 +120,21 @@ const targetOf = (values: { webhook?: string | undefined; send?: boolean | undef
     }
   }
   if (!ROBOTS.includes(robot)) throw usageError(`--robot "${values.robot}": use ${ROBOTS.join(", ")}`);
-  // WeCom signs nothing: a secret from the environment is meant for another robot; one given here is a slip.
-  if (robot === "wecom" && values.secret !== undefined) throw usageError("--secret: WeCom robots are not signed (their key is in the URL)");
-  const secret = robot === "wecom" ? undefined : (values.secret ?? (env.PLAN_WEBHOOK_SECRET || undefined));
+  // A secret from the environment is meant for the robots that sign; one given here the verb judges.
+  const secret = values.secret ?? (robotSigns(robot) ? env.PLAN_WEBHOOK_SECRET || undefined : undefined);
   const seconds = values.timeout === undefined ? 10 : Number(values.timeout);
   if (!(seconds > 0 && seconds <= 300)) throw usageError(`--timeout "${values.timeout}": seconds, more than 0 and at most 300`);
-  return { url, robot, secret, timeoutMs: seconds * 1000 };
+  let webhook: ServerSettings["webhook"];
+  try {
+    ({ webhook } = readSettings(env, "node", ["WEBHOOK_ALLOW", "WEBHOOK_DEADLINE_MS"]));
+  } catch (error) {
+    throw usageError((error as Error).message);
+  }
+  const { allow, deadlineMs } = webhook;
+  // An address the operator's rules refuse as written is refused before the database is opened;
+  // the verb checks it again, with the addresses its name resolves to.
+  checkWebhookUrl(url, allow);
+  return { url, robot, secret, timeoutMs: seconds * 1000, deadlineMs, outbound: nodeOutbound(allow) };
 };
 
 export const reminders = async (argv: string[], io: Io): Promise<number> => {
@@ -138,7 +171,7 @@ export const reminders = async (argv: string[], io: Io): Promise<number> => {
   const when = asOfOption(values["as-of"]);
   const options: NoticeOptions & { unit?: string } = { office: values.office, replyBy: values["reply-by"], ...(values.unit === undefined ? {} : { unit: values.unit }) };
   return withStore(values.db, async (store) => {
-    const batch: NoticeBatch = await store.run(reminderNoticesAsOf(positionals[0]!, when, options));
+    const batch: NoticeBatch = await store.run(reminderNoticesAsOf(positionals[0]!, when, options, office()));
     const owed = batch.reminders;
     if (values.json) {
       io.stdout(`${JSON.stringify(owed, null, 2)}\n`);

@@ -3,6 +3,7 @@
 
 import { checkWorkingDate, PlanError, REPORT_FORMATS, type ReportFormat } from "@plan/domain";
 import { reportAsOf } from "@plan/store";
+import { office } from "./office.js";
 import { usageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { writeAtomically } from "../output/write-file.js";
@@ -48,7 +49,7 @@ export const report = async (argv: string[], io: Io): Promise<number> => {
   if (BINARY.has(format) && values.out === undefined && io.isTerminal) throw usageError(`${format} is binary: give --out FILE`);
   const when = asOfOption(values["as-of"]);
   const options = { number: values.number, issuer: values.issuer, date: dateOption(values.date) };
-  const { body, asOf } = await withStore(values.db, (store) => store.run(reportAsOf(positionals[0]!, format, when, options)));
+  const { body, asOf } = await withStore(values.db, (store) => store.run(reportAsOf(positionals[0]!, format, when, options, office())));
   if (values.out === undefined) {
     if (typeof body === "string") io.stdout(body);
     else io.writeBinary?.(body);

@@ -1,8 +1,9 @@
 // plan status <plan> [--as-of DATE] [--by task|area|unit] [--json]: where the plan stands.
 // plan status --all [--as-of DATE] [--json]: where every plan stands, a line each.
 
-import { formatQuantity, planOverview, STATUS_LABEL, type PlanStatus, type Rollup } from "@plan/domain";
+import { AT_RISK, formatQuantity, ON_TRACK, planOverview, STATUS_LABEL, type PlanStatus, type Rollup } from "@plan/domain";
 import { portfolioAsOf, resolveAsOf, statusAsOf } from "@plan/store";
+import { office } from "./office.js";
 import { usageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { table } from "../output/table.js";
@@ -10,18 +11,19 @@ import { DB_OPTION, withStore } from "../with-store.js";
 import { parseCommandArgs } from "./args.js";
 import { asOfOption } from "./dates.js";
 
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
 export const statusHelp = `plan status <plan> [--unit U] [--as-of DATE] [--by task|area|unit] [--json] [--db URL]
 plan status --all [--as-of DATE] [--json] [--db URL]
   Status as of a date (today by default): each target on its straight line from its baseline (0
-  unless given) on 1 January to its value at its deadline (as extended) — on track (≥95% of the way
-  expected), at risk (≥60%), behind, achieved, overdue, or not reported for the period due; returned
+  unless given) on 1 January to its value at its deadline (as extended) — on track (≥${percent(ON_TRACK)} of the way
+  expected), at risk (≥${percent(AT_RISK)}), behind, achieved, overdue, or not reported for the period due; returned
   reports count for nothing, a closed task is achieved; rolled up by task, area, or unit.
   --all: every current plan (a replaced document is left out), one line each.
   --unit: only the tasks that unit leads or supports (any printing of its name), counted again.`;
 
 const BY = ["task", "area", "unit"] as const;
 
-const percent = (x: number) => `${Math.round(x * 100)}%`;
 const countsText = (r: Rollup) =>
   (Object.keys(STATUS_LABEL) as (keyof typeof STATUS_LABEL)[])
     .filter((s) => r.counts[s] > 0)
@@ -98,7 +100,7 @@ export const status = async (argv: string[], io: Io): Promise<number> => {
     const when = asOfOption(values["as-of"]);
     const { asOf, statuses } = await withStore(values.db, async (store) => {
       const asOf = await store.run(resolveAsOf(when));
-      return { asOf, statuses: await store.run(portfolioAsOf({ ...when, asOf })) };
+      return { asOf, statuses: await store.run(portfolioAsOf({ ...when, asOf }, office())) };
     });
     if (values.json) {
       io.stdout(`${JSON.stringify(statuses.map(planOverview), null, 2)}\n`);
@@ -111,7 +113,7 @@ export const status = async (argv: string[], io: Io): Promise<number> => {
   const by = (values.by ?? "task") as (typeof BY)[number];
   if (!BY.includes(by)) throw usageError(`--by "${values.by}": use task, area or unit`);
   const when = asOfOption(values["as-of"]);
-  const result = await withStore(values.db, (store) => store.run(statusAsOf(positionals[0]!, when, values.unit)));
+  const result = await withStore(values.db, (store) => store.run(statusAsOf(positionals[0]!, when, values.unit, office())));
   if (values.json) {
     const { tasks, byArea, byUnit, ...rest } = result;
     io.stdout(`${JSON.stringify(by === "task" ? { ...rest, tasks } : by === "area" ? { ...rest, byArea } : { ...rest, byUnit }, null, 2)}\n`);

@@ -4,6 +4,7 @@
 import { templateCsv } from "@plan/domain";
 import { progressTemplateXlsx } from "@plan/domain/office";
 import { templateSheets } from "@plan/store";
+import { office } from "./office.js";
 import { usageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { writeAtomically } from "../output/write-file.js";
@@ -26,7 +27,7 @@ export const template = async (argv: string[], io: Io): Promise<number> => {
   if (out === undefined) throw usageError("missing --out FILE.xlsx or FILE.csv");
   const format = /\.csv$/i.test(out) ? "csv" : /\.xlsx$/i.test(out) ? "xlsx" : undefined;
   if (format === undefined) throw usageError(`--out: ${out} is neither .xlsx nor .csv`);
-  const { period, sheets } = await withStore(values.db, (store) => store.run(templateSheets(planRef, { unit: values.unit, period: values.period }, asOfOption(values["as-of"]))));
+  const { period, sheets } = await withStore(values.db, (store) => store.run(templateSheets(planRef, { unit: values.unit, period: values.period }, asOfOption(values["as-of"]), office())));
   writeAtomically(out, format === "csv" ? templateCsv(sheets) : await progressTemplateXlsx(sheets));
   const rows = sheets.reduce((n, s) => n + s.rows.length, 0);
   io.stdout(`Wrote ${out}: ${sheets.length === 1 ? sheets[0]!.unit : `${sheets.length} units`}, ${rows} rows, period ${period}\n`);

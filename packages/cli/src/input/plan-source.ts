@@ -3,7 +3,9 @@
 
 import { existsSync } from "node:fs";
 import { isCodedError, type Plan } from "@plan/domain";
+import { getPlan, planSummary } from "@plan/store";
 import { databaseTarget, redact } from "@plan/store/node";
+import { office } from "../commands/office.js";
 import { inputError, usageError } from "../errors.js";
 import { withStore } from "../with-store.js";
 import { type InputOptions, readPlan } from "./read-plan.js";
@@ -37,7 +39,7 @@ export const readPlanSource = async (ref: string | undefined, options: InputOpti
   const given = (["encoding", "columns", "units", "strict"] as const).filter((o) => options[o] !== undefined);
   const stored = await withStore(options.db, async (store) => {
     try {
-      return { plan: await store.getPlan(ref), name: (await store.planSummary(ref)).source };
+      return { plan: await store.run(getPlan(ref, office())), name: (await store.run(planSummary(ref, office()))).source };
     } catch (error) {
       if (isCodedError(error) && error.code === "plan.not-found") throw neither(ref, `and no plan stored as ${ref} in ${redact(target)}`);
       throw error;

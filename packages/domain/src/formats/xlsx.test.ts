@@ -15,8 +15,8 @@ const essence = (name: string) => {
   return [plan.title, ...plan.tasks.map((t) => [t.number, t.title, t.deadline.date, t.units.map((u) => `${u.role}:${u.name}`)])];
 };
 
-/** A one-sheet workbook around the given sheetData, as the smallest writer would make it. */
-const workbook = (sheetData: string) =>
+/** A one-sheet workbook around the given sheetData (and what follows it), as the smallest writer would make it. */
+const workbook = (sheetData: string, after = "") =>
   zipSync({
     "xl/workbook.xml": strToU8(
       '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="s" sheetId="1" r:id="rId1"/></sheets></workbook>',
@@ -24,7 +24,7 @@ const workbook = (sheetData: string) =>
     "xl/_rels/workbook.xml.rels": strToU8(
       '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
     ),
-    "xl/worksheets/sheet1.xml": strToU8(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetData}</sheetData></worksheet>`),
+    "xl/worksheets/sheet1.xml": strToU8(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetData}</sheetData>${after}</worksheet>`),
   });
 
 describe("readXlsx", () => {
@@ -77,6 +77,40 @@ describe("readXlsx on workbooks that other programs write", () => {
       ["b", "", "", ""],
     ]);
     expect(sheet!.rows.map((r) => r[0]!.line)).toEqual([2, 3]);
+  });
+
+  it("marks a formula whose value the file does not save, as exceljs and openpyxl write them, apart from one whose value is saved", () => {
+    const [sheet] = readXlsx(
+      workbook(
+        '<row r="7">' +
+          // exceljs: no v; openpyxl: an empty v; a shared formula's other cells: f alone.
+          '<c r="A7"><f>1500+2000</f></c><c r="B7"><f>1+2</f><v></v></c><c r="C7"><f t="shared" si="0"/></c>' +
+          // LibreOffice and Excel: the value saved, a number or a text that came out empty.
+          '<c r="D7" t="n"><f>1500+2000</f><v>3500</v></c><c r="E7" t="str"><f>IF(1,"","")</f><v></v></c>' +
+          // An empty cell, and an inline string with a formula and no text.
+          '<c r="F7" s="1"/><c r="G7" t="inlineStr"><f>B1</f></c></row>',
+      ),
+    );
+    expect(texts(sheet!.rows)).toEqual([["", "", "", "3500", "", "", ""]]);
+    expect(sheet!.rows[0]!.map((c) => c.unsaved ?? false)).toEqual([true, true, true, false, false, false, true]);
+    expect(sheet!.rows[0]![1]).toEqual({ text: "", line: 7, column: 2, unsaved: true });
+  });
+
+  it("names the merged area on its first cell and on every copy", () => {
+    const [sheet] = readXlsx(
+      workbook(
+        '<row r="4"><c r="A4" t="inlineStr"><is><t>4</t></is></c><c r="F4"><v>3500</v></c></row><row r="5"><c r="A5"><v>5</v></c></row><row r="6"><c r="A6"><v>6</v></c></row>',
+        '<mergeCells><mergeCell ref="F4:F9"/></mergeCells>',
+      ),
+    );
+    expect(texts(sheet!.rows).map((r) => r[5])).toEqual(["3500", "3500", "3500"]);
+    const area = { ref: "F4:F9", top: 4, left: 6, bottom: 9, right: 6 };
+    expect(sheet!.rows.map((r) => r[5])).toEqual([
+      { text: "3500", line: 4, column: 6, area },
+      { text: "3500", line: 5, column: 6, merged: true, area },
+      { text: "3500", line: 6, column: 6, merged: true, area },
+    ]);
+    expect(sheet!.rows[0]![0]!.area).toBeUndefined();
   });
 
   it("reads an inline string without its text as empty, not as its formula", () => {

@@ -10,16 +10,38 @@
 // one that holds data there is a LimitError. The cells a sheet fills (its rows times its width)
 // count against LIMITS.sheetCells, across the workbook, and are refused before any is made; their
 // text, merged copies included, counts against LIMITS.textChars.
+//
+// Two things a reader of figures must not take for what they look like are marked on the cells:
+// a formula whose value was never saved (openpyxl, exceljs and other programs that write formulas
+// without calculating them) reads as empty but is kept, `unsaved`, as a cell that holds data is;
+// and every cell of a merged area that was filled, its first cell and the copies, names the `area`.
 
 import type { Cell } from "../parse/table.js";
 import { LIMITS, LimitError } from "../limits.js";
 import { openPackage, PackageError } from "./zip.js";
 import { childrenNamed, findAll, findFirst, partParser, textOf, type XmlNode } from "./xml.js";
 
+/** A merged area of a sheet: its reference as written (F4:F9) and its bounds. */
+export interface MergedArea {
+  readonly ref: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** A cell of a worksheet, with what its text alone does not say. */
+export interface SheetCell extends Cell {
+  /** A formula with no value saved in the file: its text is empty because nothing calculated it, not because nobody filled it in. */
+  readonly unsaved?: true;
+  /** The merged area the cell is part of, on its first cell and on each copy, when the area was filled. */
+  readonly area?: MergedArea;
+}
+
 /** A worksheet by its name, as rows of cells (merged areas filled with copies). */
 export interface Sheet {
   readonly name: string;
-  readonly rows: Cell[][];
+  readonly rows: SheetCell[][];
 }
 
 /** "B12" → { row: 12, column: 2 }; undefined for anything else. Far addresses (ZZZZZZZZ1) come out as large numbers, which the limits refuse. */
@@ -119,6 +141,18 @@ const stringText = (node: XmlNode): string =>
     .map(textOf)
     .join("");
 
+/**
+ * Whether a cell holds a formula whose value the file does not save: a formula (f) with no value
+ * (v), or an empty one that is no text result (t="str" with an empty v is a formula that gave "").
+ */
+const unsavedFormula = (c: XmlNode): boolean => {
+  if (findFirst(c.children, "f") === undefined) return false;
+  const type = c.attrs.t ?? "n";
+  if (type === "inlineStr") return findFirst(c.children, "is") === undefined;
+  const v = findFirst(c.children, "v");
+  return v === undefined || (type !== "str" && textOf(v) === "");
+};
+
 const cellValue = (c: XmlNode, shared: readonly string[], dates: ReadonlySet<number>): string => {
   const type = c.attrs.t ?? "n";
   if (type === "inlineStr") {
@@ -137,12 +171,12 @@ const cellValue = (c: XmlNode, shared: readonly string[], dates: ReadonlySet<num
   return raw;
 };
 
-const readSheet = (root: readonly XmlNode[], shared: readonly string[], dates: ReadonlySet<number>, part: string, made: Made): Cell[][] => {
+const readSheet = (root: readonly XmlNode[], shared: readonly string[], dates: ReadonlySet<number>, part: string, made: Made): SheetCell[][] => {
   const count = (text: string) => {
     if ((made.chars += text.length) > LIMITS.textChars) throw new LimitError("textChars", "the workbook's cells hold more characters", part);
   };
   // The sheet's rows by number, each with the cells that hold data by column.
-  const grid = new Map<number, Map<number, Cell>>();
+  const grid = new Map<number, Map<number, SheetCell>>();
   // The last column that holds data: every row is padded to it.
   let width = 0;
   let lastRow = 0;
@@ -151,13 +185,20 @@ const readSheet = (root: readonly XmlNode[], shared: readonly string[], dates: R
     // A row or cell without its address (r) follows the one before it.
     const r = rowNumber(row.attrs.r) ?? address(cs[0]?.attrs.r)?.row ?? lastRow + 1;
     lastRow = r;
-    const cells = new Map<number, Cell>();
+    const cells = new Map<number, SheetCell>();
     let next = 1;
     for (const c of cs) {
       const column = address(c.attrs.r)?.column ?? next;
       next = column + 1;
       const text = cellValue(c, shared, dates);
-      if (text === "") continue;
+      if (text === "") {
+        // Kept, empty and marked, where a cell may hold data; passed over beyond, as empty cells are.
+        if (r <= LIMITS.sheetRows && column <= LIMITS.sheetColumns && unsavedFormula(c)) {
+          cells.set(column, { text, line: r, column, unsaved: true });
+          width = Math.max(width, column);
+        }
+        continue;
+      }
       if (r > LIMITS.sheetRows) throw new LimitError("sheetRows", `a cell holds data in row ${r.toLocaleString("en-US")}`, part);
       if (column > LIMITS.sheetColumns) throw new LimitError("sheetColumns", `a cell holds data in column ${column.toLocaleString("en-US")}`, part);
       count(text);
@@ -180,9 +221,12 @@ const readSheet = (root: readonly XmlNode[], shared: readonly string[], dates: R
   for (const ref of new Set(findAll(root, "mergeCell").map((m) => m.attrs.ref ?? ""))) {
     const [a, b] = ref.split(":").map(address);
     if (!a || !b) continue;
-    const value = grid.get(a.row)?.get(a.column)?.text ?? "";
+    const first = grid.get(a.row)?.get(a.column);
+    const value = first?.text ?? "";
     const right = Math.min(b.column, width);
     if (value === "" || a.column > right) continue;
+    const area: MergedArea = { ref, top: a.row, left: a.column, bottom: b.row, right: b.column };
+    let copies = 0;
     for (let i = firstAtLeast(rows, a.row); i < rows.length && rows[i]! <= b.row; i++) {
       const r = rows[i]!;
       const cells = grid.get(r)!;
@@ -190,9 +234,12 @@ const readSheet = (root: readonly XmlNode[], shared: readonly string[], dates: R
         if (r === a.row && column === a.column) continue;
         if (++filled > size) throw new LimitError("sheetCells", "merged areas overlap, filling more cells than the sheet has", part);
         count(value);
-        cells.set(column, { text: value, line: r, column, merged: true });
+        cells.set(column, { text: value, line: r, column, merged: true, area });
+        copies++;
       }
     }
+    // The first cell names its area too, once the area has copies.
+    if (copies > 0) grid.get(a.row)!.set(a.column, { ...first!, area });
   }
   return rows.map((r) => {
     const cells = grid.get(r)!;

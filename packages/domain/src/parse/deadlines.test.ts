@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { Deadline } from "../models/deadline.js";
 import { fold } from "../text/source.js";
 import { findDeadlines } from "./deadlines.js";
 import { planPeriod } from "./period.js";
@@ -55,6 +56,24 @@ describe.each(FORMS)("deadlines %s", (_name, form) => {
 
     it("leaves relative phrases undated when the plan has no year", () => {
       expect(first("年底前完成", null)).toEqual({ text: "年底前", date: null });
+    });
+
+    // Found by the fuzzer: each gave a date the Plan schema refuses (2025-02-30).
+    it.each([
+      ["2月30日前", "2月30日前", "2025-02-28"],
+      ["2月29日前", "2月29日前", "2025-02-28"],
+      ["2024年2月29日", "2024年2月29日", "2024-02-29"],
+      ["2018年2月29日", "2018年2月29日", "2018-02-28"],
+      ["4月31日前", "4月31日前", "2025-04-30"],
+      ["6月0日", "6月0日", "2025-06-30"],
+      ["6月99号前", "6月99号前", "2025-06-30"],
+      ["2025-02-30", "2025-02-30", "2025-02-28"],
+      ["2025/4/31", "2025/4/31", "2025-04-30"],
+      ["114年2月30日", "114年2月30日", "2025-02-28"],
+    ])("reads a day its month does not have as the month's end: %s", (text, printed, date) => {
+      const deadline = first(text, 2025);
+      expect(deadline).toEqual({ text: form(printed), date });
+      expect(Deadline.safeParse(deadline).success).toBe(true);
     });
 
     it("does not read a period as a due date", () => {

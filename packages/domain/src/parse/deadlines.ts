@@ -15,7 +15,13 @@ export interface DeadlineMatch {
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
-const endOfMonth = (year: number, month: number): string => `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
+const lastDay = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const endOfMonth = (year: number, month: number): string => `${year}-${pad(month)}-${pad(lastDay(year, month))}`;
+/**
+ * The date of a day the document prints. A day its month does not have (2月30日, 2018年2月29日,
+ * 4月31日, 6月0日, 2025-02-30) is read as the month's end: the writer meant that month at the latest.
+ */
+const dateOf = (year: number, month: number, day: number): string => (day >= 1 && day <= lastDay(year, month) ? `${year}-${pad(month)}-${pad(day)}` : endOfMonth(year, month));
 export const endOfYear = (year: number): string => `${year}-12-31`;
 
 const QUARTER = "[一二三四1-4]";
@@ -41,7 +47,7 @@ const PHRASES: readonly Phrase[] = [
     // An ISO or dotted date, as spreadsheets write it: 2025-12-31, 2025/6/30, 2025.6.30.
     first: "12",
     re: /((?:19|20)\d{2})([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)/y,
-    resolve: (m) => `${m[1]}-${pad(Number(m[3]))}-${pad(Number(m[4]))}`,
+    resolve: (m) => dateOf(Number(m[1]), Number(m[3]), Number(m[4])),
   },
   {
     // A year printed with spaces around it reads alike: 于 2025 年 6 月底前.
@@ -65,7 +71,7 @@ const PHRASES: readonly Phrase[] = [
     resolve: (m) => {
       const year = Number(m[1]) + ROC_OFFSET;
       const month = monthValue(m[2]!);
-      return m[3] ? `${year}-${pad(month)}-${pad(Number(m[3]))}` : endOfMonth(year, month);
+      return m[3] ? dateOf(year, month, Number(m[3])) : endOfMonth(year, month);
     },
   },
   {
@@ -107,7 +113,7 @@ const ONGOING = PHRASES.length - 1;
 
 /** The date a month's day or ten-day part (上旬, 中旬, 下旬) gives; the month's end without either. */
 const dayOf = (year: number, month: number, day: string | undefined, tenDays: string | undefined): string => {
-  if (day !== undefined) return `${year}-${pad(month)}-${pad(Number(day))}`;
+  if (day !== undefined) return dateOf(year, month, Number(day));
   if (tenDays === "上") return `${year}-${pad(month)}-10`;
   if (tenDays === "中") return `${year}-${pad(month)}-20`;
   return endOfMonth(year, month);

@@ -66,6 +66,18 @@ describe.each(FORMS)("targets %s", (_name, form) => {
       expect(targetsOf(sentence)).toEqual([]);
     });
 
+    // Found by the fuzzer: each gave a target of value Infinity, which the Plan schema refuses.
+    it.each([["新建道路" + "9".repeat(400) + "公里。"], ["新建" + "亿".repeat(40) + "个。"], ["增长" + "1".repeat(330) + "%以上。"]])(
+      "reads no target from a number past what a double holds: %s",
+      (sentence) => {
+        expect(targetsOf(sentence)).toEqual([]);
+      },
+    );
+
+    it("keeps the largest number a double holds: 1e308公里", () => {
+      expect(targetsOf(`新建道路1${"0".repeat(308)}公里。`).map((t) => t.value)).toEqual([1e308]);
+    });
+
     it("keeps the count that follows a specification: 110千伏变电站12座", () => {
       expect(targetsOf("新擴建110千伏變電站12座,35千伏變電站22座。").map((t) => t.value)).toEqual([12, 22]);
     });

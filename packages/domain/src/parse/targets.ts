@@ -208,6 +208,8 @@ const readQuantity = (folded: string, start: number, arabic: string | undefined,
     value = v;
     scaled = /[万萬亿億]/.test(chinese!);
   }
+  // A number past what a double holds (hundreds of digits, 亿亿亿…) measures nothing: it is no quantity.
+  if (!Number.isFinite(value)) return null;
   // 3000余人, 20多个: "more than".
   const approx = /^[余餘多]/.test(folded.charAt(at));
   if (approx) at++;

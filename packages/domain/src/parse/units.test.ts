@@ -46,6 +46,21 @@ describe.each(FORMS)("responsibility clauses %s", (_name, form) => {
     ]);
   });
 
+  // Found by the fuzzer: each gave a unit of an empty name (or one that is empty once its
+  // invisible characters are dropped), which the Plan schema refuses.
+  it("reads no unit from white space of any width or from characters nobody sees", () => {
+    expect(unitsOf("(牵头单位:\u00A0)")).toEqual([]);
+    expect(unitsOf("(责任单位:\u200B)")).toEqual([]);
+    expect(unitsOf("(责任单位:市财政局、\u200B\u2060)").map((u) => u.name)).toEqual(["市财政局"]);
+    expect(unitsOf("(责任单位:\u00A0市财政局\u00A0、\u200B市税务局)").map((u) => u.name)).toEqual(["市财政局", "市税务局"]);
+  });
+
+  it("reads no unit from a role mark with no name before it: 市财政局、(牵头)", () => {
+    expect(unitsOf("(责任单位:(牵头))")).toEqual([]);
+    expect(unitsOf("(责任单位:市财政局、(牵头))")).toEqual([{ name: "市财政局", role: "responsible", group: false }]);
+    expect(unitsOf("(责任单位:市财政局(牵头)、市税务局)").map((u) => u.role)).toEqual(["lead", "responsible"]);
+  });
+
   it("leaves a task with no clause without units and keeps the clause out of the body", () => {
     expect(task("推进某项工作。新建基站10个。", "").units).toEqual([]);
     expect(task("推进某项工作。新建基站10个。").body).toBe("新建基站10个。");

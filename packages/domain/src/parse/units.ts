@@ -385,13 +385,16 @@ const NAME_SEPARATORS = "、,/";
 
 /** Unit names in [start, end): split at 、 , / outside brackets, and at 及/和/会同 between two unit names. */
 const namesIn = (block: Joined, start: number, end: number, role: UnitRole, atSpaces = false): UnitRef[] =>
-  nameSpans(block, start, end, NAME_SEPARATORS, atSpaces).map(([s, e]) => unitRef(block, s, e, role));
+  nameSpans(block, start, end, NAME_SEPARATORS, atSpaces).flatMap(([s, e]) => unitRef(block, s, e, role) ?? []);
 
-const unitRef = (block: Joined, start: number, printedEnd: number, listRole: UnitRole): UnitRef => {
+/** The unit a name's span names, or null where a role mark stands alone (市财政局、(牵头)): no name before it. */
+const unitRef = (block: Joined, start: number, printedEnd: number, listRole: UnitRole): UnitRef | null => {
   const nameEnd = withoutNote(block.folded, start, printedEnd);
   // Only a name that ends with a bracket can carry a role mark.
   const marked = block.folded.charCodeAt(nameEnd - 1) === CLOSE_PAREN ? roleAfterName(block.folded.slice(start, nameEnd)) : null;
   const end = marked ? nameEnd - marked[0].length : nameEnd;
+  // The span starts at what trimName left, never an edge: a name is there whenever it ends after it.
+  if (end <= start) return null;
   const role = marked ? (verbRole.get(marked[1]!) ?? roleOf(marked[1]!)) : listRole;
   const name = block.text.slice(start, end).trimEnd();
   // `unit` is settled once the whole plan is read (see units/directory.ts).
@@ -535,8 +538,13 @@ const endsItsLine = (folded: string, from: number): boolean => {
   return i === folded.length || folded.charCodeAt(i) === 10;
 };
 
-// A trailing 等 / 等有关部门 ("and others"), a leading 由 ("by") and stray punctuation are not part of a name.
-const EDGE = new Set([..." \t\n\r\u3000。.,、:;/"].map((c) => c.charCodeAt(0)));
+// A trailing 等 / 等有关部门 ("and others"), a leading 由 ("by"), stray punctuation, white space of
+// every kind (what String#trim removes: a page's no-break space \u00A0 too) and the invisible
+// characters cleanName drops (zero-width spaces and joiners, a word joiner) are not part of a name:
+// a name of nothing else is none.
+const WHITE_SPACE = "\t\n\v\f\r \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF";
+const INVISIBLE = "\u200B\u200C\u200D\u2060";
+const EDGE = new Set([...`${WHITE_SPACE}${INVISIBLE}。.,、:;/`].map((c) => c.charCodeAt(0)));
 const BY = "由".charCodeAt(0);
 const trimName = (folded: string, start: number, end: number): [number, number] | null => {
   let s = start;

@@ -5,6 +5,8 @@
 // here is written and read alike. Headers are matched folded (full-width ASCII folded), without
 // spaces and without a bracketed remark: 累计完成（万元） and 累计完成(万元) are both 累计完成.
 
+import { cleanName } from "../units/name.js";
+
 /** What a column of the progress sheet holds. */
 export type ProgressColumnRole =
   | "task"
@@ -72,9 +74,9 @@ export const META_LABELS = {
   period: ["填报期间", "填報期間", "报告期", "報告期", "填报月份", "填報月份", "期间", "期間"],
 } as const;
 
-/** A header or label as it is matched: folded to ASCII punctuation (NFKC), without spaces and without a bracketed remark. */
+/** A header or label as it is matched: without invisible characters (cleanName), folded to ASCII punctuation (NFKC), without spaces and without a bracketed remark. */
 export const headerKey = (text: string): string =>
-  text
+  cleanName(text)
     .normalize("NFKC")
     .replace(/[([\u3010][^)\]\u3011]*[)\]\u3011]/g, "")
     .replace(/[\s*:]/g, "");

@@ -1,16 +1,22 @@
 // Reads progress sheets (进展情况填报表, .xlsx or .csv) back into submissions: the header row found
 // by the column vocabulary (columns.ts) wherever it stands in the first rows, one submission per
 // row a unit filled in. Every problem is collected, never thrown, each naming the file, sheet,
-// row and column, so that a clerk sees all of a batch's slips in one pass. Values stay the text
-// people typed (3000万, 1.2万公里): checkProgress normalises and judges them.
+// row and column, so that a clerk sees all of a batch's slips in one pass; only a file beyond one
+// of LIMITS stops the reading, refused as too large. Values stay the text people typed (3000万,
+// 1.2万公里): checkProgress normalises and judges them. Cells are read without the characters
+// nobody sees (cleanName). What a cell shows is not always what it holds, and two such cells are
+// refused rather than guessed at: a formula whose value the file does not save (it would read as
+// empty, the row as not filled in), and one figure merged over the rows of several items (it
+// would become each item's report, in each one's measure).
 
-import { isCodedError } from "../errors.js";
+import { isCodedError, PlanError } from "../errors.js";
 import { readCsv } from "../formats/csv.js";
 import { detectFormat } from "../formats/file.js";
-import { readXlsx } from "../formats/xlsx.js";
+import { type MergedArea, readXlsx, type SheetCell } from "../formats/xlsx.js";
+import { LIMITS, LimitError } from "../limits.js";
 import type { ReportedStatus } from "../models/progress.js";
-import type { Cell } from "../parse/table.js";
 import { decodeText } from "../text/decode.js";
+import { cleanName } from "../units/name.js";
 import { headerKey, ITEM_WORDS, META_LABELS, PROGRESS_COLUMNS, type ProgressColumnRole, STATUS_WORDS } from "./columns.js";
 
 /** Where a cell of a progress sheet is: the file, the sheet (empty for CSV), the row and column as a spreadsheet shows them. */
@@ -69,6 +75,20 @@ export interface SheetOptions {
 // The header is looked for in the first rows: a title, a line with the unit and period, a blank.
 const HEADER_SEARCH_ROWS = 20;
 const INPUT_ROLES = PROGRESS_COLUMNS.filter((c) => c.input).map((c) => c.role);
+// The columns a report is read from, with the report's field each one fills.
+const FIELD_OF_ROLE: Partial<Record<ProgressColumnRole, string>> = {
+  task: "task",
+  item: "target",
+  unit: "unit",
+  period: "period",
+  value: "value",
+  status: "status",
+  note: "note",
+  evidence: "evidence",
+  problems: "note",
+  nextSteps: "note",
+};
+const READ_ROLES = Object.keys(FIELD_OF_ROLE) as ProgressColumnRole[];
 const ROLE_BY_KEY = new Map<string, ProgressColumnRole>(PROGRESS_COLUMNS.flatMap((c) => [c.header, ...c.synonyms].map((h) => [headerKey(h), c.role] as const)));
 const STATUS_BY_WORD = new Map<string, ReportedStatus>(
   (Object.entries(STATUS_WORDS) as [ReportedStatus, readonly string[]][]).flatMap(([status, words]) => [[status, status] as const, ...words.map((w) => [w, status] as const)]),
@@ -106,7 +126,7 @@ export const normalisePeriod = (text: string): string => {
 };
 
 /** The roles of a row's cells when it is a header row: at least two known headers, the task's among them. */
-const headerRoles = (row: readonly Cell[]): Map<ProgressColumnRole, number> | null => {
+const headerRoles = (row: readonly SheetCell[]): Map<ProgressColumnRole, number> | null => {
   const roles = new Map<ProgressColumnRole, number>();
   row.forEach((cell, i) => {
     const role = ROLE_BY_KEY.get(headerKey(cell.text));
@@ -116,9 +136,9 @@ const headerRoles = (row: readonly Cell[]): Map<ProgressColumnRole, number> | nu
 };
 
 /** 填报单位：X  填报期间：Y on the lines above the header. */
-const metaValues = (rows: readonly (readonly Cell[])[]): { unit?: string; period?: string } => {
+const metaValues = (rows: readonly (readonly SheetCell[])[]): { unit?: string; period?: string } => {
   const found: { unit?: string; period?: string } = {};
-  const text = rows.map((r) => r.map((c) => c.text).join(" ")).join("\n");
+  const text = rows.map((r) => r.map((c) => cleanName(c.text)).join(" ")).join("\n");
   for (const [field, labels] of Object.entries(META_LABELS) as ["unit" | "period", readonly string[]][]) {
     const m = new RegExp(`(?:${labels.join("|")})\\s*[:\\uFF1A]\\s*([^\\s:\\uFF1A]+)`).exec(text);
     if (m) found[field] = m[1]!;
@@ -127,7 +147,7 @@ const metaValues = (rows: readonly (readonly Cell[])[]): { unit?: string; period
 };
 
 /** Reads one sheet's rows into the reading. Returns false when the sheet has no header row. */
-const readRows = (file: string, sheet: string, rows: readonly Cell[][], csv: boolean, options: SheetOptions, into: SheetReading): boolean => {
+const readRows = (file: string, sheet: string, rows: readonly SheetCell[][], csv: boolean, options: SheetOptions, into: SheetReading): boolean => {
   const headerAt = rows.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => headerRoles(r) !== null);
   if (headerAt < 0) return false;
   const roles = headerRoles(rows[headerAt]!)!;
@@ -136,18 +156,44 @@ const readRows = (file: string, sheet: string, rows: readonly Cell[][], csv: boo
   // A spreadsheet's rows and columns are where its cells say; a CSV's are its records and fields.
   const rowNumber = (i: number) => (csv ? i + 1 : (rows[i]![0]?.line ?? i + 1));
   const letterOf = (i: number) => columnLetter(csv ? i + 1 : (header[i]?.column ?? i + 1));
-  const columns = Object.fromEntries([...roles].map(([role, i]) => [role, { letter: letterOf(i), header: header[i]!.text.trim() }]));
+  const columns = Object.fromEntries([...roles].map(([role, i]) => [role, { letter: letterOf(i), header: cleanName(header[i]!.text) }]));
+  const headerLine = rowNumber(headerAt);
+  // The rows read, each with the merged area its value is part of, when that area spans rows; and
+  // the items each such area's rows are for. One figure over the rows of two items is refused.
+  const read: { row: SheetRow; area: MergedArea | undefined }[] = [];
+  const spans = new Map<MergedArea, Set<string>>();
   for (let i = headerAt + 1; i < rows.length; i++) {
     const cells = rows[i]!;
-    const text = (role: ProgressColumnRole) => {
+    const cell = (role: ProgressColumnRole): SheetCell | undefined => {
       const at = roles.get(role);
-      return at === undefined ? "" : (cells[at]?.text ?? "").trim();
+      return at === undefined ? undefined : cells[at];
     };
+    const text = (role: ProgressColumnRole) => cleanName(cell(role)?.text ?? "");
     const row = rowNumber(i);
     const problem = (role: ProgressColumnRole | null, field: string | null, message: string) =>
       into.problems.push({ file, sheet, row, column: role && roles.has(role) ? letterOf(roles.get(role)!) : null, field, header: role ? (columns[role]?.header ?? null) : null, message });
-    // A row nobody filled in (a task the unit has nothing to say about yet, a footnote) is not a report.
-    if (INPUT_ROLES.every((role) => text(role) === "")) continue;
+    // A row nobody filled in (a task the unit has nothing to say about yet, a footnote) is not a
+    // report; a formula the file holds no value of may be what the unit filled in.
+    if (INPUT_ROLES.every((role) => text(role) === "" && !cell(role)?.unsaved)) continue;
+    const unsaved = READ_ROLES.filter((role) => cell(role)?.unsaved);
+    if (unsaved.length > 0) {
+      for (const role of unsaved) {
+        const at = cell(role)!;
+        problem(
+          role,
+          FIELD_OF_ROLE[role]!,
+          `the formula in ${columnLetter(at.column)}${at.line} has no saved value (the file was written by a program that does not calculate formulas): open the file in Excel or WPS and save it, so that the value is stored, then send it again`,
+        );
+      }
+      continue;
+    }
+    const area = cell("value")?.area;
+    const spanning = area !== undefined && area.bottom > area.top && area.top > headerLine ? area : undefined;
+    if (spanning) {
+      const items = spans.get(spanning) ?? new Set<string>();
+      items.add(JSON.stringify([text("task"), text("item").normalize("NFKC").replace(/\s/g, ""), text("unit"), text("period")]));
+      spans.set(spanning, items);
+    }
     const task = text("task");
     if (task === "") {
       problem("task", "task", "empty: say which task the row reports on");
@@ -182,47 +228,69 @@ const readRows = (file: string, sheet: string, rows: readonly Cell[][], csv: boo
           .join("\u3001")}`,
       );
     }
-    const unit = text("unit") || meta.unit || options.unit || undefined;
+    const unit = text("unit") || meta.unit || (options.unit ? cleanName(options.unit) : "") || undefined;
+    if (unit === undefined) problem("unit", "unit", "empty: say which unit reports");
     const periodText = text("period") || meta.period || "";
     if (periodText === "") problem("period", "period", "empty: the period reported for (2016-06 or 2016-Q2)");
     const parts = [text("note"), text("problems") && `\u5B58\u5728\u95EE\u9898\uFF1A${text("problems")}`, text("nextSteps") && `\u4E0B\u6B65\u8BA1\u5212\uFF1A${text("nextSteps")}`];
     if (into.problems.length > before) continue;
-    into.rows.push({
-      file,
-      sheet,
-      row,
-      columns,
-      submission: {
-        task,
-        target,
-        milestone,
-        unit,
-        period: normalisePeriod(periodText),
-        value,
-        status,
-        note: parts.filter((p) => p !== "").join("\uFF1B"),
-        evidence:
-          text("evidence") === ""
-            ? []
-            : text("evidence")
-                .split(EVIDENCE_SEPARATOR)
-                .filter((e) => e !== ""),
+    read.push({
+      area: spanning,
+      row: {
+        file,
+        sheet,
+        row,
+        columns,
+        submission: {
+          task,
+          target,
+          milestone,
+          unit,
+          period: normalisePeriod(periodText),
+          value,
+          status,
+          note: parts.filter((p) => p !== "").join("\uFF1B"),
+          evidence:
+            text("evidence") === ""
+              ? []
+              : text("evidence")
+                  .split(EVIDENCE_SEPARATOR)
+                  .filter((e) => e !== ""),
+        },
       },
     });
   }
+  const refused = new Set<MergedArea>();
+  for (const [area, items] of spans) {
+    if (items.size < 2) continue;
+    refused.add(area);
+    const at = roles.get("value")!;
+    into.problems.push({
+      file,
+      sheet,
+      row: area.top,
+      column: letterOf(at),
+      field: "value",
+      header: columns.value?.header ?? null,
+      message: `one figure is merged across ${area.ref}, over the rows of ${items.size} items: it would be read as the value of each, in each one's measure. Each target needs its own value: unmerge ${area.ref} and fill in every row`,
+    });
+  }
+  into.rows.push(...read.filter((r) => r.area === undefined || !refused.has(r.area)).map((r) => r.row));
   return true;
 };
 
 /**
  * Reads progress sheets (.xlsx, every sheet with a header row; or .csv) into the rows units filled
- * in and every problem found, each naming its file, sheet, row and column. Never throws for a bad
- * file: an unreadable one is a problem of its own, so that the other files are still read.
+ * in and every problem found, each naming its file, sheet, row and column. A bad file does not
+ * stop the reading: an unreadable one is a problem of its own, so that the other files are still
+ * read. A file beyond one of LIMITS does: it throws a PlanError input.too-large naming the file.
  */
 export const readProgressSheets = (files: readonly { name: string; bytes: Uint8Array }[], options: SheetOptions = {}): SheetReading => {
   const reading: SheetReading = { rows: [], problems: [] };
   for (const { name, bytes } of files) {
     const fileProblem = (message: string) => reading.problems.push({ file: name, sheet: "", row: null, column: null, field: null, header: null, message });
     try {
+      if (bytes.length > LIMITS.fileBytes) throw new LimitError("fileBytes", `the file has ${bytes.length.toLocaleString("en-US")} bytes`);
       const format = detectFormat(bytes, name);
       if (format === "xlsx") {
         const found = readXlsx(bytes).filter((sheet) => readRows(name, sheet.name, sheet.rows, false, options, reading));
@@ -232,6 +300,8 @@ export const readProgressSheets = (files: readonly { name: string; bytes: Uint8A
       } else fileProblem(`a progress sheet is read from .xlsx or .csv, not ${format === "docx" ? "a Word document" : "text"}`);
     } catch (error) {
       if (!isCodedError(error)) throw error;
+      // A file beyond a limit is refused as too large (413 from the API), named, not listed as a slip.
+      if (error.code === "input.too-large") throw new PlanError(error.code, `${name}: ${error.message}`, { ...error.details, file: name });
       fileProblem(error.message);
     }
   }

@@ -6,6 +6,7 @@ import type { Plan } from "../models/plan.js";
 import { ProgressInput } from "../models/progress.js";
 import type { Task } from "../models/task.js";
 import { unitKey } from "../units/key.js";
+import { cleanName } from "../units/name.js";
 import { parseQuantity } from "../quantity/parse.js";
 import { findTarget } from "./find-target.js";
 import { planYears, WORKING_YEARS } from "./period.js";
@@ -58,6 +59,8 @@ export const checkProgress = (plan: Plan, raw: unknown): CheckedProgress => {
     throw new PlanError("progress.invalid", `${issue.path.join(".") || "report"}: ${issue.message}`, { field: issue.path.join(".") });
   }
   const input = parsed.data;
+  // A unit of characters nobody sees (a zero-width space, a BOM) is no unit at all.
+  if (cleanName(input.unit) === "") throw new PlanError("progress.invalid", "unit: empty: say which unit reports", { field: "unit" });
   const task = findTask(plan, input.task);
   if (input.target !== null && input.milestone !== null) {
     throw new PlanError("progress.invalid", "a report is for a target or for a milestone, not both", { field: "target" });

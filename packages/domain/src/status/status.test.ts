@@ -96,9 +96,11 @@ describe("plan status", () => {
     report("3", "2016-05", { milestone: 1, status: "done", unit: "省发展改革委" }),
     report("4", "2016-06", { status: "at-risk", unit: "省财政厅" }),
   ];
-  const status = planStatus(plan, reports, { asOf: "2016-07-01" });
+  // Computed in each test, not once here: mutation testing (pnpm mutate) sees only what runs inside a test.
+  const statusOf = () => planStatus(plan, reports, { asOf: "2016-07-01" });
 
   it("gives each task the worst of its items, and tasks without items their own report", () => {
+    const status = statusOf();
     expect(status.tasks.map((t) => [t.id, t.status])).toEqual([
       ["1", "on-track"],
       ["2", "not-reported"],
@@ -109,6 +111,7 @@ describe("plan status", () => {
   });
 
   it("rolls up by plan and by unit as lead and as support", () => {
+    const status = statusOf();
     expect(status.overall).toMatchObject({ total: 4, shareOnTrack: 0.5, lagging: ["2", "4"] });
     expect(status.byUnit.filter((u) => u.key === "省财政厅").map((u) => [u.role, u.total])).toEqual([
       ["lead", 1],
@@ -125,6 +128,7 @@ describe("plan status", () => {
   });
 
   it("tells which units owe which reports", () => {
+    const status = statusOf();
     expect(reminders(status)).toEqual([
       { unit: "省市场监管局", period: "2016-06", tasks: [{ id: "2", title: "压缩审批时间", lastPeriod: null, items: ["target 1: 企业开办时间压缩至3个工作日以内"] }] },
     ]);
@@ -138,6 +142,7 @@ describe("plan status", () => {
   });
 
   it("renders the 通报 with the lagging tasks named and the units owing", () => {
+    const status = statusOf();
     const doc = bulletin(status, reminders(status), NO_SUPERVISION);
     const md = bulletinToMarkdown(doc);
     expect(md).toContain("# 关于\u300A2016年工作要点\u300B落实情况的通报");

@@ -3,6 +3,7 @@
 
 import type { Task } from "../models/task.js";
 import type { Unit } from "../models/unit.js";
+import { cleanName } from "./name.js";
 import type { UnitResolver } from "./registry.js";
 
 /** Sets each task unit's `unit` and returns the units in order of first mention. */
@@ -28,7 +29,8 @@ export const unitDirectory = (tasks: readonly Task[], resolver: UnitResolver): U
         byKey.set(resolvedRef.key, unit);
       }
       ref.unit = unit.name;
-      if (ref.name !== unit.name && !unit.aliases.includes(ref.name)) unit.aliases.push(ref.name);
+      // A printing that differs only by characters nobody sees (a zero-width space) is no other printing.
+      if (cleanName(ref.name) !== unit.name && !unit.aliases.includes(ref.name)) unit.aliases.push(ref.name);
       const entry = `${resolvedRef.key}\u0000${ref.role}\u0000${task.id}`;
       if (!listed.has(entry)) {
         listed.add(entry);

@@ -3,6 +3,7 @@
 
 import { Converter } from "opencc-js/t2cn";
 import { fold } from "../text/source.js";
+import { cleanName } from "./name.js";
 
 const toSimplified = Converter({ from: "t", to: "cn" });
 
@@ -36,21 +37,25 @@ const SUB_OFFICE = /^(.+?)[(\uFF08]([^()\uFF08\uFF09]+)[)\uFF09]$/;
 
 /** Splits "省发展改革委(苏区办)" into the parent and the sub-office; names without one have none. */
 export const splitSubOffice = (name: string): { parent: string; part: string | null } => {
-  const m = SUB_OFFICE.exec(name.trim());
+  const clean = cleanName(name);
+  const m = SUB_OFFICE.exec(clean);
   // 各县(市、区)人民政府 has its bracket inside the name, not at the end.
-  return m && !/[、,\uFF0C]/.test(m[2]!) ? { parent: m[1]!.trim(), part: m[2]!.trim() } : { parent: name.trim(), part: null };
+  return m && !/[、,\uFF0C]/.test(m[2]!) ? { parent: m[1]!.trim(), part: m[2]!.trim() } : { parent: clean, part: null };
 };
 
-/** The matching key of a name already in Simplified script. */
-export const keyOfSimplified = (simplified: string): string => simplified.replace(/\s+/g, "").replace(EQUIVALENT, (match) => EQUIVALENTS[match] ?? match);
+/** The matching key of a name already in Simplified script: without spaces or invisible characters (cleanName). */
+export const keyOfSimplified = (simplified: string): string =>
+  cleanName(simplified)
+    .replace(/\s+/g, "")
+    .replace(EQUIVALENT, (match) => EQUIVALENTS[match] ?? match);
 
 /** The matching key of a unit name (its sub-office, if any, stays part of the key). */
-export const unitKey = (name: string): string => keyOfSimplified(toSimplified(fold(name)));
+export const unitKey = (name: string): string => keyOfSimplified(toSimplified(fold(cleanName(name))));
 
 /** Many names to Simplified script in one conversion (much cheaper than one call each). */
 export const toSimplifiedAll = (names: readonly string[]): string[] => {
   if (names.length === 0) return [];
-  return toSimplified(names.map(fold).join("\n")).split("\n");
+  return toSimplified(names.map((name) => fold(cleanName(name))).join("\n")).split("\n");
 };
 
 export { toSimplified };

@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "../parse/plan.js";
 import { guessKind } from "./kind.js";
+import { findUnit } from "./find.js";
 import { splitSubOffice, unitKey } from "./key.js";
+import { cleanName } from "./name.js";
 import { createUnitResolver } from "./registry.js";
+
+const FINANCE = "\u5E02\u8D22\u653F\u5C40"; // 市财政局
+const WATER = "\u5E02\u6C34\u5229\u5C40"; // 市水利局
+// A byte order mark, zero-width space, non-joiner and joiner, word joiner; a no-break space.
+const INVISIBLE = ["\uFEFF", "\u200B", "\u200C", "\u200D", "\u2060"];
 
 describe("unitKey", () => {
   it("meets across scripts, widths and common abbreviations", () => {
@@ -13,6 +20,38 @@ describe("unitKey", () => {
     expect(unitKey("市人社局")).toBe(unitKey("市人力资源和社会保障局"));
     expect(unitKey("省 财政厅")).toBe(unitKey("省财政厅"));
     expect(unitKey("市财政局")).not.toBe(unitKey("省财政厅"));
+  });
+});
+
+describe("names with characters nobody sees", () => {
+  it("are judged empty when nothing visible is left", () => {
+    for (const ch of [...INVISIBLE, "\u00A0", "\u3000"]) expect(cleanName(` ${ch}${ch} `)).toBe("");
+    expect(cleanName("\u200B")).toBe("");
+    expect(cleanName(`\u00A0${FINANCE}\u00A0`)).toBe(FINANCE);
+  });
+
+  it("meet the same name without them, wherever they stand", () => {
+    expect(unitKey(`\uFEFF${FINANCE}`)).toBe(unitKey(FINANCE));
+    for (const ch of INVISIBLE) {
+      for (const name of [`${ch}${FINANCE}`, `${FINANCE.slice(0, 2)}${ch}${FINANCE.slice(2)}`, `${FINANCE}${ch}`]) expect(unitKey(name), JSON.stringify(name)).toBe(unitKey(FINANCE));
+    }
+    expect(unitKey(`\u00A0${FINANCE}\u00A0`)).toBe(unitKey(FINANCE));
+    expect(unitKey("\u200B")).toBe("");
+    expect(splitSubOffice(`\u200B${FINANCE}\u2060`)).toEqual({ parent: FINANCE, part: null });
+  });
+
+  it("are one unit in a plan, named without them, and found by any printing", () => {
+    // 1.推进甲。(责任单位:​市财政局) 2.推进乙。(责任单位:市财政局⁠、﻿市水利局)
+    const plan = parsePlan(
+      `2025\u5E74\u8981\u70B9\n\u524D\u8A00\u3002\n1.\u63A8\u8FDB\u7532\u3002(\u8D23\u4EFB\u5355\u4F4D:\u200B${FINANCE})\n2.\u63A8\u8FDB\u4E59\u3002(\u8D23\u4EFB\u5355\u4F4D:${FINANCE}\u2060\u3001\uFEFF${WATER})`,
+    );
+    expect(plan.units.map((u) => [u.name, u.aliases])).toEqual([
+      [FINANCE, []],
+      [WATER, []],
+    ]);
+    expect(findUnit(plan, `\uFEFF${FINANCE}`)?.name).toBe(FINANCE);
+    expect(findUnit(plan, `\u200B${WATER}\u200D`)?.name).toBe(WATER);
+    expect(findUnit(plan, "\u200B")).toBeUndefined();
   });
 });
 

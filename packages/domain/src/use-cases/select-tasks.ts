@@ -4,6 +4,7 @@ import { PlanError } from "../errors.js";
 import type { TaskListing } from "../models/listing.js";
 import type { Plan } from "../models/plan.js";
 import type { PlanStatus, Status } from "../models/status.js";
+import type { Unit } from "../models/unit.js";
 import { findUnit } from "../units/find.js";
 
 /** Which tasks to list; every filter given must hold. */
@@ -20,10 +21,13 @@ export interface TaskFilter {
  * The plan's canonical name for a unit named in any printing (script, abbreviation, alias), or
  * unit.not-found: a filter on a unit the plan does not name is a slip, not an empty list.
  */
-export const resolveUnit = (plan: Pick<Plan, "units">, name: string): string => {
+export const resolveUnit = (plan: Pick<Plan, "units">, name: string): string => unitNamed(plan, name).name;
+
+/** The plan's unit a name means, in any printing, with its tasks by role; or unit.not-found. */
+export const unitNamed = (plan: Pick<Plan, "units">, name: string): Unit => {
   const unit = findUnit(plan, name);
   if (!unit) throw new PlanError("unit.not-found", `计划中没有单位“${name}” / the plan names no unit ${name}`, { unit: name });
-  return unit.name;
+  return unit;
 };
 
 /** The plan's tasks that pass the filter, each with its status and assessment when a status is given. */

@@ -35,6 +35,14 @@ export const robotOf = (url: string): Robot => {
   return ROBOT_HOSTS.find(([re]) => re.test(host))?.[1] ?? "generic";
 };
 
+/** Whether a robot's messages are signed with a secret: WeCom's are not (its key is in the URL). */
+export const robotSigns = (robot: Robot): boolean => robot !== "wecom";
+
+/** Refuses a secret given for a robot that signs nothing: a slip, most likely meant for another robot. */
+export const checkRobotSecret = (robot: Robot, secret: string | undefined): void => {
+  if (!robotSigns(robot) && secret) throw new PlanError("request.invalid", `secret: ${robot === "wecom" ? "WeCom robots are" : `${robot} is`} not signed (the key is in the URL)`, { field: "secret" });
+};
+
 /** The largest message each robot takes, in UTF-8 bytes, with room to spare (WeCom's markdown stops at 4096). */
 const MAX_BYTES: Record<Exclude<Robot, "generic">, number> = { dingtalk: 18_000, feishu: 18_000, wecom: 4_000 };
 
@@ -108,7 +116,7 @@ export const webhookRequest = async (notice: ReminderNotice, options: WebhookOpt
       return { url: url.href, headers: JSON_TYPE, body: JSON.stringify(body) };
     }
     case "wecom": {
-      if (secret !== undefined) throw new PlanError("request.invalid", "secret: WeCom robots are not signed (their key is in the URL)", { field: "secret" });
+      checkRobotSecret("wecom", secret);
       const body = { msgtype: "markdown", markdown: { content: reminderNoticeChat(notice, MAX_BYTES.wecom) } };
       return { url: url.href, headers: JSON_TYPE, body: JSON.stringify(body) };
     }
@@ -123,17 +131,20 @@ export const webhookRequest = async (notice: ReminderNotice, options: WebhookOpt
 /** Whether a robot took a message: its HTTP status, and for chat robots their own error code. */
 export interface WebhookOutcome {
   readonly ok: boolean;
-  /** "HTTP 200", or why not, e.g. "errcode 310000: sign not match". */
+  /** "HTTP 200", or why not, e.g. "HTTP 200, errcode 310000": never the text of the answer. */
   readonly detail: string;
 }
 
 /**
- * Whether a robot took the message, from its answer: a 2xx, and for chat robots a zero code in
+ * Whether a robot took the message, from its answer: a 2xx and, for chat robots, a zero code in
  * the body (DingTalk and WeCom errcode, Feishu code or StatusCode), which they send with HTTP 200.
+ * A redirect (3xx) is refused, not followed. What is said comes from the status and a robot's
+ * numeric code only: the text of the answer never reaches the caller, so an address that should
+ * not have been reached cannot be read through this.
  */
 export const webhookOutcome = (robot: Robot, status: number, text: string): WebhookOutcome => {
-  const snippet = text.replace(/\s+/g, " ").trim().slice(0, 200);
-  if (status < 200 || status > 299) return { ok: false, detail: `HTTP ${status}${snippet === "" ? "" : `: ${snippet}`}` };
+  if (status >= 300 && status <= 399) return { ok: false, detail: `HTTP ${status}: redirect refused` };
+  if (status < 200 || status > 299) return { ok: false, detail: `HTTP ${status}` };
   if (robot === "generic") return { ok: true, detail: `HTTP ${status}` };
   let answer: unknown;
   try {
@@ -141,10 +152,10 @@ export const webhookOutcome = (robot: Robot, status: number, text: string): Webh
   } catch {
     answer = null;
   }
-  if (typeof answer !== "object" || answer === null || Array.isArray(answer)) return { ok: false, detail: `HTTP ${status}, but the answer is not a robot's JSON: ${snippet}` };
-  const [codeField, messageField] = robot === "feishu" ? ("code" in answer ? ["code", "msg"] : ["StatusCode", "StatusMessage"]) : ["errcode", "errmsg"];
-  const fields = answer as Record<string, unknown>;
-  const code = fields[codeField];
+  if (typeof answer !== "object" || answer === null || Array.isArray(answer)) return { ok: false, detail: `HTTP ${status}, but the answer is not a robot's JSON` };
+  const codeField = robot === "feishu" ? ("code" in answer ? "code" : "StatusCode") : "errcode";
+  const code = (answer as Record<string, unknown>)[codeField];
   if (code === 0) return { ok: true, detail: `HTTP ${status}` };
-  return { ok: false, detail: `${codeField} ${code === undefined ? "missing" : String(code)}: ${String(fields[messageField] ?? snippet)}` };
+  // Only a robot's numeric error code is told (its meaning is in the robot's documentation).
+  return { ok: false, detail: `HTTP ${status}, ${codeField} ${Number.isSafeInteger(code) ? String(code) : code === undefined ? "missing" : "not a number"}` };
 };

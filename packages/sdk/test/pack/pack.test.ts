@@ -10,6 +10,7 @@ import { promisify } from "node:util";
 import { startServer, type RunningServer } from "@plan/api/node";
 import { openStore } from "@plan/store/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serviceClient } from "@plan/store/testing";
 
 const sdkDir = fileURLToPath(new URL("../..", import.meta.url));
 const bin = (name: string) => join(sdkDir, "node_modules", ".bin", name);
@@ -43,11 +44,11 @@ beforeAll(async () => {
   symlinkSync(realpathSync(join(sdkDir, "node_modules", "typescript")), join(project, "node_modules", "typescript"));
 
   const db = join(work, "plan.db");
-  const store = await openStore(db, {});
+  const store = serviceClient(await openStore(db, {}));
   const keys = {
-    admin: (await store.createKey("admin", null, "admin", "pack test")).secret,
-    roads: (await store.createKey("unit", "省交通運輸廳", "roads", "pack test")).secret,
-    viewer: (await store.createKey("viewer", null, "viewer", "pack test")).secret,
+    admin: (await store.insertKey("admin", null, "admin", "pack test")).secret,
+    roads: (await store.insertKey("unit", "省交通運輸廳", "roads", "pack test")).secret,
+    viewer: (await store.insertKey("viewer", null, "viewer", "pack test")).secret,
   };
   await store.close();
   server = await startServer({ port: 0, db, env: {} });

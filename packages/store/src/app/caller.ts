@@ -1,5 +1,5 @@
-// Who calls a verb of the office's supervision: the actor for the audit log, the key's role, and
-// for a unit's key the unit it acts for. The CLI, run by the office on its own database, is admin.
+// Who calls a verb, and what each kind of caller may do: the one table of access every front end
+// inherits by going through the verbs. The CLI, run by the office on its own database, is admin.
 
 import { Effect } from "effect";
 import { refuse, type StoreError } from "../errors.js";
@@ -13,6 +13,36 @@ export interface Caller {
   readonly unit?: string | null | undefined;
 }
 
-/** Refuses with auth.forbidden anyone but the office (an admin key or the CLI). */
-export const officeOnly = (caller: Caller, what: string): Effect.Effect<void, StoreError> =>
-  caller.role === "admin" ? Effect.void : refuse("auth.forbidden", `only the office (an admin key) may ${what}; this is a ${caller.role} key`, { role: caller.role });
+/**
+ * What a verb does, as far as access goes. Reading is everyone's; a unit writes what it owes
+ * (its reports, its requests for more time), and the verb then checks that the unit owes it;
+ * everything else is the office's.
+ */
+export type Act =
+  | "read"
+  | "report"
+  | "request an extension"
+  | "import a plan"
+  | "replace a plan"
+  | "delete a plan"
+  | "set a baseline"
+  | "review a report"
+  | "decide an extension"
+  | "close a task"
+  | "reopen a task"
+  | "send reminders"
+  | "manage keys"
+  | "read the server's metrics";
+
+const UNIT_ACTS: ReadonlySet<Act> = new Set(["read", "report", "request an extension"]);
+
+/** The roles that may do an act. */
+export const rolesFor = (act: Act): readonly KeyRole[] => (act === "read" ? ["admin", "unit", "viewer"] : UNIT_ACTS.has(act) ? ["admin", "unit"] : ["admin"]);
+
+/** Refuses with auth.forbidden a caller whose role may not do the act. */
+export const allow = (caller: Caller, act: Act): Effect.Effect<void, StoreError> => {
+  if (rolesFor(act).includes(caller.role)) return Effect.void;
+  const who = rolesFor(act).includes("unit") ? "the office or a unit's own key" : "only the office (an admin key)";
+  const message = `${who} may ${act}; this is a ${caller.role} key${caller.role === "viewer" ? ", which reads only" : ""}`;
+  return refuse("auth.forbidden", message, { role: caller.role });
+};

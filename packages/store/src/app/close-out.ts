@@ -5,18 +5,18 @@ import type { TaskClosure } from "@plan/domain";
 import { Effect } from "effect";
 import type { StoreError } from "../errors.js";
 import { PlanStore } from "../store.js";
-import { type Caller, officeOnly } from "./caller.js";
+import { allow, type Caller } from "./caller.js";
 
 /** Closes a task: the office only; a task closed already is store.conflict. */
 export const closeTask = (plan: string, task: string, options: { readonly note?: string | undefined }, caller: Caller): Effect.Effect<TaskClosure, StoreError, PlanStore> =>
   Effect.gen(function* () {
-    yield* officeOnly(caller, "close a task");
-    return yield* (yield* PlanStore).closeTask(plan, task, options.note?.trim() ?? "", caller.actor);
+    yield* allow(caller, "close a task");
+    return yield* (yield* PlanStore).insertClosure(plan, task, options.note?.trim() ?? "", caller.actor);
   });
 
 /** Reopens a closed task: the office only; a task not closed is store.conflict. */
 export const reopenTask = (plan: string, task: string, options: { readonly note?: string | undefined }, caller: Caller): Effect.Effect<TaskClosure, StoreError, PlanStore> =>
   Effect.gen(function* () {
-    yield* officeOnly(caller, "reopen a task");
-    return yield* (yield* PlanStore).reopenTask(plan, task, options.note?.trim() ?? "", caller.actor);
+    yield* allow(caller, "reopen a task");
+    return yield* (yield* PlanStore).markReopened(plan, task, options.note?.trim() ?? "", caller.actor);
   });

@@ -4,7 +4,7 @@ import { Effect } from "effect";
 import type { StoreError } from "../errors.js";
 import type { DeletedPlan } from "../repo/plans.js";
 import { PlanStore } from "../store.js";
-import { type Caller, officeOnly } from "./caller.js";
+import { allow, type Caller } from "./caller.js";
 
 /**
  * Deletes a plan (by id or unambiguous prefix) with its tasks, reports and all it holds; the audit
@@ -12,6 +12,6 @@ import { type Caller, officeOnly } from "./caller.js";
  */
 export const deletePlan = (plan: string, caller: Caller): Effect.Effect<DeletedPlan, StoreError, PlanStore> =>
   Effect.gen(function* () {
-    yield* officeOnly(caller, "delete a plan");
-    return yield* (yield* PlanStore).deletePlan(plan, caller.actor);
+    yield* allow(caller, "delete a plan");
+    return yield* (yield* PlanStore).erasePlan(plan, caller.actor);
   });

@@ -6,7 +6,7 @@ import { answersFor, type Extension, type ExtensionDecision, type ExtensionReque
 import { Effect } from "effect";
 import { attempt, refuse, type StoreError } from "../errors.js";
 import { PlanStore } from "../store.js";
-import { type Caller, officeOnly } from "./caller.js";
+import { allow, type Caller } from "./caller.js";
 
 /**
  * Records a request. A unit's key asks for its own unit, for a task that unit answers for; the
@@ -16,28 +16,29 @@ export const requestExtension = (plan: string, request: ExtensionRequest, caller
   Effect.gen(function* () {
     const store = yield* PlanStore;
     let unit = request.unit;
-    if (caller.role === "viewer") return yield* refuse("auth.forbidden", "a viewer key cannot ask for an extension", { role: caller.role });
+    yield* allow(caller, "request an extension");
     if (caller.role === "unit") {
       const own = caller.unit ?? "";
       if (unit !== undefined && unitKey(unit) !== unitKey(own)) return yield* refuse("auth.forbidden", `this key acts for ${own}, not ${unit}`, { unit });
       unit = own;
-      const doc = yield* store.getPlan(plan);
+      const doc = yield* store.loadPlan(plan);
       const task = yield* attempt(() => findTask(doc, request.task));
       if (answersFor(task, own) === null)
         return yield* refuse("auth.forbidden", `${own} does not answer for task ${task.id}: only its lead or responsible units may ask to move its deadline`, { task: task.id, unit: own });
     }
-    return yield* store.requestExtension(plan, { ...request, unit }, caller.actor);
+    return yield* store.insertExtension(plan, { ...request, unit }, caller.actor);
   });
 
 /** Approves or refuses a request awaiting a decision: the office only, once. */
 export const decideExtension = (plan: string, id: string, decision: ExtensionDecision, caller: Caller): Effect.Effect<Extension, StoreError, PlanStore> =>
   Effect.gen(function* () {
-    yield* officeOnly(caller, "decide an extension");
-    return yield* (yield* PlanStore).decideExtension(plan, id, decision, caller.actor);
+    yield* allow(caller, "decide an extension");
+    return yield* (yield* PlanStore).saveDecision(plan, id, decision, caller.actor);
   });
 
 /** A plan's extension requests, in the order asked, with their decisions. */
-export const listExtensions = (plan: string): Effect.Effect<Extension[], StoreError, PlanStore> =>
+export const listExtensions = (plan: string, caller: Caller): Effect.Effect<Extension[], StoreError, PlanStore> =>
   Effect.gen(function* () {
-    return yield* (yield* PlanStore).listExtensions(plan);
+    yield* allow(caller, "read");
+    return yield* (yield* PlanStore).extensionsOf(plan);
   });

@@ -5,6 +5,7 @@ import { type DocumentOptions, type ImportResult, PlanError } from "@plan/domain
 import { Effect } from "effect";
 import { type StoreError, toStoreError } from "../errors.js";
 import { PlanStore } from "../store.js";
+import { allow, type Caller } from "./caller.js";
 import { type DocumentReader, readInProcess } from "./document-reader.js";
 
 export interface DocumentInput extends DocumentOptions {
@@ -12,8 +13,6 @@ export interface DocumentInput extends DocumentOptions {
 }
 
 export interface ImportRequest {
-  /** Who imports, for the audit log. */
-  readonly actor: string;
   /** The plan these documents revise; found by title and year when not given. */
   readonly revises?: string | undefined;
   readonly read?: DocumentReader | undefined;
@@ -27,10 +26,11 @@ const naming = (name: string) => (error: unknown) => {
 };
 
 /** Reads every document, then stores each: a revision keeps the progress of unchanged tasks. */
-export const importDocuments = (documents: readonly DocumentInput[], request: ImportRequest): Effect.Effect<ImportResult[], StoreError, PlanStore> =>
+export const importDocuments = (documents: readonly DocumentInput[], request: ImportRequest, caller: Caller): Effect.Effect<ImportResult[], StoreError, PlanStore> =>
   Effect.gen(function* () {
+    yield* allow(caller, request.revises === undefined ? "import a plan" : "replace a plan");
     const read = request.read ?? readInProcess;
     const plans = yield* Effect.forEach(documents, ({ bytes, ...options }) => Effect.tryPromise({ try: () => read(bytes, options), catch: naming(options.name) }));
     const store = yield* PlanStore;
-    return yield* Effect.forEach(plans, (plan, i) => store.importPlan(plan, { source: documents[i]!.name, actor: request.actor, revises: request.revises }));
+    return yield* Effect.forEach(plans, (plan, i) => store.savePlan(plan, { source: documents[i]!.name, actor: caller.actor, revises: request.revises }));
   });

@@ -6,7 +6,7 @@ import { checkSheetRows, type ProgressImportResult, readProgressSheets, type She
 import { Effect } from "effect";
 import { attempt, refuse, type StoreError } from "../errors.js";
 import { PlanStore } from "../store.js";
-import type { Reporter } from "./record-progress.js";
+import { allow, type Caller } from "./caller.js";
 
 /** A file as it came: its name (for the messages) and its bytes. */
 export interface ProgressFile {
@@ -35,11 +35,12 @@ const toItem = (p: SheetProblem): SheetProblemItem => ({
  * unit's key imports its own unit's rows only (auth.forbidden naming the others). Idempotent: a
  * row identical to a report already recorded is counted unchanged, not recorded again.
  */
-export const importProgress = (plan: string, files: readonly ProgressFile[], reporter: Reporter, options: ProgressImportOptions = {}): Effect.Effect<ProgressImportResult, StoreError, PlanStore> =>
+export const importProgress = (plan: string, files: readonly ProgressFile[], reporter: Caller, options: ProgressImportOptions = {}): Effect.Effect<ProgressImportResult, StoreError, PlanStore> =>
   Effect.gen(function* () {
+    yield* allow(reporter, "report");
     if (files.length === 0) return yield* refuse("request.invalid", "no file to import: give one or more progress sheets (.xlsx, .csv)", { field: "file" });
     const store = yield* PlanStore;
-    const doc = yield* store.getPlan(plan);
+    const doc = yield* store.loadPlan(plan);
     const names = files.map((f) => f.name);
     const reading = yield* attempt(() => readProgressSheets(files, { unit: reporter.unit }));
     if (reporter.unit) {
@@ -75,7 +76,7 @@ export const importProgress = (plan: string, files: readonly ProgressFile[], rep
     if (all.length > 0) {
       return yield* refuse("progress.invalid", `${all.length} problem(s) in ${files.length} file(s): nothing was recorded`, { errors: all.map(toItem) });
     }
-    const result = yield* store.importProgress(
+    const result = yield* store.saveReports(
       doc.id,
       checked.map(({ row, report }) => ({ report, place: { file: row.file, sheet: row.sheet, row: row.row } })),
       { actor: reporter.actor, files: names, replace: options.replace },

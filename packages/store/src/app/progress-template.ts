@@ -6,6 +6,7 @@ import { duePeriod, periodRange, planEnd, planStart, progressTemplate, type Temp
 import { Effect } from "effect";
 import { attempt, refuse, type StoreError } from "../errors.js";
 import { PlanStore } from "../store.js";
+import { allow, type Caller } from "./caller.js";
 import { type AsOf, resolveAsOf } from "./today.js";
 
 /** Which unit (every unit when left out) and which period; the period due as of the date by default. */
@@ -15,10 +16,11 @@ export interface TemplateRequest {
 }
 
 /** The fill-in sheets of a plan for a period, one per unit (or the one unit asked for). */
-export const templateSheets = (plan: string, request: TemplateRequest, when: AsOf): Effect.Effect<{ period: string; sheets: TemplateSheet[] }, StoreError, PlanStore> =>
+export const templateSheets = (plan: string, request: TemplateRequest, when: AsOf, caller: Caller): Effect.Effect<{ period: string; sheets: TemplateSheet[] }, StoreError, PlanStore> =>
   Effect.gen(function* () {
+    yield* allow(caller, "read");
     const store = yield* PlanStore;
-    const doc = yield* store.getPlan(plan);
+    const doc = yield* store.loadPlan(plan);
     let period = request.period;
     if (period === undefined) {
       // The period due today, as status has it: a plan that has ended is reported on for its last period.
@@ -28,7 +30,7 @@ export const templateSheets = (plan: string, request: TemplateRequest, when: AsO
     }
     const range = periodRange(period);
     if (range === null) return yield* refuse("request.invalid", `period: ${period} is not a period (YYYY-MM or YYYY-Qn)`, { field: "period" });
-    const status = yield* store.status(doc.id, range.end);
+    const status = yield* store.statusOf(doc.id, range.end);
     const chosen = period;
     return { period: chosen, sheets: yield* attempt(() => progressTemplate(doc, status, { unit: request.unit, period: chosen })) };
   });

@@ -4,13 +4,7 @@ import { type ProgressReport, type ProgressSubmission, unitKey } from "@plan/dom
 import { Effect } from "effect";
 import { refuse, type StoreError } from "../errors.js";
 import { PlanStore } from "../store.js";
-
-export interface Reporter {
-  /** Who records the report (a key id, cli:user), for the report and the audit log. */
-  readonly actor: string;
-  /** The unit a unit's key belongs to: it reports for that unit and no other. */
-  readonly unit?: string | null | undefined;
-}
+import { allow, type Caller } from "./caller.js";
 
 /**
  * Checks a submission against the plan and appends it. With an idempotency key, a retry of the
@@ -21,19 +15,20 @@ export interface Reporter {
 export const recordProgress = (
   plan: string,
   submission: ProgressSubmission,
-  reporter: Reporter,
+  reporter: Caller,
   idempotencyKey?: string,
   options: { readonly replace?: boolean | undefined } = {},
 ): Effect.Effect<{ report: ProgressReport; replayed: boolean }, StoreError, PlanStore> =>
   Effect.gen(function* () {
+    yield* allow(reporter, "report");
     let unit = submission.unit;
-    if (reporter.unit) {
-      if (unit !== undefined && unitKey(unit) !== unitKey(reporter.unit)) {
-        return yield* refuse("auth.forbidden", `this key reports for ${reporter.unit}, not ${unit}`, { unit });
-      }
-      unit = reporter.unit;
+    // A unit's key reports for its own unit, and no other.
+    if (reporter.role === "unit") {
+      const own = reporter.unit ?? "";
+      if (unit !== undefined && unitKey(unit) !== unitKey(own)) return yield* refuse("auth.forbidden", `this key reports for ${own}, not ${unit}`, { unit });
+      unit = own;
     }
     if (unit === undefined) return yield* refuse("progress.invalid", "unit: say which unit reports", { field: "unit" });
     const store = yield* PlanStore;
-    return yield* store.recordProgress(plan, { ...submission, unit, reportedBy: reporter.actor }, reporter.actor, idempotencyKey, options.replace);
+    return yield* store.saveReport(plan, { ...submission, unit, reportedBy: reporter.actor }, reporter.actor, idempotencyKey, options.replace);
   });

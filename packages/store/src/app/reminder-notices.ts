@@ -4,6 +4,7 @@ import { type NoticeOptions, type ReminderNotice, type Reminders, reminderNotice
 import { Effect } from "effect";
 import { attempt, type StoreError } from "../errors.js";
 import type { PlanStore } from "../store.js";
+import { allow, type Caller } from "./caller.js";
 import { remindersWithStatus } from "./status-reads.js";
 import type { AsOf } from "./today.js";
 
@@ -14,8 +15,9 @@ export interface NoticeBatch {
 }
 
 /** The 催办单 as of a date, for every unit that owes reports or for one (in any printing of its name). */
-export const reminderNoticesAsOf = (plan: string, when: AsOf, options: NoticeOptions & { readonly unit?: string | undefined } = {}): Effect.Effect<NoticeBatch, StoreError, PlanStore> =>
+export const reminderNoticesAsOf = (plan: string, when: AsOf, options: NoticeOptions & { readonly unit?: string | undefined }, caller: Caller): Effect.Effect<NoticeBatch, StoreError, PlanStore> =>
   Effect.gen(function* () {
+    yield* allow(caller, "read");
     const { reminders, status } = yield* remindersWithStatus(plan, when, options.unit);
     const notices = yield* attempt(() => reminderNotices(status, reminders, options));
     return { reminders, notices };

@@ -5,11 +5,11 @@ import type { ProgressReport, ReviewDecision } from "@plan/domain";
 import { Effect } from "effect";
 import type { StoreError } from "../errors.js";
 import { PlanStore } from "../store.js";
-import { type Caller, officeOnly } from "./caller.js";
+import { allow, type Caller } from "./caller.js";
 
 /** Accepts or returns a submitted report: the office only; a return needs a reason; a report is reviewed once. */
 export const reviewReport = (plan: string, reportId: string, decision: ReviewDecision, caller: Caller): Effect.Effect<ProgressReport, StoreError, PlanStore> =>
   Effect.gen(function* () {
-    yield* officeOnly(caller, "review a report");
-    return yield* (yield* PlanStore).reviewReport(plan, reportId, decision, caller.actor);
+    yield* allow(caller, "review a report");
+    return yield* (yield* PlanStore).saveReview(plan, reportId, decision, caller.actor);
   });

@@ -45,6 +45,55 @@ export const findDuplicate = async (db: Db, planId: string, report: CheckedProgr
   return returned !== undefined && sameContent(returned, report) ? { kind: "returned", earlier: returned } : { kind: "new" };
 };
 
+/**
+ * The latest report of an item, unit and period, standing or returned ("" for none): what a new
+ * one follows. Read it before the duplicate check, in the same transaction: on PostgreSQL each
+ * statement sees what was committed before it began, so read after the check it could already
+ * hold a report the check did not see.
+ */
+export const lastReportId = async (db: Db, planId: string, report: CheckedProgress): Promise<string> =>
+  (
+    await db
+      .selectFrom("progress")
+      .select("id")
+      .where("plan_id", "=", planId)
+      .where("task_id", "=", report.task)
+      .where("target_idx", "=", report.target ?? 0)
+      .where("milestone_idx", "=", report.milestone ?? 0)
+      .where("unit", "=", report.unit)
+      .where("period", "=", report.period)
+      .orderBy("reported_at", "desc")
+      .orderBy("id", "desc")
+      .executeTakeFirst()
+  )?.id ?? "";
+
+/**
+ * Claims the place of a new report of an item, unit and period, after the report it follows
+ * (lastReportId, or an import's earlier row for the same place). Two writers that saw the same
+ * history claim the same place: the second's transaction fails with store.conflict on the claim
+ * (see isClaimConflict), and tried again it finds the first's report.
+ */
+export const claimPlace = async (db: Db, planId: string, report: CheckedProgress, after: string): Promise<void> => {
+  await db
+    .insertInto("report_claims")
+    .values({
+      plan_id: planId,
+      task_id: report.task,
+      target_idx: report.target ?? 0,
+      milestone_idx: report.milestone ?? 0,
+      unit: report.unit,
+      period: report.period,
+      after_report: after,
+    })
+    .execute();
+};
+
+/** An item, unit and period, as one string. */
+export const placeOf = (planId: string, report: CheckedProgress): string => JSON.stringify([planId, report.task, report.target ?? 0, report.milestone ?? 0, report.unit, report.period]);
+
+/** Whether a write failed because another claimed the same place first: try it again. */
+export const isClaimConflict = (error: unknown): boolean => /report_claims/.test(String((error as Error)?.message ?? ""));
+
 /** The refusal of a returned report sent again unchanged, quoting why the office returned it. */
 export const returnedMessage = (earlier: ProgressReport): string =>
   `${earlier.unit}: this is report ${earlier.id} for ${itemName(earlier)} of task ${earlier.task}, ${earlier.period}, unchanged, which the office returned${earlier.review.reason ? ` (“${earlier.review.reason}”)` : ""}: correct it before sending it again`;

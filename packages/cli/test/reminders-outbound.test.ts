@@ -1,0 +1,133 @@
+// Where plan reminders --webhook / --send may post, through the built binary, against receivers
+// this test runs on 127.0.0.1 and ::1: every spelling of loopback refused by default (exit 2, the
+// address named, nothing sent) and delivered once PLAN_WEBHOOK_ALLOW names the host; a redirect
+// refused; nothing of the receiver's answer printed; PLAN_WEBHOOK_DEADLINE_MS kept.
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+
+const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
+const seed = fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url));
+const db = join(mkdtempSync(join(tmpdir(), "plan-reminders-outbound-")), "plan.db");
+const AS_OF = "2016-07-05";
+const UNIT = "\u7701\u4EA4\u901A\u904B\u8F38\u5EF3"; // 省交通運輸廳
+const LEAK = "root:x:0:0:root:/root:/bin/bash";
+
+const run = (args: string[], env: Record<string, string> = {}) =>
+  new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args, "--db", db], {
+      env: { ...process.env, PLAN_LANG: "en", PLAN_WEBHOOK_URL: "", PLAN_WEBHOOK_SECRET: "", PLAN_WEBHOOK_ALLOW: "", PLAN_WEBHOOK_DEADLINE_MS: "", ...env },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+
+let received: string[] = [];
+let answer: (res: ServerResponse) => void;
+const handler = (req: IncomingMessage, res: ServerResponse) => {
+  req.resume();
+  req.on("end", () => {
+    received.push(req.url ?? "");
+    answer(res);
+  });
+};
+const receivers = [createServer(handler), createServer(handler)];
+const listen = (server: Server, host: string) => new Promise<number>((resolve) => server.listen(0, host, () => resolve((server.address() as AddressInfo).port)));
+let port4 = 0;
+let port6 = 0;
+let id = "";
+
+beforeAll(async () => {
+  [port4, port6] = await Promise.all([listen(receivers[0]!, "127.0.0.1"), listen(receivers[1]!, "::1")]);
+  const imported = await run(["import", seed]);
+  expect(imported.code).toBe(0);
+  id = imported.stdout.trim();
+});
+afterAll(() => {
+  for (const r of receivers) {
+    r.closeAllConnections();
+    r.close();
+  }
+});
+beforeEach(() => {
+  received = [];
+  answer = (res) => res.writeHead(204).end();
+});
+
+const SPELLINGS = [
+  { host: "2130706433", address: "127.0.0.1" },
+  { host: "0x7f000001", address: "127.0.0.1" },
+  { host: "127.1", address: "127.0.0.1" },
+  { host: "0177.0.0.1", address: "127.0.0.1" },
+  { host: "[::1]", address: "[::1]" },
+  { host: "[::ffff:127.0.0.1]", address: "127.0.0.1" },
+  { host: "localhost", address: "localhost" },
+];
+const urlOf = (host: string) => `http://${host}:${host === "[::1]" ? port6 : port4}/hook`;
+const sendTo = (url: string, env: Record<string, string> = {}, unit: string[] = ["--unit", UNIT]) => run(["reminders", id, "--as-of", AS_OF, ...unit, "--webhook", url], env);
+
+describe("plan reminders --webhook: where it may post", () => {
+  it("refuses every spelling of loopback by default: exit 2, the address named, nothing sent", async () => {
+    const results = await Promise.all(SPELLINGS.map(({ host }) => sendTo(urlOf(host))));
+    for (const [i, { host, address }] of SPELLINGS.entries()) {
+      expect(results[i]!.code, host).toBe(2);
+      expect(results[i]!.stderr, host).toMatch(/webhook: .*loopback/);
+      expect(results[i]!.stderr, host).toContain(address);
+      expect(results[i]!.stdout, host).not.toMatch(/^sent/m);
+    }
+    expect(received).toEqual([]);
+  });
+
+  it("delivers to each spelling when PLAN_WEBHOOK_ALLOW names the host", async () => {
+    const env = { PLAN_WEBHOOK_ALLOW: "127.0.0.1,::1,localhost" };
+    const results = await Promise.all(SPELLINGS.map(({ host }) => sendTo(urlOf(host), env)));
+    for (const [i, { host }] of SPELLINGS.entries()) {
+      expect(results[i], host).toMatchObject({ code: 0, stderr: "" });
+      expect(results[i]!.stdout, host).toContain(`sent    ${UNIT}: HTTP 204`);
+    }
+    expect(received).toHaveLength(SPELLINGS.length);
+  });
+
+  it("takes --send's address under the same rules, and refuses a PLAN_WEBHOOK_ALLOW that is not hosts", async () => {
+    const refused = await run(["reminders", id, "--as-of", AS_OF, "--unit", UNIT, "--send"], { PLAN_WEBHOOK_URL: urlOf("127.1") });
+    expect(refused).toMatchObject({ code: 2, stderr: expect.stringContaining("127.0.0.1 is a loopback address") });
+    const bad = await sendTo(urlOf("127.0.0.1"), { PLAN_WEBHOOK_ALLOW: "http://127.0.0.1:8080" });
+    expect(bad).toMatchObject({ code: 2, stderr: expect.stringContaining('PLAN_WEBHOOK_ALLOW: "http://127.0.0.1:8080" is not a host') });
+    expect(await sendTo(urlOf("127.0.0.1"), { PLAN_WEBHOOK_DEADLINE_MS: "0" })).toMatchObject({ code: 2, stderr: expect.stringContaining("PLAN_WEBHOOK_DEADLINE_MS=0") });
+    expect(received).toEqual([]);
+  });
+});
+
+describe("plan reminders --webhook: what it prints", () => {
+  it("refuses a redirect, and prints nothing of what the receiver answered", async () => {
+    answer = (res) => res.writeHead(301, { location: "http://127.0.0.1:9/elsewhere" }).end(LEAK);
+    const moved = await sendTo(urlOf("127.0.0.1"), { PLAN_WEBHOOK_ALLOW: "127.0.0.1" });
+    expect(moved.code).toBe(1);
+    expect(moved.stdout).toContain(`FAILED  ${UNIT}: HTTP 301: redirect refused`);
+    expect(received).toEqual(["/hook"]);
+    answer = (res) => res.writeHead(502).end(LEAK);
+    const failed = await sendTo(urlOf("127.0.0.1"), { PLAN_WEBHOOK_ALLOW: "127.0.0.1" });
+    expect(failed.stdout).toContain(`FAILED  ${UNIT}: HTTP 502\n`);
+    expect(moved.stdout + moved.stderr + failed.stdout + failed.stderr).not.toContain("root:x");
+  });
+
+  it("stops at PLAN_WEBHOOK_DEADLINE_MS, reporting the units left as not sent", async () => {
+    answer = (res) => setTimeout(() => res.writeHead(204).end(), 600);
+    const result = await sendTo(urlOf("127.0.0.1"), { PLAN_WEBHOOK_ALLOW: "127.0.0.1", PLAN_WEBHOOK_DEADLINE_MS: "1000" }, []);
+    expect(result.code).toBe(1);
+    const lines = result.stdout.split("\n");
+    expect(lines.filter((l) => l.startsWith("sent"))).toHaveLength(1);
+    expect(lines.filter((l) => l.endsWith(": no answer before the deadline"))).toHaveLength(1);
+    const notSent = lines.filter((l) => l.endsWith(": not sent: deadline exceeded"));
+    expect(notSent.length).toBeGreaterThan(20);
+    expect(received).toHaveLength(2);
+  });
+});
