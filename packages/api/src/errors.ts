@@ -53,6 +53,19 @@ export interface ErrorBody {
 // The caller's first language, as far as error titles go.
 const languageOf = (c: Context): Language => ((c.req.header("accept-language") ?? "").trim().toLowerCase().startsWith("zh") ? "zh" : "en");
 
+/**
+ * A refused request may leave its body unread (a 401 or 413 answered before the upload was read).
+ * Kept alive, its connection would carry the rest of that body into the next request, and the
+ * Node server resets it: the client's next request on it fails with ECONNRESET. So on Node the
+ * refusal says `Connection: close` and the client opens a fresh connection. (Workers manage
+ * their connections themselves and take no hop-by-hop header.)
+ */
+const closeIfBodyUnread = (c: Context): void => {
+  const onNode = (c.env as { incoming?: unknown } | undefined)?.incoming !== undefined;
+  const hasBody = (c.req.header("content-length") ?? "0") !== "0" || c.req.header("transfer-encoding") !== undefined;
+  if (onNode && hasBody) c.header("Connection", "close");
+};
+
 /** The API's app.onError: every failure becomes the one error body, never a stack trace. */
 export const handleError = (error: unknown, c: Context): Response => {
   const requestId = (c.get("requestId") as string | undefined) ?? "";
@@ -69,6 +82,7 @@ export const handleError = (error: unknown, c: Context): Response => {
     console.error(`[${requestId}]`, error);
   }
   if (code === "store.unavailable") c.header("Retry-After", "1");
+  closeIfBodyUnread(c);
   if (typeof details.retryAfter === "number") c.header("Retry-After", String(details.retryAfter));
   return c.json({ error: { code, title: errorTitle(code, languageOf(c)), message, requestId, details } } satisfies ErrorBody, httpStatusOf(code));
 };

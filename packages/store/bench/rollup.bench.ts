@@ -111,4 +111,39 @@ for (let i = 0; i < writes; i++) {
 const seconds = (performance.now() - start) / 1000;
 await store.close();
 console.log(`progress writes, SQLite: ${writes} in ${seconds.toFixed(2)} s = ${(writes / seconds).toFixed(0)} writes/s (each checked, in a transaction, audited)`);
+
+// A write's cost as one item's history grows: one target of one unit with none, then 50,000
+// reports before it (every month replaced over and over). The lookup of the reports standing for
+// an item, unit and period is one covering index, so the two should cost the same.
+const writeCost = async (history: number) => {
+  const path = join(dir, `history-${history}.db`);
+  const made = serviceClient(await openStore(path, {}));
+  await made.savePlan(seed, { source: "bench", actor: "bench" });
+  await made.close();
+  const sqlite = new Database(path);
+  const insert = sqlite.prepare(
+    "insert into progress (id, plan_id, task_id, target_idx, milestone_idx, unit, period, period_start, period_end, value, status, note, evidence, reported_by, reported_at, carried_from) values (?, ?, '4', ?, 0, ?, ?, ?, ?, ?, null, '', '[]', 'bench', ?, null)",
+  );
+  const unit = seed.tasks[3]!.units.find((u) => u.name.includes("交通"))!.unit;
+  sqlite.transaction(() => {
+    for (let i = 0; i < history; i++) {
+      const period = MONTHS[i % 12]!;
+      const range = periodRange(period)!;
+      insert.run(randomUUID(), seed.id, road, unit, period, range.start, range.end, i, new Date(Date.UTC(2016, 0, 1) + i * 1000).toISOString());
+    }
+  })();
+  sqlite.close();
+  const timed = serviceClient(await openStore(path, {}));
+  const rounds = 200;
+  const begin = performance.now();
+  for (let i = 0; i < rounds; i++) await timed.appendReport(seed.id, { task: "4", target: road, unit: "省交通運輸廳", period: MONTHS[i % 12]!, value: history + i }, "bench");
+  const ms = (performance.now() - begin) / rounds;
+  await timed.close();
+  return ms;
+};
+const empty = await writeCost(0);
+const long = await writeCost(50_000);
+console.log(
+  `a write after one item's history of 50,000 reports: ${long.toFixed(2)} ms, after none ${empty.toFixed(2)} ms: ×${(long / empty).toFixed(2)} ${long / empty <= 1.5 ? "✓" : "✗ grows with the history"}`,
+);
 rmSync(dir, { recursive: true, force: true });

@@ -33,6 +33,8 @@ const latest = async (db: Db, planId: string, report: CheckedProgress, returned:
     .where((eb) => (returned ? eb.not(notReturned(eb)) : notReturned(eb)))
     .orderBy("reported_at", "desc")
     .orderBy("id", "desc")
+    // One row, not the item's whole history: executeTakeFirst would fetch every row and keep one.
+    .limit(1)
     .executeTakeFirst();
   return row && (await withReviews(db, [row]))[0];
 };
@@ -64,6 +66,7 @@ export const lastReportId = async (db: Db, planId: string, report: CheckedProgre
       .where("period", "=", report.period)
       .orderBy("reported_at", "desc")
       .orderBy("id", "desc")
+      .limit(1)
       .executeTakeFirst()
   )?.id ?? "";
 
