@@ -24,47 +24,50 @@ export interface Env {
   readonly WEBHOOK_DEADLINE_MS?: string;
 }
 
-let app: { readonly settings: string; readonly ready: Promise<ReturnType<typeof createApp>> } | undefined;
+type App = ReturnType<typeof createApp>;
 
-// One app per isolate (and settings), made on the first request with settings that can be used.
-const appFor = (env: Env, settings: ServerSettings) => {
-  const key = JSON.stringify(settings);
-  if (app?.settings !== key) {
-    const ready = openD1Store(env.DB)
-      .then((store) =>
-        createApp({
-          store,
-          corsOrigins: settings.corsOrigins,
-          ...(settings.maxBodyBytes ? { maxBodyBytes: settings.maxBodyBytes } : {}),
-          bootstrapSecret: settings.bootstrapSecret,
-          ...(settings.timeZone ? { timeZone: settings.timeZone } : {}),
-          webhook: settings.webhook,
-        }),
-      )
-      .catch((error: unknown) => {
-        // A failed start (D1 unreachable) is tried again on the next request.
-        app = undefined;
-        throw error;
-      });
-    app = { settings: key, ready };
+// What an isolate starts with: the app, or the settings it could not use. Variables change only
+// with a deployment, which starts new isolates, so they are read once, on the first request.
+let started: { readonly app: Promise<App> } | { readonly problems: readonly string[] } | undefined;
+
+const start = (env: Env): NonNullable<typeof started> => {
+  let settings: ServerSettings;
+  try {
+    settings = readSettings(env as unknown as Record<string, unknown>, "worker");
+  } catch (error) {
+    return { problems: error instanceof SettingsError ? error.problems : [String(error)] };
   }
-  return app.ready;
+  const app = openD1Store(env.DB)
+    .then((store) =>
+      createApp({
+        store,
+        corsOrigins: settings.corsOrigins,
+        ...(settings.maxBodyBytes ? { maxBodyBytes: settings.maxBodyBytes } : {}),
+        bootstrapSecret: settings.bootstrapSecret,
+        ...(settings.timeZone ? { timeZone: settings.timeZone } : {}),
+        webhook: settings.webhook,
+      }),
+    )
+    .catch((error: unknown) => {
+      // A failed start (D1 unreachable) is tried again on the next request.
+      started = undefined;
+      throw error;
+    });
+  return { app };
 };
 
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
-    let settings: ServerSettings;
-    try {
-      // Read on every request, so that a fixed setting takes effect on the next one.
-      settings = readSettings(env as unknown as Record<string, unknown>, "worker");
-    } catch (error) {
+    started ??= start(env);
+    if ("problems" in started) {
       // A Worker cannot refuse to start: each request is refused instead, and logged, until the
       // settings are fixed; no request runs without the limits the settings meant to set.
-      const problems = error instanceof SettingsError ? error.problems : [String(error)];
-      const response = misconfiguredResponse(problems);
-      console.error(JSON.stringify({ time: new Date().toISOString(), level: "error", requestId: response.headers.get("x-request-id"), status: 503, message: "settings refused", problems }));
+      const response = misconfiguredResponse(started.problems);
+      console.error(
+        JSON.stringify({ time: new Date().toISOString(), level: "error", requestId: response.headers.get("x-request-id"), status: 503, message: "settings refused", problems: started.problems }),
+      );
       return response;
     }
-    return (await appFor(env, settings)).fetch(request);
+    return (await started.app).fetch(request);
   },
 };

@@ -4,10 +4,9 @@
 // WEBHOOK_ALLOW variable naming the host the notice is delivered; a redirect is refused and the
 // receiver's text never comes back.
 import { readFileSync } from "node:fs";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { Miniflare } from "miniflare";
+import { startWebhookReceiver, type WebhookReceiver } from "@plan/store/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 const BOOTSTRAP_SECRET = "outbound-bootstrap-secret-0123456789";
@@ -15,16 +14,7 @@ const UNIT = "\u7701\u4EA4\u901A\u904B\u8F38\u5EF3"; // 省交通運輸廳
 const LEAK = "root:x:0:0:root:/root:/bin/bash";
 const seed = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
 
-let received: string[] = [];
-let answer: (res: ServerResponse) => void;
-const receiver = createServer((req: IncomingMessage, res: ServerResponse) => {
-  req.resume();
-  req.on("end", () => {
-    received.push(req.url ?? "");
-    answer(res);
-  });
-});
-let port = 0;
+let hook: WebhookReceiver;
 
 interface Worker {
   readonly mf: Miniflare;
@@ -61,19 +51,14 @@ const start = async (bindings: Record<string, string>): Promise<Worker> => {
 let closed: Worker;
 let open: Worker;
 beforeAll(async () => {
-  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
-  port = (receiver.address() as AddressInfo).port;
+  hook = await startWebhookReceiver();
   [closed, open] = await Promise.all([start({}), start({ WEBHOOK_ALLOW: "127.0.0.1" })]);
 });
 afterAll(async () => {
-  receiver.closeAllConnections();
-  receiver.close();
+  hook.close();
   await Promise.all(workers.map((w) => w.mf.dispose()));
 });
-beforeEach(() => {
-  received = [];
-  answer = (res) => res.writeHead(204).end();
-});
+beforeEach(() => hook.reset());
 
 const send = async (worker: Worker, webhook: string) => {
   const res = await fetch(new URL(`/plans/${worker.plan}/reminders:send?asOf=2016-07-05`, worker.url), {
@@ -90,34 +75,34 @@ const SPELLINGS = ["2130706433", "0x7f000001", "127.1", "0177.0.0.1", "[::1]", "
 describe("the worker's webhooks", () => {
   it("refuses every spelling of loopback by default, naming the address, and sends nothing", async () => {
     for (const host of SPELLINGS) {
-      const res = await send(closed, `http://${host}:${port}/hook`);
+      const res = await send(closed, `http://${host}:${hook.port4}/hook`);
       expect(res.status, `${host}: ${res.text}`).toBe(400);
       expect(res.body.error, host).toMatchObject({ code: "request.invalid", details: { field: "webhook", reason: "special-address", kind: "loopback" } });
       expect(res.body.error!.message, host).toContain(res.body.error!.details.address!);
     }
     // workerd's URL parser writes them as Node's does.
-    expect((await send(closed, `http://0x7f000001:${port}/hook`)).body.error!.details).toMatchObject({ address: "127.0.0.1" });
-    expect((await send(closed, `http://[::ffff:127.0.0.1]:${port}/hook`)).body.error!.details).toMatchObject({ address: "::ffff:7f00:1", ipv4: "127.0.0.1" });
-    expect(received).toEqual([]);
+    expect((await send(closed, `http://0x7f000001:${hook.port4}/hook`)).body.error!.details).toMatchObject({ address: "127.0.0.1" });
+    expect((await send(closed, `http://[::ffff:127.0.0.1]:${hook.port4}/hook`)).body.error!.details).toMatchObject({ address: "::ffff:7f00:1", ipv4: "127.0.0.1" });
+    expect(hook.received).toEqual([]);
   });
 
   it("delivers to the IPv4 spellings when WEBHOOK_ALLOW names the address, and to no other host", async () => {
     for (const host of ["2130706433", "0x7f000001", "127.1", "0177.0.0.1"]) {
-      const res = await send(open, `http://${host}:${port}/hook`);
+      const res = await send(open, `http://${host}:${hook.port4}/hook`);
       expect(res.status, `${host}: ${res.text}`).toBe(200);
       expect(res.body.deliveries, host).toEqual([{ unit: UNIT, ok: true, detail: "HTTP 204" }]);
     }
-    expect(received).toHaveLength(4);
-    expect((await send(open, `http://localhost:${port}/hook`)).body.error).toMatchObject({ details: { reason: "not-allowed", host: "localhost" } });
+    expect(hook.received).toHaveLength(4);
+    expect((await send(open, `http://localhost:${hook.port4}/hook`)).body.error).toMatchObject({ details: { reason: "not-allowed", host: "localhost" } });
   });
 
   it("refuses a redirect and never returns the receiver's text", async () => {
-    answer = (res) => res.writeHead(302, { location: `http://127.0.0.1:${port}/elsewhere` }).end(LEAK);
-    const moved = await send(open, `http://127.0.0.1:${port}/hook`);
+    hook.answer = (res) => res.writeHead(302, { location: `http://127.0.0.1:${hook.port4}/elsewhere` }).end(LEAK);
+    const moved = await send(open, `http://127.0.0.1:${hook.port4}/hook`);
     expect(moved.body.deliveries).toEqual([{ unit: UNIT, ok: false, detail: "HTTP 302: redirect refused" }]);
-    expect(received).toEqual(["/hook"]);
-    answer = (res) => res.writeHead(500).end(LEAK);
-    const failed = await send(open, `http://127.0.0.1:${port}/hook`);
+    expect(hook.received).toEqual(["/hook"]);
+    hook.answer = (res) => res.writeHead(500).end(LEAK);
+    const failed = await send(open, `http://127.0.0.1:${hook.port4}/hook`);
     expect(failed.body.deliveries).toEqual([{ unit: UNIT, ok: false, detail: "HTTP 500" }]);
     expect(moved.text + failed.text).not.toContain("root:x");
   });

@@ -4,12 +4,11 @@
 // once PLAN_WEBHOOK_ALLOW names the host; a redirect refused; only the status in the answer,
 // never the receiver's text; PLAN_WEBHOOK_DEADLINE_MS bounding one request's deliveries.
 import { mkdtempSync, readFileSync } from "node:fs";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ReminderSendResult } from "@plan/domain";
+import { startWebhookReceiver, type WebhookReceiver } from "@plan/store/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type RunningServer, settingsFromEnv, startServer } from "../src/node.js";
 
@@ -18,19 +17,7 @@ const UNIT = "\u7701\u4EA4\u901A\u904B\u8F38\u5EF3"; // 省交通運輸廳
 const BOOTSTRAP = "bootstrap-secret-outbound-0123456789";
 const LEAK = "root:x:0:0:root:/root:/bin/bash ami-0123456789abcdef";
 
-let received: string[] = [];
-let answer: (res: ServerResponse) => void;
-const handler = (req: IncomingMessage, res: ServerResponse) => {
-  req.resume();
-  req.on("end", () => {
-    received.push(req.url ?? "");
-    answer(res);
-  });
-};
-const receivers = [createServer(handler), createServer(handler)];
-const listen = (server: Server, host: string) => new Promise<number>((resolve) => server.listen(0, host, () => resolve((server.address() as AddressInfo).port)));
-let port4 = 0;
-let port6 = 0;
+let hook: WebhookReceiver;
 
 interface Api {
   readonly server: RunningServer;
@@ -58,20 +45,14 @@ let closed: Api;
 let open: Api;
 
 beforeAll(async () => {
-  [port4, port6] = await Promise.all([listen(receivers[0]!, "127.0.0.1"), listen(receivers[1]!, "::1")]);
+  hook = await startWebhookReceiver();
   [closed, open] = await Promise.all([boot({}), boot({ PLAN_WEBHOOK_ALLOW: "127.0.0.1, ::1, localhost", PLAN_WEBHOOK_DEADLINE_MS: "1000" })]);
 });
 afterAll(async () => {
-  for (const r of receivers) {
-    r.closeAllConnections();
-    r.close();
-  }
+  hook.close();
   await Promise.all(apis.map((a) => a.server.stop()));
 });
-beforeEach(() => {
-  received = [];
-  answer = (res) => res.writeHead(204).end();
-});
+beforeEach(() => hook.reset());
 
 const send = async (api: Api, body: Record<string, unknown>) => {
   const res = await fetch(`${api.server.url}/plans/${api.plan}/reminders:send?asOf=2016-07-05`, {
@@ -84,7 +65,7 @@ const send = async (api: Api, body: Record<string, unknown>) => {
 };
 
 const SPELLINGS = ["2130706433", "0x7f000001", "127.1", "0177.0.0.1", "[::1]", "[::ffff:127.0.0.1]", "localhost"];
-const urlOf = (host: string) => `http://${host}:${host === "[::1]" ? port6 : port4}/hook`;
+const urlOf = (host: string) => `http://${host}:${host === "[::1]" ? hook.port6 : hook.port4}/hook`;
 
 describe("where POST /plans/{plan}/reminders:send may post", () => {
   it("answers 400 for every spelling of loopback by default, naming the address, and sends nothing", async () => {
@@ -96,7 +77,7 @@ describe("where POST /plans/{plan}/reminders:send may post", () => {
       expect(error.message, host).toContain(error.details.address);
       expect(error.details.address, host).toMatch(/^(127\.0\.0\.1|::1|::ffff:7f00:1)$/);
     }
-    expect(received).toEqual([]);
+    expect(hook.received).toEqual([]);
   });
 
   it("delivers to each spelling on a server whose PLAN_WEBHOOK_ALLOW names the host", async () => {
@@ -105,7 +86,7 @@ describe("where POST /plans/{plan}/reminders:send may post", () => {
       expect(res.status, host).toBe(200);
       expect(ReminderSendResult.parse(res.body), host).toMatchObject({ sent: 1, failed: 0, deliveries: [{ unit: UNIT, ok: true, detail: "HTTP 204" }] });
     }
-    expect(received).toHaveLength(SPELLINGS.length);
+    expect(hook.received).toHaveLength(SPELLINGS.length);
   });
 
   it("refuses, on that server, a host its allow-list does not name", async () => {
@@ -117,19 +98,19 @@ describe("where POST /plans/{plan}/reminders:send may post", () => {
 
 describe("what the caller is told", () => {
   it("a redirect is refused, not followed", async () => {
-    answer = (res) => res.writeHead(307, { location: `http://127.0.0.1:${port4}/elsewhere` }).end(LEAK);
+    hook.answer = (res) => res.writeHead(307, { location: `http://127.0.0.1:${hook.port4}/elsewhere` }).end(LEAK);
     const res = await send(open, { webhook: urlOf("127.0.0.1"), unit: UNIT });
     expect(res.body).toMatchObject({ sent: 0, failed: 1, deliveries: [{ unit: UNIT, ok: false, detail: "HTTP 307: redirect refused" }] });
-    expect(received).toEqual(["/hook"]);
+    expect(hook.received).toEqual(["/hook"]);
     expect(res.text).not.toContain("root:x");
   });
 
   it("only the status, never the receiver's text", async () => {
-    answer = (res) => res.writeHead(500, { "content-type": "text/plain" }).end(LEAK);
+    hook.answer = (res) => res.writeHead(500, { "content-type": "text/plain" }).end(LEAK);
     const failed = await send(open, { webhook: urlOf("127.0.0.1"), unit: UNIT });
     expect(failed.body).toMatchObject({ deliveries: [{ ok: false, detail: "HTTP 500" }] });
     expect(failed.text).not.toContain("root:x");
-    answer = (res) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ errcode: 310000, errmsg: LEAK }));
+    hook.answer = (res) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ errcode: 310000, errmsg: LEAK }));
     const robot = await send(open, { webhook: `${urlOf("127.0.0.1")}?access_token=t0k3n`, robot: "dingtalk", unit: UNIT });
     expect(robot.body).toMatchObject({ deliveries: [{ ok: false, detail: "HTTP 200, errcode 310000" }] });
     expect(robot.text).not.toContain("root:x");
@@ -138,7 +119,7 @@ describe("what the caller is told", () => {
 
 describe("PLAN_WEBHOOK_DEADLINE_MS", () => {
   it("bounds one request's deliveries: what is left when it passes is reported as not sent, not attempted", async () => {
-    answer = (res) => setTimeout(() => res.writeHead(204).end(), 600);
+    hook.answer = (res) => setTimeout(() => res.writeHead(204).end(), 600);
     const started = Date.now();
     const res = await send(open, { webhook: urlOf("127.0.0.1") });
     expect(Date.now() - started).toBeLessThan(3000);
@@ -146,7 +127,7 @@ describe("PLAN_WEBHOOK_DEADLINE_MS", () => {
     expect(result.deliveries.length).toBeGreaterThan(20);
     expect(result.sent).toBe(1);
     expect(result.deliveries.filter((d) => d.detail === "not sent: deadline exceeded")).toHaveLength(result.deliveries.length - 2);
-    expect(received).toHaveLength(2);
+    expect(hook.received).toHaveLength(2);
   });
 
   it("and PLAN_WEBHOOK_ALLOW are read as settings, a bad value named", () => {

@@ -4,11 +4,10 @@
 // refused; nothing of the receiver's answer printed; PLAN_WEBHOOK_DEADLINE_MS kept.
 import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { startWebhookReceiver, type WebhookReceiver } from "@plan/store/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
@@ -30,37 +29,17 @@ const run = (args: string[], env: Record<string, string> = {}) =>
     child.on("close", (code) => resolve({ code, stdout, stderr }));
   });
 
-let received: string[] = [];
-let answer: (res: ServerResponse) => void;
-const handler = (req: IncomingMessage, res: ServerResponse) => {
-  req.resume();
-  req.on("end", () => {
-    received.push(req.url ?? "");
-    answer(res);
-  });
-};
-const receivers = [createServer(handler), createServer(handler)];
-const listen = (server: Server, host: string) => new Promise<number>((resolve) => server.listen(0, host, () => resolve((server.address() as AddressInfo).port)));
-let port4 = 0;
-let port6 = 0;
+let hook: WebhookReceiver;
 let id = "";
 
 beforeAll(async () => {
-  [port4, port6] = await Promise.all([listen(receivers[0]!, "127.0.0.1"), listen(receivers[1]!, "::1")]);
+  hook = await startWebhookReceiver();
   const imported = await run(["import", seed]);
   expect(imported.code).toBe(0);
   id = imported.stdout.trim();
 });
-afterAll(() => {
-  for (const r of receivers) {
-    r.closeAllConnections();
-    r.close();
-  }
-});
-beforeEach(() => {
-  received = [];
-  answer = (res) => res.writeHead(204).end();
-});
+afterAll(() => hook.close());
+beforeEach(() => hook.reset());
 
 const SPELLINGS = [
   { host: "2130706433", address: "127.0.0.1" },
@@ -71,7 +50,7 @@ const SPELLINGS = [
   { host: "[::ffff:127.0.0.1]", address: "127.0.0.1" },
   { host: "localhost", address: "localhost" },
 ];
-const urlOf = (host: string) => `http://${host}:${host === "[::1]" ? port6 : port4}/hook`;
+const urlOf = (host: string) => `http://${host}:${host === "[::1]" ? hook.port6 : hook.port4}/hook`;
 const sendTo = (url: string, env: Record<string, string> = {}, unit: string[] = ["--unit", UNIT]) => run(["reminders", id, "--as-of", AS_OF, ...unit, "--webhook", url], env);
 
 describe("plan reminders --webhook: where it may post", () => {
@@ -83,7 +62,7 @@ describe("plan reminders --webhook: where it may post", () => {
       expect(results[i]!.stderr, host).toContain(address);
       expect(results[i]!.stdout, host).not.toMatch(/^sent/m);
     }
-    expect(received).toEqual([]);
+    expect(hook.received).toEqual([]);
   });
 
   it("delivers to each spelling when PLAN_WEBHOOK_ALLOW names the host", async () => {
@@ -93,7 +72,7 @@ describe("plan reminders --webhook: where it may post", () => {
       expect(results[i], host).toMatchObject({ code: 0, stderr: "" });
       expect(results[i]!.stdout, host).toContain(`sent    ${UNIT}: HTTP 204`);
     }
-    expect(received).toHaveLength(SPELLINGS.length);
+    expect(hook.received).toHaveLength(SPELLINGS.length);
   });
 
   it("takes --send's address under the same rules, and refuses a PLAN_WEBHOOK_ALLOW that is not hosts", async () => {
@@ -102,25 +81,25 @@ describe("plan reminders --webhook: where it may post", () => {
     const bad = await sendTo(urlOf("127.0.0.1"), { PLAN_WEBHOOK_ALLOW: "http://127.0.0.1:8080" });
     expect(bad).toMatchObject({ code: 2, stderr: expect.stringContaining('PLAN_WEBHOOK_ALLOW: "http://127.0.0.1:8080" is not a host') });
     expect(await sendTo(urlOf("127.0.0.1"), { PLAN_WEBHOOK_DEADLINE_MS: "0" })).toMatchObject({ code: 2, stderr: expect.stringContaining("PLAN_WEBHOOK_DEADLINE_MS=0") });
-    expect(received).toEqual([]);
+    expect(hook.received).toEqual([]);
   });
 });
 
 describe("plan reminders --webhook: what it prints", () => {
   it("refuses a redirect, and prints nothing of what the receiver answered", async () => {
-    answer = (res) => res.writeHead(301, { location: "http://127.0.0.1:9/elsewhere" }).end(LEAK);
+    hook.answer = (res) => res.writeHead(301, { location: "http://127.0.0.1:9/elsewhere" }).end(LEAK);
     const moved = await sendTo(urlOf("127.0.0.1"), { PLAN_WEBHOOK_ALLOW: "127.0.0.1" });
     expect(moved.code).toBe(1);
     expect(moved.stdout).toContain(`FAILED  ${UNIT}: HTTP 301: redirect refused`);
-    expect(received).toEqual(["/hook"]);
-    answer = (res) => res.writeHead(502).end(LEAK);
+    expect(hook.received).toEqual(["/hook"]);
+    hook.answer = (res) => res.writeHead(502).end(LEAK);
     const failed = await sendTo(urlOf("127.0.0.1"), { PLAN_WEBHOOK_ALLOW: "127.0.0.1" });
     expect(failed.stdout).toContain(`FAILED  ${UNIT}: HTTP 502\n`);
     expect(moved.stdout + moved.stderr + failed.stdout + failed.stderr).not.toContain("root:x");
   });
 
   it("stops at PLAN_WEBHOOK_DEADLINE_MS, reporting the units left as not sent", async () => {
-    answer = (res) => setTimeout(() => res.writeHead(204).end(), 600);
+    hook.answer = (res) => setTimeout(() => res.writeHead(204).end(), 600);
     const result = await sendTo(urlOf("127.0.0.1"), { PLAN_WEBHOOK_ALLOW: "127.0.0.1", PLAN_WEBHOOK_DEADLINE_MS: "1000" }, []);
     expect(result.code).toBe(1);
     const lines = result.stdout.split("\n");
@@ -128,6 +107,6 @@ describe("plan reminders --webhook: what it prints", () => {
     expect(lines.filter((l) => l.endsWith(": no answer before the deadline"))).toHaveLength(1);
     const notSent = lines.filter((l) => l.endsWith(": not sent: deadline exceeded"));
     expect(notSent.length).toBeGreaterThan(20);
-    expect(received).toHaveLength(2);
+    expect(hook.received).toHaveLength(2);
   });
 });

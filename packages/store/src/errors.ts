@@ -16,6 +16,10 @@ export class StoreError extends Data.TaggedError("StoreError")<{
 const TRANSIENT_CODES = new Set(["SQLITE_BUSY", "SQLITE_LOCKED", "40001", "40P01", "57P01", "57P03", "53300", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT"]);
 const UNIQUE_VIOLATION = new Set(["SQLITE_CONSTRAINT_PRIMARYKEY", "SQLITE_CONSTRAINT_UNIQUE", "23505"]);
 
+// A unique violation on report_claims: another write took a report's place first (see
+// repo/duplicates.ts). Worth trying again: the next try sees that write's report.
+const claimTaken = (message: string): boolean => message.includes("report_claims");
+
 /** Maps anything thrown below the store to a StoreError. */
 export const toStoreError = (error: unknown): StoreError => {
   if (error instanceof StoreError) return error;
@@ -27,10 +31,10 @@ export const toStoreError = (error: unknown): StoreError => {
     return new StoreError({ code: "store.unavailable", message: `database busy or unreachable: ${message}`, details: { cause: "busy" }, transient: true });
   }
   if (/UNIQUE constraint failed|PRIMARY KEY constraint failed/i.test(message) && !UNIQUE_VIOLATION.has(code)) {
-    return new StoreError({ code: "store.conflict", message, details: { cause: "unique" }, transient: false });
+    return new StoreError({ code: "store.conflict", message, details: { cause: "unique" }, transient: claimTaken(message) });
   }
   if (TRANSIENT_CODES.has(code)) return new StoreError({ code: "store.unavailable", message: `database busy or unreachable: ${message}`, details: { cause: code }, transient: true });
-  if (UNIQUE_VIOLATION.has(code)) return new StoreError({ code: "store.conflict", message, details: { cause: code }, transient: false });
+  if (UNIQUE_VIOLATION.has(code)) return new StoreError({ code: "store.conflict", message, details: { cause: code }, transient: claimTaken(message) });
   return new StoreError({ code: "store.failed", message, details: { cause: code || "unknown" }, transient: false });
 };
 

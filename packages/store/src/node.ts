@@ -44,4 +44,4 @@ export const openStore = (url?: string, env: Record<string, string | undefined> 
 
 export { databaseTarget, redact, DEFAULT_SQLITE_PATH, type DatabaseTarget, type EngineName } from "./engines/url.js";
 export { openKysely } from "./engines/open.js";
-export { type LookupAll, nodeOutbound, nodePost, resolveHost } from "./app/outbound-node.js";
+export { type LookupAll, nodeOutbound, nodePost } from "./app/outbound-node.js";

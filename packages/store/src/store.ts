@@ -25,7 +25,7 @@ import { findKeyByHash, hashSecret, insertKey, listKeys, newSecret, revokeKey, t
 import { type DeletedPlan, deletePlanRows, findPlanSummary, insertPlan, listPlans, loadPlan, previousRevision, refuseReplaced, resolvePlanId, type PlanSummary } from "./repo/plans.js";
 import type { Page, PageRequest } from "./repo/cursor.js";
 import { findReport, insertReports, latestReports, newReport, pageReports, type ReportFilter } from "./repo/progress.js";
-import { claimPlace, duplicateError, duplicateMessage, findDuplicate, isClaimConflict, lastReportId, placeOf, returnedError, returnedMessage } from "./repo/duplicates.js";
+import { claimPlace, duplicateError, duplicateMessage, findDuplicate, lastReportId, placeOf, returnedError, returnedMessage } from "./repo/duplicates.js";
 import { carryProgress, rereadId } from "./repo/revisions.js";
 import { loadStatusPlans } from "./repo/status-plans.js";
 import type { Database } from "./schema.js";
@@ -148,17 +148,6 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
     return plan;
   };
 
-  /** Runs a write again while another write claimed its place first (see claimPlace): the next try sees the other's report. */
-  const untilClaimed = async <A>(write: () => Promise<A>, tries = 5): Promise<A> => {
-    for (let i = 1; ; i++) {
-      try {
-        return await write();
-      } catch (error) {
-        if (i >= tries || !isClaimConflict(error)) throw error;
-      }
-    }
-  };
-
   const record = (ref: string, input: unknown, actor: string, idempotencyKey?: string, replace = false) =>
     run(async (now) => {
       const id = await planId(ref);
@@ -178,35 +167,33 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
       if (earlier) return earlier;
       try {
         // The check for an earlier report and the write in one transaction, the write claiming its
-        // place: of two writes of one item, unit and period racing, the loser tries again and
-        // then finds the winner's report.
-        return await untilClaimed(() =>
-          db.transaction().execute(async (trx) => {
-            await refuseReplaced(trx, id, "report against");
-            const after = await lastReportId(trx, id, checked);
-            // The same report again is the one recorded; a different one replaces it only when asked to.
-            const duplicate = await findDuplicate(trx, id, checked);
-            if (duplicate.kind === "same") return { report: duplicate.earlier, replayed: true };
-            if (duplicate.kind === "different" && !replace) throw duplicateError(duplicate.earlier);
-            if (duplicate.kind === "returned") throw returnedError(duplicate.earlier);
-            const report = newReport(id, checked, randomUUID(), now());
-            await claimPlace(trx, id, checked, after);
-            await insertReports(trx, [report]);
-            if (idempotencyKey !== undefined) {
-              await trx.insertInto("idempotency").values({ actor, key: idempotencyKey, request_hash: requestHash, result_id: report.id, created_at: report.reportedAt }).execute();
-            }
-            await recordAudit(trx, {
-              id: randomUUID(),
-              at: report.reportedAt,
-              actor,
-              action: "progress.add",
-              planId: id,
-              entity: report.id,
-              details: { ...checked, ...(duplicate.kind === "different" ? { replaces: duplicate.earlier.id } : {}) },
-            });
-            return { report, replayed: false };
-          }),
-        );
+        // place: of two writes of one item, unit and period racing, the loser fails on the claim,
+        // is tried again (a transient conflict, see errors.ts) and then finds the winner's report.
+        return await db.transaction().execute(async (trx) => {
+          await refuseReplaced(trx, id, "report against");
+          const after = await lastReportId(trx, id, checked);
+          // The same report again is the one recorded; a different one replaces it only when asked to.
+          const duplicate = await findDuplicate(trx, id, checked);
+          if (duplicate.kind === "same") return { report: duplicate.earlier, replayed: true };
+          if (duplicate.kind === "different" && !replace) throw duplicateError(duplicate.earlier);
+          if (duplicate.kind === "returned") throw returnedError(duplicate.earlier);
+          const report = newReport(id, checked, randomUUID(), now());
+          await claimPlace(trx, id, checked, after);
+          await insertReports(trx, [report]);
+          if (idempotencyKey !== undefined) {
+            await trx.insertInto("idempotency").values({ actor, key: idempotencyKey, request_hash: requestHash, result_id: report.id, created_at: report.reportedAt }).execute();
+          }
+          await recordAudit(trx, {
+            id: randomUUID(),
+            at: report.reportedAt,
+            actor,
+            action: "progress.add",
+            planId: id,
+            entity: report.id,
+            details: { ...checked, ...(duplicate.kind === "different" ? { replaces: duplicate.earlier.id } : {}) },
+          });
+          return { report, replayed: false };
+        });
       } catch (error) {
         // Two retries racing: the loser finds the winner's report under the same key.
         const winner = toStoreError(error).code === "store.conflict" ? await replay() : null;
@@ -284,40 +271,38 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
         const id = await planId(ref);
         // Each new row claims its place, as a single write does: two imports of the same rows
         // racing record them once.
-        return untilClaimed(() =>
-          db.transaction().execute(async (trx) => {
-            await refuseReplaced(trx, id, "import into");
-            const at = now();
-            const fresh: ProgressReport[] = [];
-            const refused: SheetProblemItem[] = [];
-            let unchanged = 0;
-            let replaced = 0;
-            const claimed = new Map<string, string>();
-            for (const { report, place } of rows) {
-              // Two rows of one import for the same place: the second follows the first.
-              const after = claimed.get(placeOf(id, report)) ?? (await lastReportId(trx, id, report));
-              const duplicate = await findDuplicate(trx, id, report);
-              if (duplicate.kind === "same") unchanged++;
-              else if (duplicate.kind === "different" && !options.replace) refused.push({ ...place, column: null, field: null, message: duplicateMessage(duplicate.earlier) });
-              else if (duplicate.kind === "returned") refused.push({ ...place, column: null, field: null, message: returnedMessage(duplicate.earlier) });
-              else {
-                if (duplicate.kind === "different") replaced++;
-                const made = newReport(id, report, randomUUID(), at);
-                await claimPlace(trx, id, report, after);
-                claimed.set(placeOf(id, report), made.id);
-                fresh.push(made);
-              }
+        return db.transaction().execute(async (trx) => {
+          await refuseReplaced(trx, id, "import into");
+          const at = now();
+          const fresh: ProgressReport[] = [];
+          const refused: SheetProblemItem[] = [];
+          let unchanged = 0;
+          let replaced = 0;
+          const claimed = new Map<string, string>();
+          for (const { report, place } of rows) {
+            // Two rows of one import for the same place: the second follows the first.
+            const after = claimed.get(placeOf(id, report)) ?? (await lastReportId(trx, id, report));
+            const duplicate = await findDuplicate(trx, id, report);
+            if (duplicate.kind === "same") unchanged++;
+            else if (duplicate.kind === "different" && !options.replace) refused.push({ ...place, column: null, field: null, message: duplicateMessage(duplicate.earlier) });
+            else if (duplicate.kind === "returned") refused.push({ ...place, column: null, field: null, message: returnedMessage(duplicate.earlier) });
+            else {
+              if (duplicate.kind === "different") replaced++;
+              const made = newReport(id, report, randomUUID(), at);
+              await claimPlace(trx, id, report, after);
+              claimed.set(placeOf(id, report), made.id);
+              fresh.push(made);
             }
-            if (refused.length > 0) {
-              throw new PlanError("progress.duplicate", `${refused.length} row(s) conflict with reports already recorded or returned; nothing was recorded`, { errors: refused });
-            }
-            if (fresh.length > 0) await insertReports(trx, fresh);
-            const result: ProgressImportResult = { planId: id, files: [...options.files], recorded: fresh.length, unchanged, replaced, reports: fresh.map((r) => r.id), empty: [] };
-            const { reports: _ids, ...counts } = result;
-            await recordAudit(trx, { id: randomUUID(), at, actor: options.actor, action: "progress.import", planId: id, entity: id, details: counts });
-            return result;
-          }),
-        );
+          }
+          if (refused.length > 0) {
+            throw new PlanError("progress.duplicate", `${refused.length} row(s) conflict with reports already recorded or returned; nothing was recorded`, { errors: refused });
+          }
+          if (fresh.length > 0) await insertReports(trx, fresh);
+          const result: ProgressImportResult = { planId: id, files: [...options.files], recorded: fresh.length, unchanged, replaced, reports: fresh.map((r) => r.id), empty: [] };
+          const { reports: _ids, ...counts } = result;
+          await recordAudit(trx, { id: randomUUID(), at, actor: options.actor, action: "progress.import", planId: id, entity: id, details: counts });
+          return result;
+        });
       }),
     insertKey: (role, unit, label, actor) =>
       run(async (now) => {

@@ -95,3 +95,4 @@ export const postgresGlobalSetup = async (project: { provide: (key: "postgresUrl
 };
 
 export { serviceClient, type ServiceClient } from "./service-client.js";
+export { startWebhookReceiver, type WebhookReceiver } from "./webhook-receiver.js";

@@ -5,7 +5,7 @@
 import { isCodedError, type PlanErrorCode } from "../errors.js";
 import type { Plan } from "../models/plan.js";
 import { type CheckedProgress, checkProgress } from "../status/progress-check.js";
-import type { ProgressColumnRole } from "./columns.js";
+import { type ProgressColumnRole, ROLE_OF_FIELD } from "./columns.js";
 import { formatSheetProblem, type SheetProblem, type SheetRow } from "./read.js";
 
 /** A row that passed checkProgress, with where it came from. */
@@ -14,18 +14,7 @@ export interface CheckedSheetRow {
   readonly report: CheckedProgress;
 }
 
-// The column a refusal belongs in: by the field it names, else by what was not found.
-const ROLE_OF_FIELD: Record<string, ProgressColumnRole> = {
-  task: "task",
-  target: "item",
-  milestone: "item",
-  unit: "unit",
-  period: "period",
-  value: "value",
-  status: "status",
-  note: "note",
-  evidence: "evidence",
-};
+// The column a refusal belongs in: by the field it names (ROLE_OF_FIELD), else by what was not found.
 const ROLE_OF_CODE: Partial<Record<PlanErrorCode, ProgressColumnRole>> = {
   "task.not-found": "task",
   "target.not-found": "item",

@@ -76,19 +76,7 @@ export interface SheetOptions {
 const HEADER_SEARCH_ROWS = 20;
 const INPUT_ROLES = PROGRESS_COLUMNS.filter((c) => c.input).map((c) => c.role);
 // The columns a report is read from, with the report's field each one fills.
-const FIELD_OF_ROLE: Partial<Record<ProgressColumnRole, string>> = {
-  task: "task",
-  item: "target",
-  unit: "unit",
-  period: "period",
-  value: "value",
-  status: "status",
-  note: "note",
-  evidence: "evidence",
-  problems: "note",
-  nextSteps: "note",
-};
-const READ_ROLES = Object.keys(FIELD_OF_ROLE) as ProgressColumnRole[];
+const FIELD_OF_ROLE = new Map(PROGRESS_COLUMNS.flatMap((c) => (c.field === undefined ? [] : [[c.role, c.field] as const])));
 const ROLE_BY_KEY = new Map<string, ProgressColumnRole>(PROGRESS_COLUMNS.flatMap((c) => [c.header, ...c.synonyms].map((h) => [headerKey(h), c.role] as const)));
 const STATUS_BY_WORD = new Map<string, ReportedStatus>(
   (Object.entries(STATUS_WORDS) as [ReportedStatus, readonly string[]][]).flatMap(([status, words]) => [[status, status] as const, ...words.map((w) => [w, status] as const)]),
@@ -175,13 +163,13 @@ const readRows = (file: string, sheet: string, rows: readonly SheetCell[][], csv
     // A row nobody filled in (a task the unit has nothing to say about yet, a footnote) is not a
     // report; a formula the file holds no value of may be what the unit filled in.
     if (INPUT_ROLES.every((role) => text(role) === "" && !cell(role)?.unsaved)) continue;
-    const unsaved = READ_ROLES.filter((role) => cell(role)?.unsaved);
+    const unsaved = [...FIELD_OF_ROLE.keys()].filter((role) => cell(role)?.unsaved);
     if (unsaved.length > 0) {
       for (const role of unsaved) {
         const at = cell(role)!;
         problem(
           role,
-          FIELD_OF_ROLE[role]!,
+          FIELD_OF_ROLE.get(role)!,
           `the formula in ${columnLetter(at.column)}${at.line} has no saved value (the file was written by a program that does not calculate formulas): open the file in Excel or WPS and save it, so that the value is stored, then send it again`,
         );
       }

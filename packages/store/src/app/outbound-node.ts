@@ -9,16 +9,13 @@ import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
 import type { LookupFunction } from "node:net";
-import { checkResolvedAddresses, checkWebhookUrl, isCodedError, type PostRequest, type ResolveHost } from "@plan/domain";
+import { checkResolvedAddresses, checkWebhookUrl, isCodedError, type PostRequest } from "@plan/domain";
 import { MAX_ANSWER_BYTES, type Outbound } from "./send-reminders.js";
 
 /** Every address a name has, with its family: node:dns lookup by default (the system's resolver, as connections use). */
 export type LookupAll = (hostname: string) => Promise<readonly LookupAddress[]>;
 
 const systemLookup: LookupAll = (hostname) => new Promise((resolve, reject) => dnsLookup(hostname, { all: true, verbatim: true }, (error, addresses) => (error ? reject(error) : resolve(addresses))));
-
-/** Every address a name resolves to, by the system's resolver (node:dns lookup, as connections use). */
-export const resolveHost: ResolveHost = async (hostname) => (await systemLookup(hostname)).map((a) => a.address);
 
 // A connection's lookup that refuses the name when any address is special (unless the host is allowed).
 const checkedLookup =

@@ -132,12 +132,6 @@ export const fetchPost: PostRequest = async (request, { timeoutMs }) => {
   }
 };
 
-/** fetchPost with a fixed timeout, whatever the batch's deadline leaves (kept for callers of old). */
-export const postWithTimeout =
-  (timeoutMs: number): PostRequest =>
-  (request, limits) =>
-    fetchPost(request, { timeoutMs: Math.min(timeoutMs, limits?.timeoutMs ?? timeoutMs) });
-
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Sends each unit's 催办单 as of a date to a webhook and reports what became of each. */

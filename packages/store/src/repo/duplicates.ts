@@ -18,23 +18,29 @@ type Db = Kysely<Database> | Transaction<Database>;
  */
 export type Duplicate = { kind: "new" } | { kind: "same"; earlier: ProgressReport } | { kind: "different"; earlier: ProgressReport } | { kind: "returned"; earlier: ProgressReport };
 
-/** The latest report for an item, unit and period: among those standing, or among those returned. */
-const latest = async (db: Db, planId: string, report: CheckedProgress, returned: boolean): Promise<ProgressReport | undefined> => {
-  const row = await db
+/**
+ * The reports of an item, unit and period, latest first, one row at most (executeTakeFirst alone
+ * would fetch the item's whole history and keep one): the progress_slot index covers it.
+ */
+const inPlace = (db: Db, planId: string, report: CheckedProgress) =>
+  db
     .selectFrom("progress")
-    .selectAll()
     .where("plan_id", "=", planId)
     .where("task_id", "=", report.task)
     .where("target_idx", "=", report.target ?? 0)
     .where("milestone_idx", "=", report.milestone ?? 0)
     .where("unit", "=", report.unit)
     .where("period", "=", report.period)
-    // A report the office returned stands for nothing: its unit reports again without replacing it.
-    .where((eb) => (returned ? eb.not(notReturned(eb)) : notReturned(eb)))
     .orderBy("reported_at", "desc")
     .orderBy("id", "desc")
-    // One row, not the item's whole history: executeTakeFirst would fetch every row and keep one.
-    .limit(1)
+    .limit(1);
+
+/** The latest report for an item, unit and period: among those standing, or among those returned. */
+const latest = async (db: Db, planId: string, report: CheckedProgress, returned: boolean): Promise<ProgressReport | undefined> => {
+  const row = await inPlace(db, planId, report)
+    .selectAll()
+    // A report the office returned stands for nothing: its unit reports again without replacing it.
+    .where((eb) => (returned ? eb.not(notReturned(eb)) : notReturned(eb)))
     .executeTakeFirst();
   return row && (await withReviews(db, [row]))[0];
 };
@@ -53,28 +59,13 @@ export const findDuplicate = async (db: Db, planId: string, report: CheckedProgr
  * statement sees what was committed before it began, so read after the check it could already
  * hold a report the check did not see.
  */
-export const lastReportId = async (db: Db, planId: string, report: CheckedProgress): Promise<string> =>
-  (
-    await db
-      .selectFrom("progress")
-      .select("id")
-      .where("plan_id", "=", planId)
-      .where("task_id", "=", report.task)
-      .where("target_idx", "=", report.target ?? 0)
-      .where("milestone_idx", "=", report.milestone ?? 0)
-      .where("unit", "=", report.unit)
-      .where("period", "=", report.period)
-      .orderBy("reported_at", "desc")
-      .orderBy("id", "desc")
-      .limit(1)
-      .executeTakeFirst()
-  )?.id ?? "";
+export const lastReportId = async (db: Db, planId: string, report: CheckedProgress): Promise<string> => (await inPlace(db, planId, report).select("id").executeTakeFirst())?.id ?? "";
 
 /**
  * Claims the place of a new report of an item, unit and period, after the report it follows
  * (lastReportId, or an import's earlier row for the same place). Two writers that saw the same
- * history claim the same place: the second's transaction fails with store.conflict on the claim
- * (see isClaimConflict), and tried again it finds the first's report.
+ * history claim the same place: the second's transaction fails on the claim, which the store
+ * tries again as a transient conflict (errors.ts), and then it finds the first's report.
  */
 export const claimPlace = async (db: Db, planId: string, report: CheckedProgress, after: string): Promise<void> => {
   await db
@@ -93,9 +84,6 @@ export const claimPlace = async (db: Db, planId: string, report: CheckedProgress
 
 /** An item, unit and period, as one string. */
 export const placeOf = (planId: string, report: CheckedProgress): string => JSON.stringify([planId, report.task, report.target ?? 0, report.milestone ?? 0, report.unit, report.period]);
-
-/** Whether a write failed because another claimed the same place first: try it again. */
-export const isClaimConflict = (error: unknown): boolean => /report_claims/.test(String((error as Error)?.message ?? ""));
 
 /** The refusal of a returned report sent again unchanged, quoting why the office returned it. */
 export const returnedMessage = (earlier: ProgressReport): string =>
