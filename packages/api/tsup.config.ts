@@ -2,8 +2,8 @@ import { defineConfig } from "tsup";
 import { scalarEsbuildPlugin } from "./build/scalar-asset.js";
 
 export default defineConfig({
-  // The worker a Node server reads uploads in sits beside node.js, where worker-reader.ts looks for it.
-  entry: { index: "src/index.ts", node: "src/node.ts", settings: "src/settings.ts", "parse-worker": "src/node/parse-worker.ts" },
+  // The thread a Node server runs its jobs in (reading uploads, rendering the 通报) sits beside node.js, where worker-jobs.ts looks for it.
+  entry: { index: "src/index.ts", node: "src/node.ts", settings: "src/settings.ts", "job-worker": "src/node/job-worker.ts" },
   format: ["esm"],
   dts: true,
   clean: true,

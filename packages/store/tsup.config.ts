@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/node.ts", "src/d1.ts", "src/testing.ts"],
+  entry: ["src/index.ts", "src/node.ts", "src/d1.ts", "src/testing.ts", "src/jobs.ts"],
   format: ["esm"],
   dts: true,
   clean: true,

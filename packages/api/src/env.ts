@@ -1,4 +1,4 @@
-import type { ApiKey, DocumentReader, Outbound, PlanStoreClient } from "@plan/store";
+import type { ApiKey, JobRunner, Outbound, PlanStoreClient } from "@plan/store";
 import type { RequestLogSink } from "./middleware/request-log.js";
 
 export type { DatabaseState } from "@plan/store";
@@ -12,8 +12,11 @@ export interface AppDeps {
   readonly maxBodyBytes?: number;
   /** The office's IANA time zone: "today" for reads without a date (Asia/Shanghai by default). */
   readonly timeZone?: string;
-  /** Reads an uploaded document; in-process by default, a worker thread with a deadline on Node servers. */
-  readonly readDocument?: DocumentReader;
+  /**
+   * Runs the heavy steps of a request (reading an upload or progress sheets, rendering the 通报):
+   * in-process by default, each in a worker thread with a deadline and a heap cap on Node servers.
+   */
+  readonly jobs?: JobRunner;
   /**
    * The deployment's bootstrap secret: `POST /bootstrap` with it makes the first admin key of a
    * store that has none. Without it that route does not exist.

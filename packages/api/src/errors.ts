@@ -13,6 +13,8 @@ const HTTP_STATUS: Record<PlanErrorCode, ContentfulStatusCode> = {
   "input.unsupported-format": 415,
   "input.no-tasks": 422,
   "input.too-large": 413,
+  // A 通报 beyond what a rendering may use: the request was fine, the plan is too large to render so.
+  "output.too-large": 422,
   "plan.not-found": 404,
   "plan.ambiguous": 400,
   "task.not-found": 404,

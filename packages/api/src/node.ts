@@ -8,9 +8,9 @@ import { nodeOutbound, openStore } from "@plan/store/node";
 import { createApp } from "./app.js";
 import type { RequestLogSink } from "./middleware/request-log.js";
 import { readSettings } from "./settings.js";
-import { workerReader, type WorkerReaderOptions } from "./node/worker-reader.js";
+import { workerJobs, type WorkerJobsOptions } from "./node/worker-jobs.js";
 
-export { workerReader, type WorkerReaderOptions } from "./node/worker-reader.js";
+export { JOB_QUEUE_DEFAULT, workerJobs, type WorkerJobsOptions } from "./node/worker-jobs.js";
 export { SettingsError } from "./settings.js";
 
 export interface ServeOptions {
@@ -21,8 +21,11 @@ export interface ServeOptions {
   readonly db?: string | undefined;
   readonly corsOrigins?: readonly string[];
   readonly maxBodyBytes?: number;
-  /** How long and how much heap the reading of one upload may take (LIMITS.readMillis, LIMITS.readMemoryMb by default). */
-  readonly read?: WorkerReaderOptions;
+  /**
+   * How long and how much heap one job off the request thread (reading an upload or progress sheets,
+   * rendering the 通报) may take (LIMITS.readMillis, LIMITS.readMemoryMb by default), and how many may wait.
+   */
+  readonly jobs?: WorkerJobsOptions;
   /** Lets `POST /bootstrap` make the first admin key of an empty store (PLAN_BOOTSTRAP_SECRET). */
   readonly bootstrapSecret?: string | undefined;
   /** The office's IANA time zone, for "today" (PLAN_TIME_ZONE; Asia/Shanghai by default). */
@@ -44,7 +47,7 @@ export interface ServeOptions {
  * PLAN_READ_TIMEOUT_MS, PLAN_READ_MEMORY_MB: see SETTINGS), as ServeOptions. Throws a
  * SettingsError naming every variable whose value cannot be used: the server does not start.
  */
-export const settingsFromEnv = (env: Record<string, string | undefined>): Pick<ServeOptions, "corsOrigins" | "maxBodyBytes" | "read" | "bootstrapSecret" | "timeZone" | "webhook"> =>
+export const settingsFromEnv = (env: Record<string, string | undefined>): Pick<ServeOptions, "corsOrigins" | "maxBodyBytes" | "jobs" | "bootstrapSecret" | "timeZone" | "webhook"> =>
   readSettings(env, "node");
 
 export interface RunningServer {
@@ -58,7 +61,7 @@ export const startServer = async (options: ServeOptions): Promise<RunningServer>
   const app = createApp({
     store,
     ...(options.log ? { log: options.log } : {}),
-    readDocument: workerReader(options.read),
+    jobs: workerJobs(options.jobs),
     ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
     ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
     bootstrapSecret: options.bootstrapSecret,

@@ -17,8 +17,11 @@ export interface ServerSettings {
   readonly timeZone?: string;
   readonly bootstrapSecret?: string;
   readonly webhook: { readonly allow: readonly string[]; readonly deadlineMs?: number };
-  /** The time and heap one upload's reading may take (Node only: a Worker reads in its request). */
-  readonly read: { readonly timeoutMs?: number; readonly memoryMb?: number; readonly queue?: number };
+  /**
+   * The time and heap one job off the request thread may take (reading an upload or progress sheets,
+   * rendering the 通报), and how many may wait (Node only: a Worker does them in its request).
+   */
+  readonly jobs: { readonly timeoutMs?: number; readonly memoryMb?: number; readonly queue?: number };
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? Mutable<T[K]> : T[K] };
@@ -84,9 +87,9 @@ export const SETTINGS: readonly Setting[] = [
   },
   { name: "WEBHOOK_ALLOW", runtimes: ["node", "worker"], read: (value, into, fullName) => void (into.webhook.allow = parseWebhookAllow(value, fullName)) },
   { name: "WEBHOOK_DEADLINE_MS", runtimes: ["node", "worker"], read: positive("milliseconds", (n, into) => void (into.webhook.deadlineMs = n)) },
-  { name: "READ_TIMEOUT_MS", runtimes: ["node"], read: positive("milliseconds", (n, into) => void (into.read.timeoutMs = n)) },
-  { name: "READ_MEMORY_MB", runtimes: ["node"], read: positive("megabytes", (n, into) => void (into.read.memoryMb = n)) },
-  { name: "READ_QUEUE", runtimes: ["node"], read: positive("uploads", (n, into) => void (into.read.queue = n)) },
+  { name: "READ_TIMEOUT_MS", runtimes: ["node"], read: positive("milliseconds", (n, into) => void (into.jobs.timeoutMs = n)) },
+  { name: "READ_MEMORY_MB", runtimes: ["node"], read: positive("megabytes", (n, into) => void (into.jobs.memoryMb = n)) },
+  { name: "READ_QUEUE", runtimes: ["node"], read: positive("requests", (n, into) => void (into.jobs.queue = n)) },
 ];
 
 /** The name a setting has on a runtime: PLAN_X on Node, X on a Worker. */
@@ -105,7 +108,7 @@ export class SettingsError extends Error {
  * command that sends reminders reads the webhook's); throws a SettingsError naming each bad value.
  */
 export const readSettings = (env: Readonly<Record<string, unknown>>, runtime: Runtime, only?: readonly string[]): ServerSettings => {
-  const settings: Mutable<ServerSettings> = { corsOrigins: [], webhook: { allow: [] }, read: {} };
+  const settings: Mutable<ServerSettings> = { corsOrigins: [], webhook: { allow: [] }, jobs: {} };
   const problems: string[] = [];
   for (const setting of SETTINGS) {
     if (!setting.runtimes.includes(runtime) || (only !== undefined && !only.includes(setting.name))) continue;

@@ -1,6 +1,7 @@
 // POST /plans/{plan}/progress:import over a real SQLite file: sheets uploaded as multipart files,
 // every problem listed with its file, sheet, row and column, all rows or none, idempotent; a unit
 // key for its own rows, an admin key for any; the literal ":import" path and nothing like it.
+// The sheets are read and checked in worker threads, as a Node server reads them.
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +10,7 @@ import { type ProgressReport, writeXlsx } from "@plan/domain";
 import { openStore } from "@plan/store/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/index.js";
+import { workerJobs } from "../src/node/worker-jobs.js";
 import { serviceClient, type ServiceClient } from "@plan/store/testing";
 
 const seed = readFileSync(fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url)), "utf8");
@@ -37,7 +39,7 @@ beforeAll(async () => {
   keys.admin = (await store.insertKey("admin", null, "office", "test")).secret;
   keys.transport = (await store.insertKey("unit", TRANSPORT, "roads", "test")).secret;
   keys.viewer = (await store.insertKey("viewer", null, "viewer", "test")).secret;
-  app = createApp({ store });
+  app = createApp({ store, jobs: workerJobs() });
   const res = await app.request("/plans", {
     method: "POST",
     headers: { authorization: `Bearer ${keys.admin}`, "content-type": "application/json" },

@@ -57,7 +57,7 @@ describe("settings on Node", () => {
       timeZone: "Asia/Urumqi",
       bootstrapSecret: "0123456789abcdef",
       webhook: { allow: ["oapi.dingtalk.com"], deadlineMs: 30_000 },
-      read: {},
+      jobs: {},
     });
   });
 

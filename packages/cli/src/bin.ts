@@ -26,5 +26,7 @@ const code = await main(process.argv.slice(2), {
   isTerminal: process.stdout.isTTY === true,
   // The question goes to stderr, so that stdout keeps only what scripts read.
   ...(process.stdin.isTTY && process.stderr.isTTY ? { ask } : {}),
+  env: process.env,
+  cwd: process.cwd(),
 });
 process.exitCode = code;

@@ -17,6 +17,7 @@ const EXIT_CODE: Record<PlanErrorCode, number> = {
   "input.unsupported-format": EXIT.input,
   "input.no-tasks": EXIT.input,
   "input.too-large": EXIT.input,
+  "output.too-large": EXIT.input,
   "plan.not-found": EXIT.refused,
   "plan.ambiguous": EXIT.refused,
   "task.not-found": EXIT.refused,

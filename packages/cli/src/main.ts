@@ -130,7 +130,7 @@ export const main = async (argv: string[], io: Io): Promise<number> => {
     }
     // Every coded failure (the domain's, the store's) is mapped here and only here.
     if (isCodedError(error)) {
-      const title = language(process.env) === "zh" ? `${errorTitle(error.code, "zh")}\uFF1A` : "";
+      const title = language(io.env) === "zh" ? `${errorTitle(error.code, "zh")}\uFF1A` : "";
       io.stderr(`plan: ${title}${error.message}\n`);
       return exitCodeOf(error.code);
     }

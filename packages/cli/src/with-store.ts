@@ -3,12 +3,13 @@
 
 import type { PlanStoreClient } from "@plan/store";
 import { openStore } from "@plan/store/node";
+import { databaseIn, type Io } from "./io.js";
 
 export const DB_OPTION = { db: { type: "string" } } as const;
 export const DB_HELP = "  --db URL       a SQLite file (default ./.plan/plan.db, or PLAN_DB / DATABASE_URL) or postgres://…";
 
-export const withStore = async <A>(url: string | undefined, work: (store: PlanStoreClient) => Promise<A>): Promise<A> => {
-  const store = await openStore(url, process.env);
+export const withStore = async <A>(io: Io, url: string | undefined, work: (store: PlanStoreClient) => Promise<A>): Promise<A> => {
+  const store = await openStore(databaseIn(io, url), io.env);
   try {
     return await work(store);
   } finally {

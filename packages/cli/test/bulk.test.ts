@@ -1,8 +1,8 @@
-// Progress in bulk through the built binary, as a supervising office runs it: templates made for
+// Progress in bulk (in this process, through main), as a supervising office runs it: templates made for
 // three units of the seed, filled in as the units would (exceljs), including bad rows, and the
 // inbox imported in one command: the bad rows named and nothing recorded; corrected, every row
 // recorded once; imported again, nothing new.
-import { spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,8 +10,8 @@ import { fileURLToPath } from "node:url";
 import { PlanStatus, type ProgressReport, readCsv, toCsv } from "@plan/domain";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { plan } from "./run-plan.js";
 
-const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
 const seed = fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "plan-bulk-"));
 const db = join(dir, "plan.db");
@@ -27,19 +27,19 @@ const TASK = "\u4EFB\u52A1"; // 任务
 // Columns of the template: value (累计完成), status (完成状态), note (进展情况), evidence (佐证材料).
 const COLUMN = { value: 9, status: 10, note: 11, evidence: 12 } as const;
 
-const run = (args: string[]) => {
-  const result = spawnSync(process.execPath, [bin, ...args, "--db", db], { encoding: "utf8", cwd: dir });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-};
-// Through a shell, so that inbox/*.xlsx is the shell's glob, as the clerk types it.
-const shell = (command: string) => {
-  const result = spawnSync("sh", ["-c", `"${process.execPath}" "${bin}" ${command} --db "${db}"`], { encoding: "utf8", cwd: dir });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-};
+const run = (args: string[]) => plan([...args, "--db", db], { cwd: dir });
+// The words a shell makes of the command, so that inbox/*.xlsx is the shell's glob, as the clerk
+// types it: sh expands them, in its order, and plan runs on them.
+const shell = (command: string) =>
+  run(
+    execFileSync("sh", ["-c", `printf '%s\\0' ${command}`], { encoding: "utf8", cwd: dir })
+      .split("\0")
+      .slice(0, -1),
+  );
 
 let id = "";
 // June's reports: the other tests report for May.
-const reports = (): ProgressReport[] => (JSON.parse(run(["progress", "list", id, "--json"]).stdout) as ProgressReport[]).filter((r) => r.period === "2016-06");
+const reports = async (): Promise<ProgressReport[]> => (JSON.parse((await run(["progress", "list", id, "--json"])).stdout) as ProgressReport[]).filter((r) => r.period === "2016-06");
 
 /** Fills a unit's template as the unit would: by task and item, the cells of the unit's columns. */
 const fill = async (unit: string, entries: [task: string, item: string, column: keyof typeof COLUMN, value: string | number][]) => {
@@ -61,8 +61,8 @@ const fill = async (unit: string, entries: [task: string, item: string, column: 
   return places;
 };
 
-beforeAll(() => {
-  const imported = run(["import", seed]);
+beforeAll(async () => {
+  const imported = await run(["import", seed]);
   expect(imported.code).toBe(0);
   id = imported.stdout.trim();
   mkdirSync(join(dir, "templates"));
@@ -73,7 +73,7 @@ describe("plan template and plan progress import", () => {
   it("makes a template per unit, names every bad row of every file in one pass and records nothing; corrected, records each row once; again, nothing new", async () => {
     // Templates for three units, for June 2016.
     for (const unit of [TRANSPORT, ENERGY, WATER]) {
-      const made = run(["template", id, "--unit", unit, "--period", "2016-06", "--out", `templates/${unit}.xlsx`]);
+      const made = await run(["template", id, "--unit", unit, "--period", "2016-06", "--out", `templates/${unit}.xlsx`]);
       expect({ ...made, unit }).toMatchObject({ code: 0, stderr: "", stdout: expect.stringMatching(new RegExp(`^Wrote templates/${unit}\\.xlsx: ${unit}, \\d+ rows, period 2016-06\\n$`)) });
     }
     // Filled in, with a slip in each file.
@@ -93,7 +93,7 @@ describe("plan template and plan progress import", () => {
       ["17", T(1), "value", "150"],
     ]);
 
-    const bad = shell(`progress import ${id} inbox/*.xlsx`);
+    const bad = await shell(`progress import ${id} inbox/*.xlsx`);
     expect(bad.code).toBe(2);
     const lines = bad.stderr.trim().split("\n");
     expect(lines).toEqual([
@@ -103,15 +103,15 @@ describe("plan template and plan progress import", () => {
       expect.stringMatching(new RegExp(`^${FILES[ENERGY]} ${ENERGY}!${energy[`4/${T(2)}/value`]} \u7D2F\u8BA1\u5B8C\u6210: .*\u516C\u91CC`)),
       "plan: 3 problem(s) in 3 file(s): nothing was recorded",
     ]);
-    expect(reports()).toEqual([]);
+    expect(await reports()).toEqual([]);
 
     // Corrected in the same cells.
     await fill(TRANSPORT, [["4", T(6), "value", "120"]]);
     await fill(ENERGY, [["4", T(2), "value", "6"]]);
     await fill(WATER, [["3", TASK, "status", "\u6B63\u5E38\u63A8\u8FDB"]]);
-    const good = shell(`progress import ${id} inbox/*.xlsx`);
+    const good = await shell(`progress import ${id} inbox/*.xlsx`);
     expect(good).toMatchObject({ code: 0, stderr: "", stdout: "3 file(s): 7 recorded, 0 unchanged\n" });
-    const stored = reports();
+    const stored = await reports();
     expect(stored.map((r) => [r.unit, r.task, r.target, r.milestone, r.period, r.value, r.status]).sort()).toEqual(
       [
         [TRANSPORT, "4", 5, null, "2016-06", 3500, null],
@@ -126,38 +126,38 @@ describe("plan template and plan progress import", () => {
     expect(stored.find((r) => r.target === 5)?.evidence).toEqual(["https://example.gov.cn/road.pdf"]);
 
     // Imported again: nothing new.
-    expect(shell(`progress import ${id} inbox/*.xlsx`)).toMatchObject({ code: 0, stdout: "3 file(s): 0 recorded, 7 unchanged (nothing new)\n" });
-    expect(reports()).toHaveLength(7);
+    expect(await shell(`progress import ${id} inbox/*.xlsx`)).toMatchObject({ code: 0, stdout: "3 file(s): 0 recorded, 7 unchanged (nothing new)\n" });
+    expect(await reports()).toHaveLength(7);
 
     // The status reads what was imported.
-    const status = PlanStatus.partial().parse(JSON.parse(run(["status", id, "--as-of", "2016-07-01", "--json"]).stdout));
+    const status = PlanStatus.partial().parse(JSON.parse((await run(["status", id, "--as-of", "2016-07-01", "--json"])).stdout));
     expect(status.tasks!.find((t) => t.id === "4")!.targets.find((t) => t.index === 5)).toMatchObject({ actual: 3500 });
   });
 
   it("refuses a sheet that reports an item again differently, naming the earlier report, unless --replace", async () => {
-    const made = run(["template", id, "--unit", TRANSPORT, "--period", "2016-05", "--out", "templates/may.csv"]);
+    const made = await run(["template", id, "--unit", TRANSPORT, "--period", "2016-05", "--out", "templates/may.csv"]);
     expect(made.code).toBe(0);
     const rows = readCsv(readFileSync(join(dir, "templates/may.csv"), "utf8").replace(/^\uFEFF/, "")).map((row) => row.map((cell) => cell.text));
     // The row of 指标5 of task 4: fill 累计完成 (the ninth column).
     const at = rows.findIndex((row) => row[0] === "4" && row[2] === T(5));
     const filled = (value: string) => toCsv(rows.map((row, i) => (i === at ? row.map((cell, j) => (j === 8 ? value : cell)) : row)));
     writeFileSync(join(dir, "may.csv"), filled("2800"));
-    expect(run(["progress", "import", id, "may.csv"])).toMatchObject({ code: 0, stdout: "1 file(s): 1 recorded, 0 unchanged\n" });
+    expect(await run(["progress", "import", id, "may.csv"])).toMatchObject({ code: 0, stdout: "1 file(s): 1 recorded, 0 unchanged\n" });
     writeFileSync(join(dir, "may.csv"), filled("2900"));
-    const refused = run(["progress", "import", id, "may.csv"]);
+    const refused = await run(["progress", "import", id, "may.csv"]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(new RegExp(`^may\\.csv row ${at + 1} ${TRANSPORT} already reported target 5 of task 4 for 2016-05 \\(report [^)]+\\): replace it explicitly`));
-    expect(run(["progress", "import", id, "may.csv", "--replace"])).toMatchObject({ code: 0, stdout: "1 file(s): 1 recorded, 1 replacing earlier reports, 0 unchanged\n" });
+    expect(await run(["progress", "import", id, "may.csv", "--replace"])).toMatchObject({ code: 0, stdout: "1 file(s): 1 recorded, 1 replacing earlier reports, 0 unchanged\n" });
     // The single-report path follows the same rule.
     const add = (value: string, ...more: string[]) => run(["progress", "add", id, "4", "--target", "5", "--value", value, "--period", "2016-05", "--unit", TRANSPORT, ...more]);
-    expect(add("2900").code).toBe(0);
-    expect(add("3000")).toMatchObject({ code: 1, stderr: expect.stringMatching(/already reported target 5 of task 4 for 2016-05/) });
-    expect(add("3000", "--replace").code).toBe(0);
+    expect((await add("2900")).code).toBe(0);
+    expect(await add("3000")).toMatchObject({ code: 1, stderr: expect.stringMatching(/already reported target 5 of task 4 for 2016-05/) });
+    expect((await add("3000", "--replace")).code).toBe(0);
   });
 
-  it("says what it needs: a plan and files, a file it can read", () => {
-    expect(run(["progress", "import", id])).toMatchObject({ code: 2, stderr: expect.stringMatching(/missing <file>/) });
-    expect(run(["progress", "import", id, "nowhere.xlsx"])).toMatchObject({ code: 2, stderr: expect.stringMatching(/nowhere\.xlsx: cannot read \(ENOENT\)/) });
-    expect(run(["template", id, "--out", "x.pdf"])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--out: x\.pdf is neither \.xlsx nor \.csv/) });
+  it("says what it needs: a plan and files, a file it can read", async () => {
+    expect(await run(["progress", "import", id])).toMatchObject({ code: 2, stderr: expect.stringMatching(/missing <file>/) });
+    expect(await run(["progress", "import", id, "nowhere.xlsx"])).toMatchObject({ code: 2, stderr: expect.stringMatching(/nowhere\.xlsx: cannot read \(ENOENT\)/) });
+    expect(await run(["template", id, "--out", "x.pdf"])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--out: x\.pdf is neither \.xlsx nor \.csv/) });
   });
 });

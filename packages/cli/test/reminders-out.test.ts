@@ -1,8 +1,8 @@
-// plan reminders that leave the building, through the built binary: 催办单 files (Markdown, and
+// plan reminders that leave the building (in this process, through main): 催办单 files (Markdown, and
 // docx opened through LibreOffice), and one message per unit POSTed to a receiver this test runs
 // on 127.0.0.1, checked for each robot's body, headers and signature (computed here with
 // node:crypto), with failing receivers reported per unit and a non-zero exit.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { createHmac } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -11,8 +11,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { plan } from "./run-plan.js";
 
-const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
 const seed = fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "plan-reminders-out-"));
 const db = join(dir, "plan.db");
@@ -24,19 +24,10 @@ const TITLES = ["\u5BE6\u65BD\u8FB2\u6751\u96FB\u7DB2", "\u5927\u529B\u767C\u5C5
 const SECRET = "SEC0123456789abcdef-do-not-print";
 const TOKEN = "tok0123456789abcdef0123";
 
-// The binary runs as a child process without blocking this one, so the receiver here can answer.
+// The command awaits each answer, so the receiver here, in the same process, can answer.
 // The receiver is on this machine: the operator allows it (reminders-outbound.test.ts: the default).
 const run = (args: string[], env: Record<string, string> = {}) =>
-  new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args, "--db", db], {
-      env: { ...process.env, PLAN_LANG: "en", PLAN_WEBHOOK_URL: "", PLAN_WEBHOOK_SECRET: "", PLAN_WEBHOOK_ALLOW: "127.0.0.1", PLAN_WEBHOOK_DEADLINE_MS: "", ...env },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  plan([...args, "--db", db], { env: { PLAN_LANG: "en", PLAN_WEBHOOK_URL: "", PLAN_WEBHOOK_SECRET: "", PLAN_WEBHOOK_ALLOW: "127.0.0.1", PLAN_WEBHOOK_DEADLINE_MS: "", ...env } });
 
 interface Received {
   readonly url: string;

@@ -1,16 +1,15 @@
-// Where plan reminders --webhook / --send may post, through the built binary, against receivers
+// Where plan reminders --webhook / --send may post (in this process, through main), against receivers
 // this test runs on 127.0.0.1 and ::1: every spelling of loopback refused by default (exit 2, the
 // address named, nothing sent) and delivered once PLAN_WEBHOOK_ALLOW names the host; a redirect
 // refused; nothing of the receiver's answer printed; PLAN_WEBHOOK_DEADLINE_MS kept.
-import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startWebhookReceiver, type WebhookReceiver } from "@plan/store/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { plan } from "./run-plan.js";
 
-const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
 const seed = fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url));
 const db = join(mkdtempSync(join(tmpdir(), "plan-reminders-outbound-")), "plan.db");
 const AS_OF = "2016-07-05";
@@ -18,16 +17,7 @@ const UNIT = "\u7701\u4EA4\u901A\u904B\u8F38\u5EF3"; // 省交通運輸廳
 const LEAK = "root:x:0:0:root:/root:/bin/bash";
 
 const run = (args: string[], env: Record<string, string> = {}) =>
-  new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args, "--db", db], {
-      env: { ...process.env, PLAN_LANG: "en", PLAN_WEBHOOK_URL: "", PLAN_WEBHOOK_SECRET: "", PLAN_WEBHOOK_ALLOW: "", PLAN_WEBHOOK_DEADLINE_MS: "", ...env },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  plan([...args, "--db", db], { env: { PLAN_LANG: "en", PLAN_WEBHOOK_URL: "", PLAN_WEBHOOK_SECRET: "", PLAN_WEBHOOK_ALLOW: "", PLAN_WEBHOOK_DEADLINE_MS: "", ...env } });
 
 let hook: WebhookReceiver;
 let id = "";

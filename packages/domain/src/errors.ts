@@ -11,6 +11,7 @@ export const ERROR_CODES = {
   "input.unsupported-format": { zh: "不支持的文件格式", en: "unsupported file format" },
   "input.no-tasks": { zh: "文件中没有找到任务", en: "no tasks found in the document" },
   "input.too-large": { zh: "输入超出限制", en: "input beyond a limit" },
+  "output.too-large": { zh: "生成的文件超出限制", en: "output beyond a limit" },
   "plan.not-found": { zh: "没有这个计划", en: "no such plan" },
   "plan.ambiguous": { zh: "计划标识不唯一", en: "plan reference is ambiguous" },
   "task.not-found": { zh: "没有这项任务", en: "no such task" },

@@ -31,9 +31,9 @@ export const LIMITS = {
   lineChars: 1_000_000,
   /** Tasks (numbered items) of one plan. */
   tasks: 20_000,
-  /** Milliseconds a server gives the reading of one upload (Node: a worker thread, stopped past it). */
+  /** Milliseconds a server gives one reading of an upload or progress sheets, or one rendering of the 通报 (Node: a worker thread, stopped past it). */
   readMillis: 10_000,
-  /** Megabytes of heap a server gives the reading of one upload. */
+  /** Megabytes of heap a server gives one such reading or rendering. */
   readMemoryMb: 512,
 } as const;
 

@@ -28,6 +28,7 @@ import { findReport, insertReports, latestReports, newReport, pageReports, type 
 import { claimPlace, duplicateError, duplicateMessage, findDuplicate, lastReportId, placeOf, returnedError, returnedMessage } from "./repo/duplicates.js";
 import { carryProgress, rereadId } from "./repo/revisions.js";
 import { loadStatusPlans } from "./repo/status-plans.js";
+import { pacer } from "./repo/pace.js";
 import type { Database } from "./schema.js";
 import { type DatabaseState, readDatabaseState } from "./state.js";
 import { type BaselineOperations, baselineOperations } from "./baseline-store.js";
@@ -279,7 +280,9 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
           let unchanged = 0;
           let replaced = 0;
           const claimed = new Map<string, string>();
+          const pause = pacer();
           for (const { report, place } of rows) {
+            await pause();
             // Two rows of one import for the same place: the second follows the first.
             const after = claimed.get(placeOf(id, report)) ?? (await lastReportId(trx, id, report));
             const duplicate = await findDuplicate(trx, id, report);

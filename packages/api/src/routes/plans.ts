@@ -211,13 +211,13 @@ export const planRoutes = (deps: AppDeps) => {
       const key = c.get("key");
       const { strict, revises } = c.req.valid("query");
       const document = await readDocumentBody(c, c.req.valid("json") as z.infer<typeof ImportBody>, strict === "true");
-      const [result] = await deps.store.run(importDocuments([document], { read: deps.readDocument, revises }, caller(key)));
+      const [result] = await deps.store.run(importDocuments([document], { jobs: deps.jobs, revises }, caller(key)));
       return c.json(result!, result!.created ? 201 : 200);
     })
     .openapi(replaceDocument, async (c) => {
       const key = c.get("key");
       const document = await readDocumentBody(c, c.req.valid("json") as z.infer<typeof ImportBody>, c.req.valid("query").strict === "true");
-      const result = await deps.store.run(replacePlanVerb(c.req.valid("param").plan, document, { read: deps.readDocument }, caller(key)));
+      const result = await deps.store.run(replacePlanVerb(c.req.valid("param").plan, document, { jobs: deps.jobs }, caller(key)));
       return c.json(result, result.created ? 201 : 200);
     })
     .openapi(deletePlan, async (c) => {

@@ -25,7 +25,8 @@ const route = createRoute({
     "as multipart fields named `file`. Every row of every file is checked against the plan; any problem fails the whole import with 422 progress.invalid " +
     "and `details.errors[]`, each `{file, sheet, row, column, field, message}`: among them a formula whose value the file does not save (save the file in Excel or WPS first) " +
     "and one figure merged over the rows of several items (each needs its own value). A file beyond one of the limits on input is 413 input.too-large, " +
-    "naming the file and the limit (`details.file`, `details.limit`). A row identical to a report already recorded is counted `unchanged`; " +
+    "naming the file and the limit (`details.file`, `details.limit`); on a Node server the sheets are read and checked in a worker thread, and reading past " +
+    "PLAN_READ_TIMEOUT_MS or PLAN_READ_MEMORY_MB is 413 input.too-large naming readMillis or readMemoryMb. A row identical to a report already recorded is counted `unchanged`; " +
     "a different one for the same item, unit and period is refused (409 progress.duplicate, naming the rows) unless `replace=true`. " +
     "A unit key imports its own unit's rows only (403 auth.forbidden naming the others).",
   request: {
@@ -50,7 +51,7 @@ const route = createRoute({
   responses: {
     201: { description: "Recorded (every row of every file)", content: { "application/json": { schema: Result } } },
     200: { description: "Nothing new: every row was already recorded as it is", content: { "application/json": { schema: Result } } },
-    ...errors(400, 401, 403, 404, 409, 413, 415, 422),
+    ...errors(400, 401, 403, 404, 409, 413, 415, 422, 503),
   },
 });
 
@@ -72,7 +73,7 @@ export const progressImportRoutes = (deps: AppDeps) => {
       throw new PlanError("request.unsupported-type", "send the sheets as multipart/form-data, each in a field named file", { accepted: ["multipart/form-data"] });
     }
     const files = await uploads((await c.req.parseBody({ all: true })).file);
-    const result = await deps.store.run(importProgress(c.req.valid("param").plan, files, caller(key), { replace: c.req.valid("query").replace === "true" }));
+    const result = await deps.store.run(importProgress(c.req.valid("param").plan, files, caller(key), { replace: c.req.valid("query").replace === "true", jobs: deps.jobs }));
     return c.json(result, result.recorded > 0 ? 201 : 200);
   });
 };

@@ -29,6 +29,10 @@ const report = createRoute({
   method: "get",
   path: "/plans/{plan}/report",
   summary: "The 通报 as Word (docx), Excel (xlsx), HTML, Markdown or its figures as JSON",
+  description:
+    "On a Node server the 通报 is rendered in a worker thread, under the deadline and heap cap of PLAN_READ_TIMEOUT_MS and PLAN_READ_MEMORY_MB: " +
+    "past either it is refused with 422 output.too-large naming the limit (`details.limit`, `details.max`), and the server answers other requests meanwhile. " +
+    "HTML and Markdown need far less than Word and Excel.",
   request: {
     params: PlanParam,
     query: z.object({
@@ -50,7 +54,7 @@ const report = createRoute({
         "application/json": { schema: z.object({}).passthrough().openapi({ description: "The bulletin: summary figures, areas, ranking, named tasks, narrative" }) },
       },
     },
-    ...errors(400, 401, 404),
+    ...errors(400, 401, 404, 422, 503),
   },
 });
 
@@ -75,7 +79,7 @@ export const statusRoutes = (deps: AppDeps) => {
     })
     .openapi(report, async (c) => {
       const { asOf, format, number, issuer, date } = c.req.valid("query");
-      const { body, mediaType, fileName } = await deps.store.run(reportAsOf(c.req.valid("param").plan, format, { asOf, timeZone }, { number, issuer, date }, caller(c.get("key"))));
+      const { body, mediaType, fileName } = await deps.store.run(reportAsOf(c.req.valid("param").plan, format, { asOf, timeZone }, { number, issuer, date }, caller(c.get("key")), deps.jobs));
       // Word and Excel are saved; HTML, Markdown and JSON open in place, under the same kind of name.
       const headers = { "content-type": mediaType, "content-disposition": `${typeof body === "string" ? "inline" : "attachment"}; filename="${fileName}"` };
       return c.body(typeof body === "string" ? body : (new Uint8Array(body) as Uint8Array<ArrayBuffer>), 200, headers);

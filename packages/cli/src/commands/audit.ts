@@ -15,7 +15,7 @@ export const auditHelp = `plan audit <plan> [--json] [--db URL]
 export const audit = async (argv: string[], io: Io): Promise<number> => {
   const { values, positionals } = parseCommandArgs(argv, { ...DB_OPTION, json: { type: "boolean", default: false } });
   if (positionals[0] === undefined) throw usageError("missing <plan>");
-  const entries = await withStore(values.db, (store) => store.run(planAudit(positionals[0]!, office())));
+  const entries = await withStore(io, values.db, (store) => store.run(planAudit(positionals[0]!, office(io))));
   if (values.json) io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
   else {
     const columns = [{ header: "At" }, { header: "Actor", max: 20 }, { header: "Action" }, { header: "Entity", max: 38 }, { header: "Details", max: 60 }];

@@ -21,7 +21,7 @@ export const baselineCommand = async (argv: string[], io: Io): Promise<number> =
   if (planRef === undefined || taskRef === undefined || targetRef === undefined || value === undefined) throw usageError("missing <plan>, <task>, <target> or <value>");
   if (positionals.length > 4) throw usageError("plan baseline takes one plan, task, target and value");
   // The CLI works on the office's own database: it acts as the office (admin).
-  const change = await withStore(values.db, (store) => store.run(setBaseline(planRef, taskRef, targetRef, value, office())));
+  const change = await withStore(io, values.db, (store) => store.run(setBaseline(planRef, taskRef, targetRef, value, office(io))));
   if (values.json) io.stdout(`${JSON.stringify(change, null, 2)}\n`);
   else io.stdout(`${change.task}.t${change.target} ${change.text}: baseline ${formatQuantity(change.previous, change.unit)} → ${formatQuantity(change.baseline, change.unit)}\n`);
   return EXIT.ok;

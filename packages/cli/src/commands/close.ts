@@ -20,7 +20,7 @@ const step =
     const [planRef, task] = positionals;
     if (planRef === undefined || task === undefined) throw usageError("missing <plan> or <task>");
     const verb = which === "close" ? closeTask : reopenTask;
-    const closure = await withStore(values.db, (store) => store.run(verb(planRef, task, { note: values.note }, office())));
+    const closure = await withStore(io, values.db, (store) => store.run(verb(planRef, task, { note: values.note }, office(io))));
     if (values.json) io.stdout(`${JSON.stringify(closure, null, 2)}\n`);
     else io.stdout(which === "close" ? `task ${closure.task} closed ${closure.closedAt.slice(0, 10)}\n` : `task ${closure.task} reopened ${closure.reopenedAt?.slice(0, 10)}\n`);
     return EXIT.ok;

@@ -27,8 +27,8 @@ export const deleteCommand = async (argv: string[], io: Io): Promise<number> => 
   if (ref === undefined) throw usageError("missing <plan>");
   if (positionals.length > 1) throw usageError("plan delete takes one plan");
   if (!values.yes && io.ask === undefined) throw usageError("not deleting without confirmation: this is not a terminal, pass --yes to delete");
-  return withStore(values.db, async (store) => {
-    const plan = await store.run(planSummary(ref, office()));
+  return withStore(io, values.db, async (store) => {
+    const plan = await store.run(planSummary(ref, office(io)));
     if (!values.yes) {
       const also = plan.supersededBy ? `; ${plan.supersededBy} replaced it and stays` : "";
       const answer = await io.ask!(
@@ -36,7 +36,7 @@ export const deleteCommand = async (argv: string[], io: Io): Promise<number> => 
       );
       if (answer === null || !confirms(answer, plan.id, ref)) throw new CliError(`not deleted: ${plan.id} is unchanged`, EXIT.refused);
     }
-    const deleted = await store.run(deletePlan(plan.id, office()));
+    const deleted = await store.run(deletePlan(plan.id, office(io)));
     if (values.json) io.stdout(`${JSON.stringify(deleted, null, 2)}\n`);
     else {
       io.stdout(`${deleted.id}\n`);

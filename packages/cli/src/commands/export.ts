@@ -37,14 +37,14 @@ export const exportTable = async (argv: string[], io: Io): Promise<number> => {
   if (format === undefined) throw usageError(`missing --format (${FORMATS.join(", ")})`);
   if (!FORMATS.includes(format)) throw usageError(`unknown --format "${format}"; use one of ${FORMATS.join(", ")}`);
   if (format === "xlsx" && values.out === undefined && io.isTerminal) throw usageError("xlsx is binary: give --out FILE");
-  const { plan } = await readPlanSource(positionals[0], values);
+  const { plan } = await readPlanSource(positionals[0], values, io);
   const output = render(plan, format);
   if (values.out === undefined) {
     if (typeof output === "string") io.stdout(output);
     else io.writeBinary?.(output);
     return 0;
   }
-  writeAtomically(values.out, output);
+  writeAtomically(io, values.out, output);
   io.stdout(`Wrote ${plan.tasks.length} tasks to ${values.out}\n`);
   return 0;
 };

@@ -46,7 +46,7 @@ const request = async (argv: string[], io: Io): Promise<number> => {
   if (values.reason === undefined) throw usageError("missing --reason (why the deadline should move)");
   if (values.unit === undefined) throw usageError("missing --unit (the unit asking)");
   const ask = { task, unit: values.unit, to: values.to, reason: values.reason, target: values.target ?? null, milestone: number("--milestone", values.milestone) };
-  const extension = await withStore(values.db, (store) => store.run(requestExtension(planRef, ask, office())));
+  const extension = await withStore(io, values.db, (store) => store.run(requestExtension(planRef, ask, office(io))));
   io.stdout(values.json ? `${JSON.stringify(extension, null, 2)}\n` : `${line(extension)}\n`);
   return EXIT.ok;
 };
@@ -55,7 +55,7 @@ const decide = async (decision: "approve" | "refuse", argv: string[], io: Io): P
   const { values, positionals } = parseCommandArgs(argv, { ...DB_OPTION, note: { type: "string" }, json: { type: "boolean", default: false } });
   const [planRef, id] = positionals;
   if (planRef === undefined || id === undefined) throw usageError("missing <plan> or <id> (see plan extension list)");
-  const extension = await withStore(values.db, (store) => store.run(decideExtension(planRef, id, { decision, note: values.note ?? "" }, office())));
+  const extension = await withStore(io, values.db, (store) => store.run(decideExtension(planRef, id, { decision, note: values.note ?? "" }, office(io))));
   io.stdout(values.json ? `${JSON.stringify(extension, null, 2)}\n` : `${line(extension)}\n`);
   return EXIT.ok;
 };
@@ -63,7 +63,7 @@ const decide = async (decision: "approve" | "refuse", argv: string[], io: Io): P
 const list = async (argv: string[], io: Io): Promise<number> => {
   const { values, positionals } = parseCommandArgs(argv, { ...DB_OPTION, json: { type: "boolean", default: false } });
   if (positionals[0] === undefined) throw usageError("missing <plan>");
-  const extensions = await withStore(values.db, (store) => store.run(listExtensions(positionals[0]!, office())));
+  const extensions = await withStore(io, values.db, (store) => store.run(listExtensions(positionals[0]!, office(io))));
   if (values.json) io.stdout(`${JSON.stringify(extensions, null, 2)}\n`);
   else if (extensions.length === 0) io.stdout("No extension requested.\n");
   else {

@@ -31,10 +31,10 @@ export const importPlans = async (argv: string[], io: Io): Promise<number> => {
   if (values.replaces !== undefined && values.revises !== undefined && values.replaces !== values.revises) throw usageError("--replaces and --revises name the same thing: give one");
   const revises = values.replaces ?? values.revises;
   if (revises !== undefined && positionals.length > 1) throw usageError(`--replaces takes one document, not ${positionals.length}`);
-  const documents = positionals.map((file) => readDocument(file, values));
+  const documents = positionals.map((file) => readDocument(file, values, io));
   if (io.isTerminal && !values.json && documents.length > 1) io.stderr(`importing ${documents.length} documents…\n`);
   // importDocuments reads and checks every document before it writes any.
-  const imported = await withStore(values.db, (store) => store.run(importDocuments(documents, { revises }, office())));
+  const imported = await withStore(io, values.db, (store) => store.run(importDocuments(documents, { revises }, office(io))));
   const results = imported.map((result, i) => ({ file: positionals[i]!, ...result }));
   if (values.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
   else {

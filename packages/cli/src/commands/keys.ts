@@ -19,14 +19,14 @@ export const keys = async (argv: string[], io: Io): Promise<number> => {
   if (sub === "create") {
     const { values } = parseCommandArgs(rest, { ...DB_OPTION, role: { type: "string" }, unit: { type: "string" }, label: { type: "string" } });
     if (values.role === undefined) throw usageError(`missing --role: use ${KEY_ROLES.join(", ")}`);
-    const { key, secret } = await withStore(values.db, (store) => store.run(createKey({ role: values.role!, unit: values.unit, label: values.label }, office())));
+    const { key, secret } = await withStore(io, values.db, (store) => store.run(createKey({ role: values.role!, unit: values.unit, label: values.label }, office(io))));
     io.stdout(`${secret}\n`);
     io.stderr(`created ${key.id} (${key.role}${key.unit ? `, ${key.unit}` : ""}); the secret above is shown only now\n`);
     return 0;
   }
   if (sub === "list") {
     const { values } = parseCommandArgs(rest, { ...DB_OPTION, json: { type: "boolean", default: false } });
-    const list = await withStore(values.db, (store) => store.run(listKeys(office())));
+    const list = await withStore(io, values.db, (store) => store.run(listKeys(office(io))));
     io.stdout(
       values.json
         ? `${JSON.stringify(list, null, 2)}\n`
@@ -40,7 +40,7 @@ export const keys = async (argv: string[], io: Io): Promise<number> => {
   if (sub === "revoke") {
     const { values, positionals } = parseCommandArgs(rest, DB_OPTION);
     if (positionals[0] === undefined) throw usageError("missing <key id>");
-    await withStore(values.db, (store) => store.run(revokeKey(positionals[0]!, office())));
+    await withStore(io, values.db, (store) => store.run(revokeKey(positionals[0]!, office(io))));
     io.stdout(`revoked ${positionals[0]}\n`);
     return 0;
   }

@@ -2,6 +2,7 @@
 // so it is the office (admin), named after the user for the audit log.
 
 import type { Caller } from "@plan/store";
+import type { Io } from "../io.js";
 
 /** The CLI's caller: admin, cli:<user>. */
-export const office = (): Caller => ({ actor: `cli:${process.env.USER ?? "user"}`, role: "admin" });
+export const office = (io: Io): Caller => ({ actor: `cli:${io.env.USER ?? "user"}`, role: "admin" });

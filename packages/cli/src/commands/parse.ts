@@ -15,7 +15,7 @@ export const parse = (argv: string[], io: Io): number => {
     json: { type: "boolean", default: false },
     ...INPUT_OPTIONS,
   });
-  const plan = readPlan(positionals[0], values);
+  const plan = readPlan(positionals[0], values, io);
   io.stdout(values.json ? `${JSON.stringify(plan, null, 2)}\n` : `${summary(plan)}\n`);
   return 0;
 };

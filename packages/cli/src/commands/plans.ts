@@ -29,6 +29,6 @@ const PLANS: PagedList<PlanSummary> = {
 export const list = async (argv: string[], io: Io): Promise<number> => {
   const { values } = parseCommandArgs(argv, { ...DB_OPTION, ...PAGE_OPTIONS, json: { type: "boolean", default: false } });
   const request = pageRequest(values);
-  await withStore(values.db, (store) => printPages(io, (page) => store.run(listPlans(page, office())), request, values.json, PLANS));
+  await withStore(io, values.db, (store) => printPages(io, (page) => store.run(listPlans(page, office(io))), request, values.json, PLANS));
   return 0;
 };

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { formatSheetProblem, isCodedError, SheetProblemItem } from "@plan/domain";
 import { importProgress } from "@plan/store";
 import { CliError, exitCodeOf, inputError, usageError } from "../errors.js";
-import type { Io } from "../io.js";
+import { type Io, pathIn } from "../io.js";
 import { DB_OPTION, withStore } from "../with-store.js";
 import { parseCommandArgs } from "./args.js";
 import { office } from "./office.js";
@@ -16,10 +16,10 @@ export const progressImportHelp = `plan progress import <plan> <FILE.xlsx|FILE.c
   sheet again records nothing new. A row that differs from the report already recorded for its
   item, unit and period is refused unless --replace.`;
 
-const readAll = (files: readonly string[]) =>
+const readAll = (files: readonly string[], io: Io) =>
   files.map((name) => {
     try {
-      return { name, bytes: new Uint8Array(readFileSync(name)) };
+      return { name, bytes: new Uint8Array(readFileSync(pathIn(io, name))) };
     } catch (error) {
       throw inputError(`${name}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }
@@ -30,9 +30,9 @@ export const progressImport = async (argv: string[], io: Io): Promise<number> =>
   const [planRef, ...files] = positionals;
   if (planRef === undefined) throw usageError("missing <plan>");
   if (files.length === 0) throw usageError("missing <file>: give one or more progress sheets (.xlsx, .csv)");
-  const inputs = readAll(files);
+  const inputs = readAll(files, io);
   try {
-    const result = await withStore(values.db, (store) => store.run(importProgress(planRef, inputs, office(), { replace: values.replace })));
+    const result = await withStore(io, values.db, (store) => store.run(importProgress(planRef, inputs, office(io), { replace: values.replace })));
     if (values.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     else {
       const nothing = result.recorded === 0 ? " (nothing new)" : "";

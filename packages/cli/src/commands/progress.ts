@@ -65,7 +65,7 @@ const add = async (argv: string[], io: Io): Promise<number> => {
     note: values.note ?? "",
     evidence: values.evidence ?? [],
   };
-  const { report } = await withStore(values.db, (store) => store.run(recordProgress(planRef, submission, office(), undefined, { replace: values.replace })));
+  const { report } = await withStore(io, values.db, (store) => store.run(recordProgress(planRef, submission, office(io), undefined, { replace: values.replace })));
   io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${report.id}\n`);
   return 0;
 };
@@ -112,9 +112,9 @@ const list = async (argv: string[], io: Io): Promise<number> => {
   if (positionals[0] === undefined) throw usageError("missing <plan>");
   const request = pageRequest(values);
   const query = { task: values.task, unit: values.unit };
-  await withStore(values.db, async (store) => {
-    const plan = await store.run(getPlan(positionals[0]!, office()));
-    await printPages(io, (page) => store.run(listProgress(plan.id, query, page, office())), request, values.json, reportsOf(plan));
+  await withStore(io, values.db, async (store) => {
+    const plan = await store.run(getPlan(positionals[0]!, office(io)));
+    await printPages(io, (page) => store.run(listProgress(plan.id, query, page, office(io))), request, values.json, reportsOf(plan));
   });
   return 0;
 };

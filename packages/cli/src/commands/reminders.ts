@@ -24,7 +24,7 @@ import { type NoticeBatch, type Outbound, reminderNoticesAsOf, sendReminders } f
 import { nodeOutbound } from "@plan/store/node";
 import { readSettings, type ServerSettings } from "@plan/api/settings";
 import { CliError, EXIT, usageError } from "../errors.js";
-import type { Io } from "../io.js";
+import { type Io, pathIn } from "../io.js";
 import { distinctFileNames } from "../output/file-name.js";
 import { table } from "../output/table.js";
 import { writeAtomically } from "../output/write-file.js";
@@ -72,7 +72,7 @@ const listing = (owed: Reminders): string =>
 
 const writeNotices = async (notices: readonly ReminderNotice[], dir: string, format: Format, io: Io): Promise<void> => {
   try {
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(pathIn(io, dir), { recursive: true });
   } catch (error) {
     throw new CliError(`${dir}: cannot create the directory (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, EXIT.input);
   }
@@ -82,7 +82,7 @@ const writeNotices = async (notices: readonly ReminderNotice[], dir: string, for
   );
   for (const [i, notice] of notices.entries()) {
     const path = join(dir, names[i]!);
-    writeAtomically(path, format === "md" ? reminderNoticeMarkdown(notice) : await reminderNoticeDocx(notice));
+    writeAtomically(io, path, format === "md" ? reminderNoticeMarkdown(notice) : await reminderNoticeDocx(notice));
     io.stdout(`${path}\n`);
   }
 };
@@ -96,8 +96,11 @@ interface Target {
   readonly outbound: Outbound;
 }
 
-const targetOf = (values: { webhook?: string | undefined; send?: boolean | undefined; robot?: string | undefined; secret?: string | undefined; timeout?: string | undefined }): Target | null => {
-  const env = process.env;
+const targetOf = (
+  io: Io,
+  values: { webhook?: string | undefined; send?: boolean | undefined; robot?: string | undefined; secret?: string | undefined; timeout?: string | undefined },
+): Target | null => {
+  const env = io.env;
   if (values.webhook !== undefined && values.send) throw usageError("--send takes the address from PLAN_WEBHOOK_URL: give it or --webhook, not both");
   const url = values.webhook ?? (values.send ? env.PLAN_WEBHOOK_URL?.trim() || undefined : undefined);
   if (url === undefined) {
@@ -157,7 +160,7 @@ export const reminders = async (argv: string[], io: Io): Promise<number> => {
   const format = (values.format ?? "md") as Format;
   if (!FORMATS.includes(format)) throw usageError(`--format "${values.format}": use md or docx`);
   if (values.format !== undefined && values.out === undefined) throw usageError("--format goes with --out DIR");
-  const target = targetOf(values);
+  const target = targetOf(io, values);
   const notices = values.out !== undefined || target !== null;
   for (const flag of ["office", "reply-by"] as const) if (values[flag] !== undefined && !notices) throw usageError(`--${flag} goes with --out DIR or --webhook URL`);
   if (values.json && notices) throw usageError("--json lists the reminders: leave it out with --out or --webhook");
@@ -168,10 +171,10 @@ export const reminders = async (argv: string[], io: Io): Promise<number> => {
       throw error instanceof PlanError ? usageError(error.message) : error;
     }
   }
-  const when = asOfOption(values["as-of"]);
+  const when = asOfOption(values["as-of"], io);
   const options: NoticeOptions & { unit?: string } = { office: values.office, replyBy: values["reply-by"], ...(values.unit === undefined ? {} : { unit: values.unit }) };
-  return withStore(values.db, async (store) => {
-    const batch: NoticeBatch = await store.run(reminderNoticesAsOf(positionals[0]!, when, options, office()));
+  return withStore(io, values.db, async (store) => {
+    const batch: NoticeBatch = await store.run(reminderNoticesAsOf(positionals[0]!, when, options, office(io)));
     const owed = batch.reminders;
     if (values.json) {
       io.stdout(`${JSON.stringify(owed, null, 2)}\n`);
@@ -198,7 +201,7 @@ export const reminders = async (argv: string[], io: Io): Promise<number> => {
           pace: true,
           onDelivery: (d) => io.stdout(`${d.ok ? "sent  " : "FAILED"}  ${d.unit}: ${d.detail}\n`),
         },
-        office(),
+        office(io),
       ),
     );
     io.stdout(`Sent ${sent.sent} of ${sent.deliveries.length} to ${sent.address} (${sent.robot})${sent.failed > 0 ? `; ${sent.failed} failed` : ""}\n`);

@@ -47,15 +47,15 @@ export const report = async (argv: string[], io: Io): Promise<number> => {
   const format = values.format as ReportFormat | undefined;
   if (format === undefined || !REPORT_FORMATS.includes(format)) throw usageError(`--format: use ${REPORT_FORMATS.join(", ")}`);
   if (BINARY.has(format) && values.out === undefined && io.isTerminal) throw usageError(`${format} is binary: give --out FILE`);
-  const when = asOfOption(values["as-of"]);
+  const when = asOfOption(values["as-of"], io);
   const options = { number: values.number, issuer: values.issuer, date: dateOption(values.date) };
-  const { body, asOf } = await withStore(values.db, (store) => store.run(reportAsOf(positionals[0]!, format, when, options, office())));
+  const { body, asOf } = await withStore(io, values.db, (store) => store.run(reportAsOf(positionals[0]!, format, when, options, office(io))));
   if (values.out === undefined) {
     if (typeof body === "string") io.stdout(body);
     else io.writeBinary?.(body);
     return 0;
   }
-  writeAtomically(values.out, body);
+  writeAtomically(io, values.out, body);
   io.stdout(`Wrote the report as of ${asOf} to ${values.out}\n`);
   return 0;
 };

@@ -25,7 +25,7 @@ export const review = async (argv: string[], io: Io): Promise<number> => {
   if (planRef === undefined || reportId === undefined) throw usageError("missing <plan> or <report>");
   if (values.accept === values.return) throw usageError("say --accept or --return (with --reason)");
   const decision = values.accept ? { decision: "accept" as const, reason: values.reason } : { decision: "return" as const, reason: values.reason };
-  const report = await withStore(values.db, (store) => store.run(reviewReport(planRef, reportId, decision, office())));
+  const report = await withStore(io, values.db, (store) => store.run(reviewReport(planRef, reportId, decision, office(io))));
   if (values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else io.stdout(`${report.id} ${report.review.state}${report.review.reason ? `: ${report.review.reason}` : ""}\n`);
   return EXIT.ok;

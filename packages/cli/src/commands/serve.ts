@@ -2,7 +2,7 @@
 
 import { runUntilSignalled, settingsFromEnv } from "@plan/api/node";
 import { usageError } from "../errors.js";
-import type { Io } from "../io.js";
+import { databaseIn, type Io } from "../io.js";
 import { DB_OPTION } from "../with-store.js";
 import { parseCommandArgs } from "./args.js";
 
@@ -15,11 +15,11 @@ export const serveHelp = `plan serve [--port 8787] [--host 127.0.0.1] [--cors OR
 
 export const serveCommand = async (argv: string[], io: Io): Promise<number> => {
   const { values } = parseCommandArgs(argv, { ...DB_OPTION, port: { type: "string" }, host: { type: "string" }, cors: { type: "string" } });
-  const port = Number(values.port ?? process.env.PORT ?? 8787);
+  const port = Number(values.port ?? io.env.PORT ?? 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port: "${values.port}" is not a port number`);
   let settings: ReturnType<typeof settingsFromEnv>;
   try {
-    settings = settingsFromEnv(process.env);
+    settings = settingsFromEnv(io.env);
   } catch (error) {
     throw usageError((error as Error).message);
   }
@@ -29,7 +29,15 @@ export const serveCommand = async (argv: string[], io: Io): Promise<number> => {
     .filter(Boolean);
   await runUntilSignalled(
     // One JSON line per request on stdout, after the listening line.
-    { ...settings, port, hostname: values.host ?? "127.0.0.1", db: values.db, ...(cors.length > 0 ? { corsOrigins: cors } : {}), log: (line) => io.stdout(`${JSON.stringify(line)}\n`) },
+    {
+      ...settings,
+      port,
+      hostname: values.host ?? "127.0.0.1",
+      db: databaseIn(io, values.db),
+      env: io.env,
+      ...(cors.length > 0 ? { corsOrigins: cors } : {}),
+      log: (line) => io.stdout(`${JSON.stringify(line)}\n`),
+    },
     (line) => io.stdout(`${line}\n`),
   );
   return 0;

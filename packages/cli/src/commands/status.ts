@@ -97,10 +97,10 @@ export const status = async (argv: string[], io: Io): Promise<number> => {
   if (values.all) {
     if (positionals[0] !== undefined) throw usageError("--all takes no <plan>");
     if (values.unit !== undefined) throw usageError("--unit goes with a <plan>, not --all");
-    const when = asOfOption(values["as-of"]);
-    const { asOf, statuses } = await withStore(values.db, async (store) => {
+    const when = asOfOption(values["as-of"], io);
+    const { asOf, statuses } = await withStore(io, values.db, async (store) => {
       const asOf = await store.run(resolveAsOf(when));
-      return { asOf, statuses: await store.run(portfolioAsOf({ ...when, asOf }, office())) };
+      return { asOf, statuses: await store.run(portfolioAsOf({ ...when, asOf }, office(io))) };
     });
     if (values.json) {
       io.stdout(`${JSON.stringify(statuses.map(planOverview), null, 2)}\n`);
@@ -112,8 +112,8 @@ export const status = async (argv: string[], io: Io): Promise<number> => {
   if (positionals[0] === undefined) throw usageError("missing <plan> (or --all)");
   const by = (values.by ?? "task") as (typeof BY)[number];
   if (!BY.includes(by)) throw usageError(`--by "${values.by}": use task, area or unit`);
-  const when = asOfOption(values["as-of"]);
-  const result = await withStore(values.db, (store) => store.run(statusAsOf(positionals[0]!, when, values.unit, office())));
+  const when = asOfOption(values["as-of"], io);
+  const result = await withStore(io, values.db, (store) => store.run(statusAsOf(positionals[0]!, when, values.unit, office(io))));
   if (values.json) {
     const { tasks, byArea, byUnit, ...rest } = result;
     io.stdout(`${JSON.stringify(by === "task" ? { ...rest, tasks } : by === "area" ? { ...rest, byArea } : { ...rest, byUnit }, null, 2)}\n`);

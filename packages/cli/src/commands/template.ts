@@ -27,8 +27,8 @@ export const template = async (argv: string[], io: Io): Promise<number> => {
   if (out === undefined) throw usageError("missing --out FILE.xlsx or FILE.csv");
   const format = /\.csv$/i.test(out) ? "csv" : /\.xlsx$/i.test(out) ? "xlsx" : undefined;
   if (format === undefined) throw usageError(`--out: ${out} is neither .xlsx nor .csv`);
-  const { period, sheets } = await withStore(values.db, (store) => store.run(templateSheets(planRef, { unit: values.unit, period: values.period }, asOfOption(values["as-of"]), office())));
-  writeAtomically(out, format === "csv" ? templateCsv(sheets) : await progressTemplateXlsx(sheets));
+  const { period, sheets } = await withStore(io, values.db, (store) => store.run(templateSheets(planRef, { unit: values.unit, period: values.period }, asOfOption(values["as-of"], io), office(io))));
+  writeAtomically(io, out, format === "csv" ? templateCsv(sheets) : await progressTemplateXlsx(sheets));
   const rows = sheets.reduce((n, s) => n + s.rows.length, 0);
   io.stdout(`Wrote ${out}: ${sheets.length === 1 ? sheets[0]!.unit : `${sheets.length} units`}, ${rows} rows, period ${period}\n`);
   return 0;

@@ -17,7 +17,7 @@ ${PLAN_SOURCE_HELP}
 
 export const units = async (argv: string[], io: Io): Promise<number> => {
   const { values, positionals } = parseCommandArgs(argv, { json: { type: "boolean", default: false }, ...DB_OPTION, ...INPUT_OPTIONS });
-  const { plan } = await readPlanSource(positionals[0], values);
+  const { plan } = await readPlanSource(positionals[0], values, io);
   io.stdout(values.json ? `${JSON.stringify(plan.units, null, 2)}\n` : `${unitTable(plan)}\n`);
   return 0;
 };

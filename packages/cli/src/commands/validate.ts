@@ -21,7 +21,7 @@ export const validate = async (argv: string[], io: Io): Promise<number> => {
     ...DB_OPTION,
     ...INPUT_OPTIONS,
   });
-  const { plan, name } = await readPlanSource(positionals[0], values);
+  const { plan, name } = await readPlanSource(positionals[0], values, io);
   const findings = validatePlan(plan);
   io.stdout(values.json ? `${JSON.stringify(findings, null, 2)}\n` : `${report(name, findings)}\n`);
   return findings.some((f) => f.severity === "error") ? EXIT.findings : EXIT.ok;

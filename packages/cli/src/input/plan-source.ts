@@ -7,6 +7,7 @@ import { getPlan, planSummary } from "@plan/store";
 import { databaseTarget, redact } from "@plan/store/node";
 import { office } from "../commands/office.js";
 import { inputError, usageError } from "../errors.js";
+import { type Io, pathIn } from "../io.js";
 import { withStore } from "../with-store.js";
 import { type InputOptions, readPlan } from "./read-plan.js";
 
@@ -27,19 +28,21 @@ const PLAN_ID = /^(?:plan_)?[0-9a-f]{4,}$/;
  * id; neither is one clear error naming both. Input options read a file: with a stored plan
  * (already read when it was imported) they are refused rather than silently ignored.
  */
-export const readPlanSource = async (ref: string | undefined, options: InputOptions & { db?: string | undefined }): Promise<PlanSource> => {
+export const readPlanSource = async (ref: string | undefined, options: InputOptions & { db?: string | undefined }, io: Io): Promise<PlanSource> => {
   if (ref === undefined) throw usageError("missing <file> or <plan>");
-  if (existsSync(ref) || !PLAN_ID.test(ref)) {
-    if (!existsSync(ref)) throw neither(ref, "and not a plan id");
-    return { plan: readPlan(ref, options), name: ref };
+  const onDisk = existsSync(pathIn(io, ref));
+  if (onDisk || !PLAN_ID.test(ref)) {
+    if (!onDisk) throw neither(ref, "and not a plan id");
+    return { plan: readPlan(ref, options, io), name: ref };
   }
-  const target = databaseTarget(options.db, process.env);
+  const target = databaseTarget(options.db, io.env);
   // Looking for a plan must not leave an empty database behind where there was none.
-  if (target.engine === "sqlite" && target.location !== ":memory:" && !existsSync(target.location)) throw neither(ref, `and no database at ${target.location} to look for a stored plan in`);
+  if (target.engine === "sqlite" && target.location !== ":memory:" && !existsSync(pathIn(io, target.location)))
+    throw neither(ref, `and no database at ${target.location} to look for a stored plan in`);
   const given = (["encoding", "columns", "units", "strict"] as const).filter((o) => options[o] !== undefined);
-  const stored = await withStore(options.db, async (store) => {
+  const stored = await withStore(io, options.db, async (store) => {
     try {
-      return { plan: await store.run(getPlan(ref, office())), name: (await store.run(planSummary(ref, office()))).source };
+      return { plan: await store.run(getPlan(ref, office(io))), name: (await store.run(planSummary(ref, office(io)))).source };
     } catch (error) {
       if (isCodedError(error) && error.code === "plan.not-found") throw neither(ref, `and no plan stored as ${ref} in ${redact(target)}`);
       throw error;

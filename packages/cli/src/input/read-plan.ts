@@ -5,6 +5,7 @@ import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { COLUMN_ROLES, LimitError, LIMITS, PlanError, readPlanDocument, UnitRegistry, type ColumnNames, type ColumnRole, type Encoding, type Plan } from "@plan/domain";
 import type { DocumentInput } from "@plan/store";
 import { CliError, exitCodeOf, inputError, usageError } from "../errors.js";
+import { type Io, pathIn } from "../io.js";
 
 export const ENCODINGS: readonly Encoding[] = ["utf-8", "utf-16le", "utf-16be", "gb18030", "big5"];
 
@@ -54,11 +55,11 @@ const parseColumns = (value: string | undefined): ColumnNames | undefined => {
   return names;
 };
 
-const readRegistry = (file: string | undefined): UnitRegistry | undefined => {
+const readRegistry = (file: string | undefined, io: Io): UnitRegistry | undefined => {
   if (file === undefined) return undefined;
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, "utf8"));
+    json = JSON.parse(readFileSync(pathIn(io, file), "utf8"));
   } catch (error) {
     const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : describeFsError(error);
     throw inputError(`${file}: ${reason}`);
@@ -74,16 +75,16 @@ const readRegistry = (file: string | undefined): UnitRegistry | undefined => {
 /**
  * A plan file's bytes and the options its flags give, ready for the domain's readPlanDocument
  * (directly, or through the store's importDocuments): every way reading the file can fail is a
- * one-line CliError naming it.
+ * one-line CliError naming it (as given: a relative path is read from the io's working folder).
  */
-export const readDocument = (file: string | undefined, options: InputOptions = {}): DocumentInput => {
+export const readDocument = (file: string | undefined, options: InputOptions, io: Io): DocumentInput => {
   if (file === undefined) throw usageError("missing <file>");
   const encoding = parseEncoding(options.encoding);
   const columns = parseColumns(options.columns);
-  const units = readRegistry(options.units);
+  const units = readRegistry(options.units, io);
   let bytes: Uint8Array;
   try {
-    bytes = readAtMost(file, LIMITS.fileBytes);
+    bytes = readAtMost(pathIn(io, file), LIMITS.fileBytes);
   } catch (error) {
     if (error instanceof PlanError) throw new CliError(`${file}: ${error.message}`, exitCodeOf(error.code));
     throw inputError(`${file}: ${describeFsError(error)}`);
@@ -92,8 +93,8 @@ export const readDocument = (file: string | undefined, options: InputOptions = {
 };
 
 /** The plan in a file, by the rules every front end applies (readPlanDocument). */
-export const readPlan = (file: string | undefined, options: InputOptions = {}): Plan => {
-  const { bytes, ...document } = readDocument(file, options);
+export const readPlan = (file: string | undefined, options: InputOptions, io: Io): Plan => {
+  const { bytes, ...document } = readDocument(file, options, io);
   return readPlanDocument(bytes, document);
 };
 

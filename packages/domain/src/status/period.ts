@@ -78,8 +78,17 @@ type DatedPlan = Pick<Plan, "year"> & {
   }[];
 };
 
+// Kept per plan object: every report checked against a plan asks (10,000 rows of an import against
+// a 2,000-task plan walked every deadline 10,000 times: 4 s of a 5 s check). Plans are not mutated.
+const yearsOf = new WeakMap<DatedPlan, { first: number; last: number } | null>();
+
 /** The years a plan runs over: from its year (or its first dated deadline) to its last dated deadline. Null when it names no year. */
 export const planYears = (plan: DatedPlan): { first: number; last: number } | null => {
+  if (!yearsOf.has(plan)) yearsOf.set(plan, spanOf(plan));
+  return yearsOf.get(plan)!;
+};
+
+const spanOf = (plan: DatedPlan): { first: number; last: number } | null => {
   let first = plan.year ?? Infinity;
   let last = plan.year ?? -Infinity;
   for (const task of plan.tasks) {

@@ -6,7 +6,7 @@ import { Effect } from "effect";
 import { type StoreError, toStoreError } from "../errors.js";
 import { PlanStore } from "../store.js";
 import { allow, type Caller } from "./caller.js";
-import { type DocumentReader, readInProcess } from "./document-reader.js";
+import { type JobRunner, runInProcess } from "./jobs.js";
 
 export interface DocumentInput extends DocumentOptions {
   readonly bytes: Uint8Array;
@@ -15,7 +15,8 @@ export interface DocumentInput extends DocumentOptions {
 export interface ImportRequest {
   /** The plan these documents revise; found by title and year when not given. */
   readonly revises?: string | undefined;
-  readonly read?: DocumentReader | undefined;
+  /** Where the files are read: in this thread by default. */
+  readonly jobs?: JobRunner | undefined;
 }
 
 // A reader's refusal that does not say which file (a deadline passed in a worker thread) is
@@ -29,8 +30,8 @@ const naming = (name: string) => (error: unknown) => {
 export const importDocuments = (documents: readonly DocumentInput[], request: ImportRequest, caller: Caller): Effect.Effect<ImportResult[], StoreError, PlanStore> =>
   Effect.gen(function* () {
     yield* allow(caller, request.revises === undefined ? "import a plan" : "replace a plan");
-    const read = request.read ?? readInProcess;
-    const plans = yield* Effect.forEach(documents, ({ bytes, ...options }) => Effect.tryPromise({ try: () => read(bytes, options), catch: naming(options.name) }));
+    const run = request.jobs ?? runInProcess;
+    const plans = yield* Effect.forEach(documents, ({ bytes, ...options }) => Effect.tryPromise({ try: () => run("readPlan", { bytes, options }), catch: naming(options.name) }));
     const store = yield* PlanStore;
     return yield* Effect.forEach(plans, (plan, i) => store.savePlan(plan, { source: documents[i]!.name, actor: caller.actor, revises: request.revises }));
   });

@@ -2,11 +2,12 @@
 // read, every row checked against the plan, and either all rows recorded or none. Every problem of
 // every file is reported at once, each naming its file, sheet, row and column.
 
-import { checkSheetRows, type ProgressImportResult, readProgressSheets, type SheetProblem, type SheetProblemItem, unitKey } from "@plan/domain";
+import { type ProgressImportResult, type SheetProblem, type SheetProblemItem, unitKey } from "@plan/domain";
 import { Effect } from "effect";
-import { attempt, refuse, type StoreError } from "../errors.js";
+import { refuse, type StoreError, toStoreError } from "../errors.js";
 import { PlanStore } from "../store.js";
 import { allow, type Caller } from "./caller.js";
+import { type JobRunner, runInProcess } from "./jobs.js";
 
 /** A file as it came: its name (for the messages) and its bytes. */
 export interface ProgressFile {
@@ -17,6 +18,8 @@ export interface ProgressFile {
 /** Whether a row different from the report stored for its item, unit and period replaces it (by default it is refused). */
 export interface ProgressImportOptions {
   readonly replace?: boolean | undefined;
+  /** Where the sheets are read and checked: in this thread by default. */
+  readonly jobs?: JobRunner | undefined;
 }
 
 /** A problem as the API and CLI list it: the column's header leads its message. */
@@ -42,7 +45,8 @@ export const importProgress = (plan: string, files: readonly ProgressFile[], rep
     const store = yield* PlanStore;
     const doc = yield* store.loadPlan(plan);
     const names = files.map((f) => f.name);
-    const reading = yield* attempt(() => readProgressSheets(files, { unit: reporter.unit }));
+    const run = options.jobs ?? runInProcess;
+    const { reading, checked, problems } = yield* Effect.tryPromise({ try: () => run("readSheets", { files, unit: reporter.unit, plan: doc, actor: reporter.actor }), catch: toStoreError });
     if (reporter.unit) {
       const own = unitKey(reporter.unit);
       const foreign = reading.rows.filter((r) => r.submission.unit !== undefined && unitKey(r.submission.unit) !== own);
@@ -61,7 +65,6 @@ export const importProgress = (plan: string, files: readonly ProgressFile[], rep
         return yield* refuse("auth.forbidden", `this key imports ${reporter.unit}'s rows only; ${foreign.length} row(s) are another unit's: nothing was recorded`, { errors });
       }
     }
-    const { checked, problems } = yield* attempt(() => checkSheetRows(doc, reading.rows, reporter.actor));
     // A blank sheet sent back is a unit that has not reported: with 50 units' sheets in the inbox it
     // must not hold up the other 49, so it is named in the result. Only when no file has a row
     // filled in is that the problem.

@@ -14,12 +14,12 @@ import {
   resolveUnit,
   statusForUnit,
 } from "@plan/domain";
-import { renderReport } from "@plan/domain/office";
 import { Effect } from "effect";
 import { attempt, type StoreError, toStoreError } from "../errors.js";
 import type { Page, PageRequest } from "../repo/cursor.js";
 import { PlanStore } from "../store.js";
 import { allow, type Caller } from "./caller.js";
+import { type JobRunner, runInProcess } from "./jobs.js";
 import { supervisionAsOf } from "./supervision-reads.js";
 import { type AsOf, resolveAsOf } from "./today.js";
 
@@ -90,13 +90,24 @@ export const remindersWithStatus = (plan: string, when: AsOf, unit?: string): Ef
 
 /**
  * The 通报 as of a date, in a format: the plan's status, the units owing reports and the office's
- * record (reports returned, extensions, tasks closed), with the 文号 line the options give.
+ * record (reports returned, extensions, tasks closed), with the 文号 line the options give. Rendered
+ * by `jobs` (in this thread by default; a Node server's runs it under a deadline and a heap cap).
  */
-export const reportAsOf = (plan: string, format: ReportFormat, when: AsOf, options: BulletinOptions, caller: Caller): Effect.Effect<RenderedReport, StoreError, PlanStore> =>
+export const reportAsOf = (
+  plan: string,
+  format: ReportFormat,
+  when: AsOf,
+  options: BulletinOptions,
+  caller: Caller,
+  jobs: JobRunner = runInProcess,
+): Effect.Effect<RenderedReport, StoreError, PlanStore> =>
   Effect.gen(function* () {
     yield* allow(caller, "read");
     const { reminders, status } = yield* remindersWithStatus(plan, when);
     const supervision = yield* supervisionAsOf(status.planId, when, caller);
     const start = planStart(yield* (yield* PlanStore).loadPlan(status.planId)) ?? undefined;
-    return yield* Effect.tryPromise({ try: () => renderReport(status, format, { reminders: reminders.reminders, supervision, options: { start, ...options } }), catch: toStoreError });
+    return yield* Effect.tryPromise({
+      try: () => jobs("renderBulletin", { status, format, input: { reminders: reminders.reminders, supervision, options: { start, ...options } } }),
+      catch: toStoreError,
+    });
   });

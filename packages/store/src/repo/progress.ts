@@ -4,6 +4,7 @@ import { periodRange, SUBMITTED, type CheckedProgress, type ProgressReport, type
 import { type ExpressionBuilder, sql, type Kysely, type Selectable, type Transaction } from "kysely";
 import type { Database, ProgressTable } from "../schema.js";
 import { chunks } from "./chunks.js";
+import { pacer } from "./pace.js";
 import { decodeTimeAndId, keysetPage, pageLimit, type Page, type PageRequest } from "./cursor.js";
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -93,7 +94,11 @@ export const newReport = (planId: string, input: CheckedProgress, id: string, re
  */
 export const insertReports = async (db: Db, reports: readonly ProgressReport[]): Promise<void> => {
   const rows = reports.map(toRow);
-  for (const chunk of chunks(rows)) await db.insertInto("progress").values(chunk).execute();
+  const pause = pacer();
+  for (const chunk of chunks(rows)) {
+    await db.insertInto("progress").values(chunk).execute();
+    await pause();
+  }
   // Reviews come along with reports carried into a revision.
   const reviewed = reports
     .filter((r) => r.review.state !== "submitted")
@@ -102,6 +107,7 @@ export const insertReports = async (db: Db, reports: readonly ProgressReport[]):
   const returned = new Set(reports.filter((r) => r.review.state === "returned").map((r) => r.id));
   for (const row of rows) {
     if (returned.has(row.id)) continue;
+    await pause();
     await db
       .insertInto("progress_latest")
       .values({
