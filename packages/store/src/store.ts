@@ -3,6 +3,7 @@
 // for each write, and retries what a busy or briefly unreachable database refuses.
 
 import {
+  admitReport,
   type CheckedProgress,
   checkProgress,
   PlanError,
@@ -25,7 +26,7 @@ import { findKeyByHash, hashSecret, insertKey, listKeys, newSecret, revokeKey, t
 import { type DeletedPlan, deletePlanRows, findPlanSummary, insertPlan, listPlans, loadPlan, previousRevision, refuseReplaced, resolvePlanId, type PlanSummary } from "./repo/plans.js";
 import type { Page, PageRequest } from "./repo/cursor.js";
 import { findReport, insertReports, latestReports, newReport, pageReports, type ReportFilter } from "./repo/progress.js";
-import { claimPlace, duplicateError, duplicateMessage, findDuplicate, lastReportId, placeOf, returnedError, returnedMessage } from "./repo/duplicates.js";
+import { claimPlace, findEarlier, lastReportId, placeOf } from "./repo/duplicates.js";
 import { carryProgress, rereadId } from "./repo/revisions.js";
 import { loadStatusPlans } from "./repo/status-plans.js";
 import { pacer } from "./repo/pace.js";
@@ -173,11 +174,9 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
         return await db.transaction().execute(async (trx) => {
           await refuseReplaced(trx, id, "report against");
           const after = await lastReportId(trx, id, checked);
-          // The same report again is the one recorded; a different one replaces it only when asked to.
-          const duplicate = await findDuplicate(trx, id, checked);
-          if (duplicate.kind === "same") return { report: duplicate.earlier, replayed: true };
-          if (duplicate.kind === "different" && !replace) throw duplicateError(duplicate.earlier);
-          if (duplicate.kind === "returned") throw returnedError(duplicate.earlier);
+          const admitted = admitReport(await findEarlier(trx, id, checked), replace);
+          if (admitted.outcome === "unchanged") return { report: admitted.earlier, replayed: true };
+          if (admitted.outcome === "refused") throw admitted.error;
           const report = newReport(id, checked, randomUUID(), now());
           await claimPlace(trx, id, checked, after);
           await insertReports(trx, [report]);
@@ -191,7 +190,7 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
             action: "progress.add",
             planId: id,
             entity: report.id,
-            details: { ...checked, ...(duplicate.kind === "different" ? { replaces: duplicate.earlier.id } : {}) },
+            details: { ...checked, ...(admitted.replaces ? { replaces: admitted.replaces.id } : {}) },
           });
           return { report, replayed: false };
         });
@@ -285,12 +284,11 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
             await pause();
             // Two rows of one import for the same place: the second follows the first.
             const after = claimed.get(placeOf(id, report)) ?? (await lastReportId(trx, id, report));
-            const duplicate = await findDuplicate(trx, id, report);
-            if (duplicate.kind === "same") unchanged++;
-            else if (duplicate.kind === "different" && !options.replace) refused.push({ ...place, column: null, field: null, message: duplicateMessage(duplicate.earlier) });
-            else if (duplicate.kind === "returned") refused.push({ ...place, column: null, field: null, message: returnedMessage(duplicate.earlier) });
+            const admitted = admitReport(await findEarlier(trx, id, report), options.replace === true);
+            if (admitted.outcome === "unchanged") unchanged++;
+            else if (admitted.outcome === "refused") refused.push({ ...place, column: null, field: null, message: admitted.error.message });
             else {
-              if (duplicate.kind === "different") replaced++;
+              if (admitted.replaces) replaced++;
               const made = newReport(id, report, randomUUID(), at);
               await claimPlace(trx, id, report, after);
               claimed.set(placeOf(id, report), made.id);

@@ -1,22 +1,13 @@
-// Duplicate reports: a unit reports each target, milestone or task once per period. A second
-// report for the same item, unit and period is the same one again (recorded once: idempotent),
-// or a different one, which is refused unless the caller chooses to replace the first. What
-// counts as the earlier report is decided here and only here: a report the office returned is
-// left out of it, so that its unit can report again.
+// Finding the reports a new one meets: the latest standing and the latest returned for its item,
+// unit and period (the rule that judges them is the domain's, status/second-report.ts), and the
+// claim that keeps one report per place when writers race.
 
-import { type CheckedProgress, PlanError, type ProgressReport, sameContent } from "@plan/domain";
+import { type CheckedProgress, compareWithEarlier, type EarlierReport, type ProgressReport } from "@plan/domain";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../schema.js";
 import { notReturned, withReviews } from "./progress.js";
 
 type Db = Kysely<Database> | Transaction<Database>;
-
-/**
- * What a new report is beside the reports already stored for its item, unit and period: new, the
- * same as the standing one, different from it, or the very report the office returned (sent again
- * unchanged, it would count the figures the office refused).
- */
-export type Duplicate = { kind: "new" } | { kind: "same"; earlier: ProgressReport } | { kind: "different"; earlier: ProgressReport } | { kind: "returned"; earlier: ProgressReport };
 
 /**
  * The reports of an item, unit and period, latest first, one row at most (executeTakeFirst alone
@@ -45,12 +36,10 @@ const latest = async (db: Db, planId: string, report: CheckedProgress, returned:
   return row && (await withReviews(db, [row]))[0];
 };
 
-/** Whether a checked report is new, the same as the one stored for its item, unit and period, or a different one. */
-export const findDuplicate = async (db: Db, planId: string, report: CheckedProgress): Promise<Duplicate> => {
-  const earlier = await latest(db, planId, report, false);
-  if (earlier !== undefined) return sameContent(earlier, report) ? { kind: "same", earlier } : { kind: "different", earlier };
-  const returned = await latest(db, planId, report, true);
-  return returned !== undefined && sameContent(returned, report) ? { kind: "returned", earlier: returned } : { kind: "new" };
+/** The reports a checked report meets, compared by the domain's rule: a returned one is looked for only when none stands. */
+export const findEarlier = async (db: Db, planId: string, report: CheckedProgress): Promise<EarlierReport> => {
+  const standing = await latest(db, planId, report, false);
+  return compareWithEarlier(report, standing, standing === undefined ? await latest(db, planId, report, true) : undefined);
 };
 
 /**
@@ -84,28 +73,3 @@ export const claimPlace = async (db: Db, planId: string, report: CheckedProgress
 
 /** An item, unit and period, as one string. */
 export const placeOf = (planId: string, report: CheckedProgress): string => JSON.stringify([planId, report.task, report.target ?? 0, report.milestone ?? 0, report.unit, report.period]);
-
-/** The refusal of a returned report sent again unchanged, quoting why the office returned it. */
-export const returnedMessage = (earlier: ProgressReport): string =>
-  `${earlier.unit}: this is report ${earlier.id} for ${itemName(earlier)} of task ${earlier.task}, ${earlier.period}, unchanged, which the office returned${earlier.review.reason ? ` (“${earlier.review.reason}”)` : ""}: correct it before sending it again`;
-
-/** The refusal of a different second report, naming the first and how to replace it. */
-export const duplicateMessage = (earlier: ProgressReport): string =>
-  `${earlier.unit} already reported ${itemName(earlier)} of task ${earlier.task} for ${earlier.period} (report ${earlier.id}, ${earlier.reportedAt.slice(0, 10)}): replace it explicitly (--replace, "replace": true)`;
-
-/** progress.duplicate for a different second report, naming the first. */
-export const duplicateError = (earlier: ProgressReport): PlanError =>
-  new PlanError("progress.duplicate", duplicateMessage(earlier), {
-    earlier: earlier.id,
-    task: earlier.task,
-    target: earlier.target,
-    milestone: earlier.milestone,
-    unit: earlier.unit,
-    period: earlier.period,
-  });
-
-/** progress.duplicate for a returned report sent again unchanged. */
-export const returnedError = (earlier: ProgressReport): PlanError =>
-  new PlanError("progress.duplicate", returnedMessage(earlier), { returned: earlier.id, reason: earlier.review.reason, task: earlier.task, unit: earlier.unit, period: earlier.period });
-
-const itemName = (r: Pick<ProgressReport, "target" | "milestone">): string => (r.target ? `target ${r.target}` : r.milestone ? `milestone ${r.milestone}` : "the task");
