@@ -41,12 +41,23 @@ describe.each(FORMS)("deadlines %s", (_name, form) => {
       ["到2027年", "2027年", "2027-12-31"],
       ["2024年第三季度", "2024年第三季度", "2024-09-30"],
       ["2025年上半年完成", "2025年上半年", "2025-06-30"],
+      ["年中前完成", "年中前", "2016-06-30"],
+      ["力争年中完成改造", "年中", "2016-06-30"],
+      ["并在 2023 年中完成其余法例的检讨", "2023 年中", "2023-06-30"],
+      ["2024年中前,全面建成", "2024年中前", "2024-06-30"],
+      ["(2025年下半年)", "2025年下半年", "2025-12-31"],
     ])("%s", (text, printed, date) => {
       expect(first(text)).toEqual({ text: form(printed), date });
     });
 
     it("reads no date from a decimal that only looks like a year and a month: 2020.5万元", () => {
       expect(find("投入2020.5万元,建成2021.6公里", 2016)).toEqual([]);
+    });
+
+    it("reads 年中 as a deadline only where one ends or an action follows, not 年中考核 or 2023年中央", () => {
+      expect(find("市政府将于年中考核", 2016)).toEqual([]);
+      expect(first("落实2023年中央一号文件")).toEqual({ text: "2023年", date: "2023-12-31" });
+      expect(find("开展年中国际交流", 2016)).toEqual([]);
     });
 
     it("gives open-ended phrases no date", () => {

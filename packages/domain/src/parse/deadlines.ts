@@ -28,6 +28,10 @@ const QUARTER = "[一二三四1-4]";
 /** ROC years count from 1912 (民國元年). */
 export const ROC_OFFSET = 1911;
 const MONTH = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
+// 年中 (mid-year, 30 June) only where a deadline ends or an action follows: 年中前, 年中完成,
+// 2023 年中, — not 年中考核 (a mid-year review), nor 2023年中央… or 年中国… (central, China).
+const MID_YEAR_ENDS = "(?=前|以前|之前|完成|完工|建成|实现|實現|达到|達到|落实|落實|出台|推出|启动|啟動|投入|开通|開通|[,.;:、。)\\]]|\\s|$)";
+
 // 上旬, 中旬, 下旬: the first, second and last ten days of a month.
 const TEN_DAYS = "([上中下])旬";
 
@@ -75,11 +79,11 @@ const PHRASES: readonly Phrase[] = [
     },
   },
   {
-    // A year and a quarter or a half: 2024年第三季度, 2025年上半年.
+    // A year and a quarter, a half or its middle: 2024年第三季度, 2025年上半年, 2023 年中完成.
     first: "12",
     near: { ch: "年", within: 6 },
-    re: new RegExp(`(20\\d{2}|19\\d{2})\\s*年\\s*(?:第?(${QUARTER})季度?|([上下])半年)(?:末|底)?(?:前|以前)?`, "y"),
-    resolve: (m) => endOfMonth(Number(m[1]), m[2] ? 3 * quarterValue(m[2]) : m[3] === "上" ? 6 : 12),
+    re: new RegExp(`(20\\d{2}|19\\d{2})\\s*年\\s*(?:第?(${QUARTER})季度?|([上下])半年|(中)${MID_YEAR_ENDS})(?:末|底)?(?:前|以前|之前)?`, "y"),
+    resolve: (m) => endOfMonth(Number(m[1]), m[2] ? 3 * quarterValue(m[2]) : m[3] === "下" ? 12 : 6),
   },
   {
     first: "12",
@@ -94,6 +98,7 @@ const PHRASES: readonly Phrase[] = [
     resolve: (m, year) => (year === null ? null : endOfMonth(year, 3 * quarterValue(m[1] ?? m[2]!))),
   },
   { first: "上", second: "半", re: /上半年(?:底|末)?(?:前|以前)?/y, resolve: (_m, year) => (year === null ? null : endOfMonth(year, 6)) },
+  { first: "年", second: "中", re: new RegExp(`年中${MID_YEAR_ENDS}(?:前|以前|之前)?`, "y"), resolve: (_m, year) => (year === null ? null : endOfMonth(year, 6)) },
   { first: "下", second: "半", re: /下半年/y, resolve: (_m, year) => (year === null ? null : endOfYear(year)) },
   {
     first: "0123456789一二三四五六七八九十",
