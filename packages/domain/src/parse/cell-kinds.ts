@@ -5,7 +5,7 @@
 import { fold } from "../text/source.js";
 import { splitOutside } from "./brackets.js";
 import { memo } from "./memo.js";
-import { BARE_NUMBER, SHORT_WORD, YEAR_ALONE } from "./shapes.js";
+import { BARE_NUMBER, SHORT_WORD, YEAR_ALONE, YEARS_FROM_TO } from "./shapes.js";
 import { findDeadlines } from "./deadlines.js";
 import { alternation, ROLE_LABEL_SOURCE } from "./labels.js";
 import { looksLikePerson, looksLikeUnitName, withoutEtcetera } from "./units.js";
@@ -47,8 +47,8 @@ export const cellKind = (text: string): CellKind => kindOf(text);
 const kindOf = memo((text: string): CellKind => {
   const folded = fold(text).trim();
   if (folded === "") return "empty";
-  // A year alone (建设时间 | 2024) dates, it numbers nothing.
-  if (YEAR_ALONE.test(folded)) return "deadline";
+  // A year alone (建设时间 | 2024), or years from and to (起止年限 | 2022-2023), dates: it numbers nothing.
+  if (YEAR_ALONE.test(folded) || YEARS_FROM_TO.test(folded)) return "deadline";
   if (BARE_NUMBER.test(folded)) return "number";
   if (STATUS.test(folded)) return "status";
   if (isDeadlineCell(folded)) return "deadline";

@@ -7,6 +7,9 @@ export const BARE_NUMBER = /^\s*(\d{1,4})\s*[.、]?\s*$/;
 /** A year alone, with no 年 (建设时间 | 2024). */
 export const YEAR_ALONE = /^(?:19|20)\d{2}$/;
 
+/** Years from and to, alone (建设起止年限 | 2022-2023, 2022年—2024年): the first year in group 1, the last in group 2. */
+export const YEARS_FROM_TO = /^((?:19|20)\d{2})\s*年?\s*[-—–~至到]+\s*((?:19|20)\d{2})\s*年?$/;
+
 /** A year with its 年 and nothing else (按2017年标准: a year of reference, no deadline). */
 export const YEAR_WORD = /^\d{4}\s*年$/;
 

@@ -31,6 +31,8 @@ describe.each(FORMS)("cell kinds %s", (_name, form) => {
     ["王某某 13800000000", "people"],
     ["2025年6月底前", "deadline"],
     ["9月投入使用", "deadline"],
+    ["2022-2023", "deadline"],
+    ["2022年—2024年", "deadline"],
     ["45个", "quantity"],
     ["是", "status"],
     ["已完成", "status"],
@@ -138,6 +140,27 @@ describe.each(FORMS)("tables aligned by content %s", (_name, form) => {
     const task = parsePlan(text).tasks[0]!;
     expect([task.title, task.units.map(roleAndName), task.deadline]).toEqual(["中小学运动场改造项目", ["responsible:教体局"], { text: "2024", date: "2024-12-31" }]);
     expect(task.targets.map((t) => [t.value, t.unit])).toEqual([[3000000, "元"]]);
+  });
+
+  it("reads years from and to under a 起止年限 column as the task's deadline, due at the last year's end", () => {
+    // Two shapes: a row per line with its cells set apart by |, and a cell per line closed by |.
+    const header = ["序号", "项目名称", "建设内容", "总投资", "建设起止年限", "责任单位"];
+    const rows = [
+      ["1", "甲工程", "建设教室10间", "1800", "2022", "县教育局"],
+      ["2", "乙工程", "拆翻建一幢四层教学楼,共18个教室", "3685", "2022-2023", "县教育局"],
+      ["3", "丙工程", "新建道路5公里", "300", "2022年—2024年", "县交通局"],
+    ];
+    const title = "某县2022年民生实事项目计划表\n";
+    const piped = `${title}${[header, ...rows].map((r) => r.join(" | ")).join("\n")}\n`;
+    const perLine = `${title}${[header, ...rows].flat().map((c) => `${c} |`).join("\n")}\n`;
+    for (const text of [piped, perLine]) {
+      const tasks = parsePlan(form(text)).tasks;
+      expect(tasks.map((t) => [t.number, t.deadline])).toEqual([
+        ["1", { text: "2022", date: "2022-12-31" }],
+        ["2", { text: "2022-2023", date: "2023-12-31" }],
+        ["3", { text: form("2022年—2024年"), date: "2024-12-31" }],
+      ]);
+    }
   });
 
   it("reads a header whose names are spaced out (项 目 内 容) below a list of attachments, whose numbers are no tasks", () => {

@@ -12,7 +12,7 @@ import { endOfYear, findDeadlines, type DeadlineMatch } from "./deadlines.js";
 import { unreadClauses } from "./notes.js";
 import type { PlanPeriod } from "./period.js";
 import { inRanges, lowerBound } from "./ranges.js";
-import { YEAR_ALONE, YEAR_WORD } from "./shapes.js";
+import { YEAR_ALONE, YEAR_WORD, YEARS_FROM_TO } from "./shapes.js";
 import { findTargets } from "./targets.js";
 import { titleEnd as findTitleEnd } from "./title.js";
 import { uniqueUnits, unitClauses } from "./units.js";
@@ -154,8 +154,12 @@ const scheduleOf = (span: DeadlineSpan | null, year: number | null): Milestone[]
 
 const printedDeadline = (text: string, folded: string, year: number | null): Deadline => {
   const printed = trimTrailingPunctuation(text);
-  // A year alone in a deadline cell or field (2024) is due at its end.
-  const date = findDeadlines(folded, text, year).find((d) => d.deadline.date !== null)?.deadline.date ?? (YEAR_ALONE.test(printed) ? endOfYear(Number(printed)) : null);
+  // A year alone in a deadline cell or field (2024) is due at its end; years from and to
+  // (2022-2023: the years the work runs over), at the last one's end.
+  const years = YEARS_FROM_TO.exec(trimTrailingPunctuation(folded));
+  const date =
+    findDeadlines(folded, text, year).find((d) => d.deadline.date !== null)?.deadline.date ??
+    (YEAR_ALONE.test(printed) ? endOfYear(Number(printed)) : years ? endOfYear(Number(years[2])) : null);
   return { text: printed, date };
 };
 

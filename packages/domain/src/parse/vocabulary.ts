@@ -142,7 +142,7 @@ export const PERSON_TITLES = [
 export const YES_NO_OPENERS = ["是否"];
 
 export const HEADER_ENDINGS = {
-  deadline: ["时限", "時限", "时间", "時間", "期限", "节点", "節點", "日期"],
+  deadline: ["时限", "時限", "时间", "時間", "期限", "年限", "节点", "節點", "日期"],
   goal: ["目标", "目標", "目标任务", "目標任務", "目标值", "目標值", "指标值", "指標值", "效果", "成效"],
   task: ["任务", "任務", "工作", "措施", "举措", "舉措", "内容", "內容", "实事", "實事", "要求", "事项", "事項", "项目", "項目"],
   // 任务名称, 项目名称, 指标名称: the name of what is to be done, a title column.
