@@ -45,6 +45,7 @@ export default {
     "src/parse/outline.test.ts",
     "src/parse/plan.test.ts",
     "test/limits.test.ts",
+    "test/limit-edges.test.ts",
   ],
   coverageAnalysis: "perTest",
   // A static mutant (one in a module-level table: LIMITS, SCALE_WORDS, SEVERITY…) is run against

@@ -15,5 +15,12 @@ describe("today", () => {
   it("refuses a time zone that is not one, naming it", () => {
     expect(() => checkTimeZone("Mars/Olympus")).toThrow(/"Mars\/Olympus" is not an IANA time zone/);
     expect(() => today("Mars/Olympus", at)).toThrow(expect.objectContaining({ code: "request.invalid" }));
+    expect(() => checkTimeZone("Mars/Olympus")).toThrow(
+      expect.objectContaining({
+        code: "request.invalid",
+        message: 'time zone "Mars/Olympus" is not an IANA time zone (e.g. Asia/Shanghai)',
+        details: { field: "timeZone", timeZone: "Mars/Olympus" },
+      }),
+    );
   });
 });
