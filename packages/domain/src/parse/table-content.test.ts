@@ -95,6 +95,18 @@ describe.each(FORMS)("tables aligned by content %s", (_name, form) => {
     expect(read(text).map((t) => [t.number, t.title, t.milestones])).toEqual([["1", "新建公厕20座", []]]);
   });
 
+  it("passes over the header's second line under merged names (| 投资 | 形象进度 | % |) before the first numbered row", () => {
+    const header = "序号 | 项目名称 | 总投资 | 计划投资 | 计划进度 | 建设阶段 | 责任单位 |";
+    const second = "投资 | 形象进度 | 完成 投资 | % |";
+    const rows = ["1 | 中小学护眼灯光工程 | 1800 | 1800 | 建成 | 100 | 县教育局 |", "2 | 敬老院电梯加装工程 | 600 | 600 | 完成加装 | 55.6 | 县民政局 |"];
+    for (const text of [`2022年民生实事项目\n${header}\n${second}\n${rows.join("\n")}\n`, `2022年民生实事项目\n${[header, second, ...rows].join("\n").replaceAll(" | ", " |\n")}\n`]) {
+      expect(read(form(text)).map((t) => [t.number, t.title, t.units])).toEqual([
+        ["1", "中小学护眼灯光工程", ["responsible:县教育局"]],
+        ["2", "敬老院电梯加装工程", ["responsible:县民政局"]],
+      ]);
+    }
+  });
+
   it("never takes progress or 是/否 for units, and keeps the unit of 责任单位及责任人 without the person", () => {
     const text = form(
       "2025年重点工作台账\n序号 | 工作任务 | 责任单位及责任人 | 进展情况 | 是否完成 |\n1 | 建成智慧停车平台。 | 市城管局 张某 | 已完成平台招标,正在建设。 | 否 |\n2 | 新增绿道30公里。 | 市园林局 李某某 13800000000 | 已完成 |\n",

@@ -188,8 +188,11 @@ export const rowsToSources = (rows: readonly (readonly Cell[])[], map: ColumnMap
       area = filled[0];
       continue;
     }
-    // A row that only names what the rows below it give (| 2024年目标 | | |) is a sub-header, no task.
-    if (anchor === null && filled.length === 1 && row.length > 1 && isSubHeader(filled[0]!.text)) {
+    // A row that only names what the rows below it give (| 2024年目标 | | |) is a sub-header, no task;
+    // so is, in a numbered table before its first numbered row, a row of short names (the header's
+    // second line under merged names: | 投资 | 形象进度 | 完成投资 | % |).
+    const beforeFirstTask = numbered && pending === null && sources.length === 0;
+    if (anchor === null && ((filled.length === 1 && row.length > 1 && isSubHeader(filled[0]!.text)) || (beforeFirstTask && filled.every((c) => isShortName(c.text))))) {
       flush();
       continue;
     }
@@ -290,6 +293,11 @@ const toSource = (task: Pending, map: ColumnMap): TaskSource => {
 // A sub-header names a column or a period (2024年目标, 工作任务安排), never a sentence.
 const MAX_SUB_HEADER = 16;
 const subHeaderEnding = endsWithWord(SUB_HEADER_ENDINGS);
+/** A few words without sentence punctuation: a column's name, not a task's text. */
+const isShortName = (text: string): boolean => {
+  const folded = fold(text).trim();
+  return folded.length <= MAX_SUB_HEADER && !/[。,;:]/.test(folded);
+};
 const isSubHeader = (text: string): boolean => {
   const folded = fold(text).trim();
   return folded.length <= MAX_SUB_HEADER && !/[。,;:]/.test(folded) && (headerRole(folded) !== null || subHeaderEnding(folded) !== null);
