@@ -32,24 +32,22 @@ export { ERROR_CODES, PlanError, errorTitle, isCodedError, type CodedError, type
 export { LIMITS, LimitError, type LimitName } from "./limits.js";
 
 // ── Use cases: what every front end (CLI, API, Worker, SDK users) does with a document ───────
-export { readPlanDocument, titleFromName, type DocumentOptions } from "./use-cases/read-document.js";
+export { readPlanDocument, type DocumentOptions } from "./use-cases/read-document.js";
 export { resolveUnit, selectTasks, type TaskFilter, unitNamed } from "./use-cases/select-tasks.js";
 export { planMilestones, planTargets } from "./use-cases/plan-items.js";
-export { REPORT_FORMATS, REPORT_MEDIA_TYPES, reportFileName, type RenderedReport, type ReportFormat } from "./bulletin/report-format.js";
 export { today, checkTimeZone, DEFAULT_TIME_ZONE } from "./status/today.js";
 
 // ── Reading documents: files of every format, text in any encoding ───────────────────────────
 export { parsePlan, parsePlanRows, type ParseOptions } from "./parse/plan.js";
 export { parsePlanFile, detectFormat, type FileFormat, type FileOptions } from "./formats/file.js";
-export { noTasksReason } from "./parse/no-tasks.js";
-export { mapColumns, COLUMN_ROLES, type Cell, type ColumnMap, type ColumnNames, type ColumnRole } from "./parse/table.js";
+export { COLUMN_ROLES, type Cell, type ColumnNames, type ColumnRole } from "./parse/table.js";
 export { decode, decodeText, detectEncoding, DecodeError, type BadBytes, type DecodedText, type DecodeOptions, type Encoding } from "./text/decode.js";
 export { readCsv } from "./formats/csv.js";
 export { readDocx } from "./formats/docx.js";
 export { readXlsx, type Sheet } from "./formats/xlsx.js";
 export { writeXlsx, type SheetData, type SheetValue } from "./formats/xlsx-write.js";
 export { PackageError } from "./formats/zip.js";
-export { UnsupportedFormatError, unsupportedFormat, UNSUPPORTED_FORMATS, type UnsupportedFormat } from "./formats/unsupported.js";
+export { UnsupportedFormatError, type UnsupportedFormat } from "./formats/unsupported.js";
 export { contentHash } from "./text/hash.js";
 
 // ── Validation ──────────────────────────────────────────────────────────────────────────────
@@ -57,9 +55,7 @@ export { validatePlan, RULES, type Rule } from "./rules/index.js";
 
 // ── Units: names in any printing, registries ────────────────────────────────────────────────
 export { createUnitResolver, type ResolvedUnit, type UnitResolver } from "./units/registry.js";
-export { unitKey, splitSubOffice } from "./units/key.js";
-export { findUnit } from "./units/find.js";
-export { guessKind } from "./units/kind.js";
+export { unitKey } from "./units/key.js";
 
 // ── Progress and status: checking reports, assessing tasks, rolling up, reminders ───────────
 export { checkProgress, findTask, type CheckedProgress } from "./status/progress-check.js";
@@ -71,9 +67,7 @@ export {
   assessMilestone,
   assessTask,
   accountability,
-  countsForStatus,
   type TaskDecisions,
-  SEVERITY,
   ON_TRACK,
   AT_RISK,
   DUE_SOON_DAYS,
@@ -82,20 +76,17 @@ export {
   type StatusTask,
 } from "./status/assess.js";
 export { planStatus, planStart, planEnd, rollup, type StatusOptions } from "./status/rollup.js";
-export { reminders, reminderList, firstDue } from "./status/reminders.js";
+export { reminders, reminderList } from "./status/reminders.js";
 export { statusForUnit } from "./status/for-unit.js";
-export { movedDeadlines, deadlineOf, type ApprovedExtension, type Deadlines } from "./status/deadlines.js";
-export { checkExtension, accountableUnits, answersFor, type CheckedExtension } from "./status/extension-check.js";
+export type { ApprovedExtension } from "./status/deadlines.js";
+export { checkExtension, answersFor, type CheckedExtension } from "./status/extension-check.js";
 export { checkReview } from "./status/review-check.js";
-export { periodRange, periodOf, duePeriod, checkWorkingDate, WORKING_YEARS, type Cadence, type PeriodRange } from "./status/period.js";
+export { periodRange, periodOf, duePeriod, checkWorkingDate, type Cadence, type PeriodRange } from "./status/period.js";
 
-// ── Progress sheets (进展情况填报表): the columns as data, the template's rows, reading filled-in sheets ──
-export { PROGRESS_COLUMNS, ITEM_WORDS, STATUS_WORDS, META_LABELS, headerKey, type ProgressColumn, type ProgressColumnRole } from "./progress-sheet/columns.js";
+// ── Progress sheets (进展情况填报表): the template's rows, reading and checking filled-in sheets ──
 export {
   readProgressSheets,
   formatSheetProblem,
-  normalisePeriod,
-  columnLetter,
   type SheetPlace,
   type SheetProblem,
   type SheetRow,
@@ -103,51 +94,31 @@ export {
   type SheetReading,
   type SheetOptions,
 } from "./progress-sheet/read.js";
-export { checkSheetRows, reportKey, sameContent, rowPlace, rowProblem, type CheckedSheetRow } from "./progress-sheet/check.js";
-export { progressTemplate, templateCsv, TEMPLATE_STATUS_WORDS, type TemplateItem, type TemplateOptions, type TemplateRow, type TemplateSheet } from "./progress-sheet/template.js";
+export { checkSheetRows, type CheckedSheetRow } from "./progress-sheet/check.js";
+export { progressTemplate, templateCsv, type TemplateItem, type TemplateOptions, type TemplateRow, type TemplateSheet } from "./progress-sheet/template.js";
 
 // ── Rendering: task tables ───────────────────────────────────────────────────────────────────
-export { taskRow, taskRows, taskTable, targetSummary, TASK_TABLE_HEADERS, TASK_TABLE_COLUMNS, type TaskRow } from "./render/task-table.js";
+export { taskRows, taskTable, type TaskRow } from "./render/task-table.js";
 export { toCsv, toMarkdown } from "./render/delimited.js";
 
 // ── The 通报 (bulletin): built once, then rendered; Word and Excel in @plan/domain/office ───────
-export { bulletin, NO_AREA } from "./bulletin/build.js";
+export { bulletin } from "./bulletin/build.js";
 export { bulletinToHtml } from "./bulletin/html.js";
 export { bulletinToMarkdown } from "./bulletin/markdown.js";
-export { bulletinSections, numberLine, asOfLine, type BulletinBlock, type BulletinCell, type BulletinSection, type BulletinTable } from "./bulletin/layout.js";
-export { areaChart, rankingChart, type BarChart } from "./bulletin/bar-chart.js";
-export { targetCompletion, planCompletion, planSpan, timeElapsed } from "./bulletin/figures.js";
-export { rankUnits } from "./bulletin/ranking.js";
-export { STATUS_LABEL, STATUS_LIGHT, STATUS_ORDER, LIGHT_FILL, STATUS_COLOUR, type Light } from "./bulletin/status-light.js";
+export { BULLETIN_FORMATS, BULLETIN_MEDIA_TYPES, type BulletinFormat, type RenderedBulletin } from "./bulletin/format.js";
+export { STATUS_LABEL, type Light } from "./bulletin/status-light.js";
 export { NO_SUPERVISION, type BulletinSupervision, type ReturnedReport, type ExtensionRecord, type ClosedTask } from "./bulletin/supervision.js";
 export type { Bulletin, BulletinOptions, BulletinTask, BulletinArea, BulletinSummary, BulletinNarrative, UnitRank, NamedTask } from "./bulletin/model.js";
 
 // ── Quantities as people write and read them: 3000万, 12亿元, 1.2万公里, 85% ─────────────────
 export { parseQuantity } from "./quantity/parse.js";
 export { formatQuantity } from "./quantity/format.js";
-export { canonicalMeasure } from "./quantity/measure.js";
 
 // ── Reminders that leave the building: the 催办单 and the chat robots' webhooks ───────────────
 export { reminderNotices, ReminderNotice, NoticeTask, NoticeItem, REPLY_WITHIN_DAYS, type NoticeOptions } from "./reminder-notice/notice.js";
-export { reminderNoticeMarkdown, reminderNoticeChat, noticeBody, noticeTitle } from "./reminder-notice/markdown.js";
-export { NOTICE_WORDS, ITEM_KIND_LABEL, itemLabel, periodLabel, dateLabel } from "./reminder-notice/words.js";
+export { reminderNoticeMarkdown, reminderNoticeChat } from "./reminder-notice/markdown.js";
+export { periodLabel } from "./reminder-notice/words.js";
 export { webhookRequest, webhookOutcome, webhookUrl, robotOf, robotSigns, checkRobotSecret, ROBOTS, ROBOT_PER_MINUTE, SIGNATURE_HEADER } from "./webhook/robots.js";
 export type { Robot, WebhookOptions, WebhookRequest, WebhookOutcome } from "./webhook/robots.js";
-export { hmacSha256, toBase64, toHex } from "./webhook/sign.js";
-export { deliverNotices, redactWebhook, shownAddress, DEADLINE_EXCEEDED, DEFAULT_POST_TIMEOUT_MS, type Delivery, type DeliveryOptions, type PostRequest } from "./webhook/deliver.js";
-export {
-  canonicalIp,
-  checkResolvedAddresses,
-  checkWebhookUrl,
-  guardWebhook,
-  hostAllowed,
-  isSpecialAddress,
-  normaliseHost,
-  parseWebhookAllow,
-  specialAddress,
-  WEBHOOK_ALLOW_SETTING,
-  type CheckedWebhook,
-  type ResolveHost,
-  type SpecialAddress,
-  type SpecialKind,
-} from "./webhook/guard.js";
+export { deliverNotices, shownAddress, DEADLINE_EXCEEDED, DEFAULT_POST_TIMEOUT_MS, type Delivery, type DeliveryOptions, type PostRequest } from "./webhook/deliver.js";
+export { checkResolvedAddresses, checkWebhookUrl, guardWebhook, parseWebhookAllow, type CheckedWebhook, type ResolveHost } from "./webhook/guard.js";

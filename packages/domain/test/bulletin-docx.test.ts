@@ -1,7 +1,7 @@
 // The 通报 as Word writes it and as a reader sees it: the docx rendered by LibreOffice to PDF and
 // read back (pages, the figures, the ranking order, the named tasks, the status colours on the
 // page), and the document's XML for the shading of each status cell and the native charts.
-import { renderReport } from "../src/office/index.js";
+import { renderBulletin } from "../src/office/index.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bulletin, openPackageForTest, reminders, STATUS_LABEL } from "./bulletin-helpers.js";
 import { seedStatus, seedSupervision } from "./bulletin-seed.js";
@@ -18,10 +18,10 @@ let bytes: Uint8Array;
 let pdf: Pdf;
 let text: string;
 beforeAll(async () => {
-  const report = await renderReport(seedStatus, "docx", { supervision: seedSupervision, options });
-  expect(report.mediaType).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-  expect(report.fileName).toBe(`report-${seedStatus.planId}-2016-07-01.docx`);
-  bytes = report.body as Uint8Array;
+  const rendered = await renderBulletin(seedStatus, "docx", { supervision: seedSupervision, options });
+  expect(rendered.mediaType).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  expect(rendered.fileName).toBe(`report-${seedStatus.planId}-2016-07-01.docx`);
+  bytes = rendered.body as Uint8Array;
   pdf = officeToPdf(bytes, "docx");
   text = squeeze(pdf.text());
 }, 120_000);

@@ -4,7 +4,7 @@
 // reader sees (pages, the figures, the ranking order, the named tasks).
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { renderReport } from "../src/office/index.js";
+import { renderBulletin } from "../src/office/index.js";
 import { bulletin, LIGHT_FILL, reminders, STATUS_LABEL } from "./bulletin-helpers.js";
 import { seedStatus, seedSupervision } from "./bulletin-seed.js";
 import { officeToPdf, type Pdf } from "./office-pdf.js";
@@ -17,9 +17,9 @@ const SHEETS = { summary: "\u901A\u62A5", tasks: "\u4EFB\u52A1\u8FDB\u5C55", ran
 let wb: ExcelJS.Workbook;
 let pdf: Pdf;
 beforeAll(async () => {
-  const report = await renderReport(seedStatus, "xlsx", { supervision: seedSupervision, options });
-  expect(report.mediaType).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  const bytes = report.body as Uint8Array;
+  const rendered = await renderBulletin(seedStatus, "xlsx", { supervision: seedSupervision, options });
+  expect(rendered.mediaType).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  const bytes = rendered.body as Uint8Array;
   wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   pdf = officeToPdf(bytes, "xlsx");

@@ -2,7 +2,9 @@
 // src/bulletin/figures.ts, the counts, the ranking order, the named tasks, the office's record
 // and the narrative written from them.
 import { describe, expect, it } from "vitest";
-import { bulletin, NO_SUPERVISION, type PlanStatus, planSpan, type Rollup, rankUnits, reminders, type TargetAssessment, targetCompletion, timeElapsed } from "../src/index.js";
+import { planSpan, targetCompletion, timeElapsed } from "../src/bulletin/figures.js";
+import { rankUnits } from "../src/bulletin/ranking.js";
+import { bulletin, NO_SUPERVISION, type PlanStatus, type Rollup, reminders, type TargetAssessment } from "../src/index.js";
 import { AS_OF, seedStatus, seedSupervision } from "./bulletin-seed.js";
 
 const doc = bulletin(seedStatus, reminders(seedStatus), seedSupervision, { number: "\u8D63\u7763\u529E\u30142016\u301512\u53F7", issuer: "\u7701\u653F\u5E9C\u7763\u67E5\u5BA4" });

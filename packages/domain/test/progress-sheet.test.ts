@@ -9,7 +9,8 @@ import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { progressTemplateXlsx } from "../src/office/index.js";
-import { checkSheetRows, formatSheetProblem, normalisePeriod, parsePlanFile, planStatus, progressTemplate, readProgressSheets, readXlsx, templateCsv } from "../src/index.js";
+import { checkSheetRows, formatSheetProblem, parsePlanFile, planStatus, progressTemplate, readProgressSheets, readXlsx, templateCsv } from "../src/index.js";
+import { normalisePeriod } from "../src/progress-sheet/read.js";
 
 const seed = fileURLToPath(new URL("../../../seeds/jiangxi-gannan-soviet-area-2016.zh-Hant.txt", import.meta.url));
 const plan = parsePlanFile(readFileSync(seed), { name: "seed.txt" });

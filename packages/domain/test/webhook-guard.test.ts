@@ -2,7 +2,8 @@
 // spelling the WHATWG URL parser accepts), the operator's allow-list, and the check of an address
 // before and after its name is resolved. Pure: the resolver is a function given here.
 import { describe, expect, it } from "vitest";
-import { canonicalIp, checkResolvedAddresses, checkWebhookUrl, guardWebhook, hostAllowed, isSpecialAddress, normaliseHost, PlanError, parseWebhookAllow, specialAddress } from "../src/index.js";
+import { checkResolvedAddresses, checkWebhookUrl, guardWebhook, PlanError, parseWebhookAllow } from "../src/index.js";
+import { canonicalIp, hostAllowed, isSpecialAddress, normaliseHost, specialAddress } from "../src/webhook/guard.js";
 
 // The seven spellings of loopback that were all delivered before.
 const LOOPBACK_SPELLINGS = ["2130706433", "0x7f000001", "127.1", "0177.0.0.1", "[::1]", "[::ffff:127.0.0.1]", "localhost"];

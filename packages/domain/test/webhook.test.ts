@@ -2,22 +2,9 @@
 // (independently of the WebCrypto code under test) and against RFC 4231's published vector.
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import {
-  DEADLINE_EXCEEDED,
-  deliverNotices,
-  hmacSha256,
-  parsePlan,
-  planStatus,
-  redactWebhook,
-  reminderList,
-  reminderNotices,
-  robotOf,
-  SIGNATURE_HEADER,
-  toBase64,
-  toHex,
-  webhookOutcome,
-  webhookRequest,
-} from "../src/index.js";
+import { DEADLINE_EXCEEDED, deliverNotices, parsePlan, planStatus, reminderList, reminderNotices, robotOf, SIGNATURE_HEADER, webhookOutcome, webhookRequest } from "../src/index.js";
+import { redactWebhook } from "../src/webhook/deliver.js";
+import { hmacSha256, toBase64, toHex } from "../src/webhook/sign.js";
 
 const plan = parsePlan("2016年工作要点\n1.实施农村公路工程。新建农村公路7000公里。(牵头单位:省交通运输厅)\n2.加强组织实施。(责任单位:省交通运输厅)\n");
 const status = planStatus(plan, [], { asOf: "2016-07-05" });

@@ -14,6 +14,7 @@ import type {
   TaskClosure,
   BaselineChange,
   BaselineInput,
+  BulletinFormat,
   Finding,
   Health,
   ImportResult,
@@ -29,7 +30,6 @@ import type {
   Reminders,
   ReminderSendRequest,
   ReminderSendResult,
-  ReportFormat,
   TaskDetail,
   TaskListItem,
   Unit,
@@ -151,7 +151,7 @@ export const createClient = (options: ClientOptions) => {
     sendReminders: (plan: string, request: ReminderSendRequest, query: { asOf?: string } = {}) =>
       post<ReminderSendResult>(`${path("plans", plan)}/reminders:send${query.asOf ? `?asOf=${encodeURIComponent(query.asOf)}` : ""}`, request),
     /** The 通报: text for md, html and json; bytes for docx and xlsx. Query: format, asOf, number (文号), issuer, date. */
-    report: async <Format extends ReportFormat>(
+    report: async <Format extends BulletinFormat>(
       plan: string,
       query: { format: Format } & Omit<QueryOf<"/plans/{plan}/report">, "format">,
     ): Promise<Format extends "docx" | "xlsx" ? Uint8Array : string> => {

@@ -50,7 +50,8 @@ export type Reminders = Ok<"/plans/{plan}/reminders">;
 export type ReminderSendRequest = components["schemas"]["ReminderSendRequest"];
 /** What became of each unit's 催办单 sent to a robot or webhook. */
 export type ReminderSendResult = components["schemas"]["ReminderSendResult"];
-export type ReportFormat = NonNullable<QueryOf<"/plans/{plan}/report">["format"]>;
+/** A format the 通报 (bulletin) is rendered in, as `report` takes it: docx, xlsx, html, md or json. */
+export type BulletinFormat = NonNullable<QueryOf<"/plans/{plan}/report">["format"]>;
 /** What a baseline is set to: a number in the target's unit, or as people write it (30%, 1.2万公里). */
 export type BaselineInput = components["schemas"]["BaselineInput"];
 /** A target's baseline as the office set it: the value before and after, in the target's unit. */

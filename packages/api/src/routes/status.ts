@@ -1,8 +1,8 @@
 // Status and rollups, the 通报, reminders.
 
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { PlanOverview, PlanStatus, Reminders, REPORT_FORMATS, REPORT_MEDIA_TYPES } from "@plan/domain";
-import { overviewAsOf, remindersAsOf, reportAsOf, statusAsOf } from "@plan/store";
+import { BULLETIN_FORMATS, BULLETIN_MEDIA_TYPES, PlanOverview, PlanStatus, Reminders } from "@plan/domain";
+import { bulletinAsOf, overviewAsOf, remindersAsOf, statusAsOf } from "@plan/store";
 import type { AppDeps, AppEnv } from "../env.js";
 import { AsOf, caller, errors, named, Page, PageQuery, PlanParam } from "./shared.js";
 
@@ -25,7 +25,7 @@ const portfolio = createRoute({
   responses: { 200: { description: "A page of plans with their overall rollup", content: { "application/json": { schema: Page(named(PlanOverview, "PlanOverview")) } } }, ...errors(400, 401) },
 });
 
-const report = createRoute({
+const bulletinRoute = createRoute({
   method: "get",
   path: "/plans/{plan}/report",
   summary: "The 通报 as Word (docx), Excel (xlsx), HTML, Markdown or its figures as JSON",
@@ -37,7 +37,7 @@ const report = createRoute({
     params: PlanParam,
     query: z.object({
       asOf: AsOf,
-      format: z.enum(REPORT_FORMATS).default("md"),
+      format: z.enum(BULLETIN_FORMATS).default("md"),
       number: z.string().trim().max(100).optional().openapi({ description: "The document number on the 文号 line", example: "赣督办\u30142016\u301512号" }),
       issuer: z.string().trim().max(100).optional().openapi({ description: "The issuing office" }),
       date: AsOf.openapi({ description: "The date of issue (default: the as-of date)" }),
@@ -47,8 +47,8 @@ const report = createRoute({
     200: {
       description: "The report, with a Content-Disposition file name report-<plan>-<as of>.<format>",
       content: {
-        [REPORT_MEDIA_TYPES.docx]: { schema: z.string().openapi({ format: "binary" }) },
-        [REPORT_MEDIA_TYPES.xlsx]: { schema: z.string().openapi({ format: "binary" }) },
+        [BULLETIN_MEDIA_TYPES.docx]: { schema: z.string().openapi({ format: "binary" }) },
+        [BULLETIN_MEDIA_TYPES.xlsx]: { schema: z.string().openapi({ format: "binary" }) },
         "text/html": { schema: z.string() },
         "text/markdown": { schema: z.string() },
         "application/json": { schema: z.object({}).passthrough().openapi({ description: "The bulletin: summary figures, areas, ranking, named tasks, narrative" }) },
@@ -77,9 +77,9 @@ export const statusRoutes = (deps: AppDeps) => {
       const { asOf, unit } = c.req.valid("query");
       return c.json(await deps.store.run(statusAsOf(c.req.valid("param").plan, { asOf, timeZone }, unit, caller(c.get("key")))), 200);
     })
-    .openapi(report, async (c) => {
+    .openapi(bulletinRoute, async (c) => {
       const { asOf, format, number, issuer, date } = c.req.valid("query");
-      const { body, mediaType, fileName } = await deps.store.run(reportAsOf(c.req.valid("param").plan, format, { asOf, timeZone }, { number, issuer, date }, caller(c.get("key")), deps.jobs));
+      const { body, mediaType, fileName } = await deps.store.run(bulletinAsOf(c.req.valid("param").plan, format, { asOf, timeZone }, { number, issuer, date }, caller(c.get("key")), deps.jobs));
       // Word and Excel are saved; HTML, Markdown and JSON open in place, under the same kind of name.
       const headers = { "content-type": mediaType, "content-disposition": `${typeof body === "string" ? "inline" : "attachment"}; filename="${fileName}"` };
       return c.body(typeof body === "string" ? body : (new Uint8Array(body) as Uint8Array<ArrayBuffer>), 200, headers);

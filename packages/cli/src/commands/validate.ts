@@ -23,11 +23,11 @@ export const validate = async (argv: string[], io: Io): Promise<number> => {
   });
   const { plan, name } = await readPlanSource(positionals[0], values, io);
   const findings = validatePlan(plan);
-  io.stdout(values.json ? `${JSON.stringify(findings, null, 2)}\n` : `${report(name, findings)}\n`);
+  io.stdout(values.json ? `${JSON.stringify(findings, null, 2)}\n` : `${findingsText(name, findings)}\n`);
   return findings.some((f) => f.severity === "error") ? EXIT.findings : EXIT.ok;
 };
 
-const report = (file: string, findings: readonly Finding[]): string => {
+const findingsText = (file: string, findings: readonly Finding[]): string => {
   const count = (severity: Finding["severity"]) => findings.filter((f) => f.severity === severity).length;
   const totals = `${count("error")} errors, ${count("warning")} warnings, ${count("info")} info`;
   if (findings.length === 0) return `${file}: no findings`;

@@ -16,6 +16,3 @@ export const TaskClosure = z.object({
   note: z.string(),
 });
 export type TaskClosure = z.infer<typeof TaskClosure>;
-
-/** Whether a closure record says the task is closed now. */
-export const isClosed = (closure: Pick<TaskClosure, "reopenedAt"> | null | undefined): boolean => closure != null && closure.reopenedAt === null;

@@ -11,4 +11,4 @@ export { reminderNoticeDocx } from "./reminder-notice-docx.js";
 export { progressTemplateXlsx } from "./progress-template.js";
 export { bulletinToDocx } from "./bulletin-docx.js";
 export { bulletinToXlsx } from "./bulletin-xlsx.js";
-export { renderReport, type ReportInput } from "./report.js";
+export { renderBulletin, type BulletinInput } from "./render-bulletin.js";

@@ -164,7 +164,10 @@ describe.each(FORMS)("tables aligned by content %s", (_name, form) => {
     ];
     const title = "某县2022年民生实事项目计划表\n";
     const piped = `${title}${[header, ...rows].map((r) => r.join(" | ")).join("\n")}\n`;
-    const perLine = `${title}${[header, ...rows].flat().map((c) => `${c} |`).join("\n")}\n`;
+    const perLine = `${title}${[header, ...rows]
+      .flat()
+      .map((c) => `${c} |`)
+      .join("\n")}\n`;
     for (const text of [piped, perLine]) {
       const tasks = parsePlan(form(text)).tasks;
       expect(tasks.map((t) => [t.number, t.deadline])).toEqual([

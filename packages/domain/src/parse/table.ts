@@ -18,7 +18,7 @@ import { cellsAfterAnchor, paragraphRows, rowAnchor, rowsToSources, type Cell } 
 import type { TaskSource } from "./task.js";
 import { HEADER_ENDINGS } from "./vocabulary.js";
 
-export { COLUMN_ROLES, mapColumns, type ColumnMap, type ColumnNames, type ColumnRole } from "./table-header.js";
+export { COLUMN_ROLES, mapColumns, type ColumnNames, type ColumnRole } from "./table-header.js";
 export { rowsToSources, type Cell } from "./table-rows.js";
 
 export interface TextTable {

@@ -158,8 +158,7 @@ const printedDeadline = (text: string, folded: string, year: number | null): Dea
   // (2022-2023: the years the work runs over), at the last one's end.
   const years = YEARS_FROM_TO.exec(trimTrailingPunctuation(folded));
   const date =
-    findDeadlines(folded, text, year).find((d) => d.deadline.date !== null)?.deadline.date ??
-    (YEAR_ALONE.test(printed) ? endOfYear(Number(printed)) : years ? endOfYear(Number(years[2])) : null);
+    findDeadlines(folded, text, year).find((d) => d.deadline.date !== null)?.deadline.date ?? (YEAR_ALONE.test(printed) ? endOfYear(Number(printed)) : years ? endOfYear(Number(years[2])) : null);
   return { text: printed, date };
 };
 

@@ -7,7 +7,8 @@ import type { CheckedProgress } from "./progress-check.js";
 import { admitReport, compareWithEarlier } from "./second-report.js";
 
 const UNIT = "\u7701\u4EA4\u901A\u8FD0\u8F93\u5385"; // 省交通运输厅
-const checked = (value: number, note = ""): CheckedProgress => ({ task: "4", target: 5, milestone: null, unit: UNIT, period: "2016-06", value, status: null, note, evidence: [], reportedBy: "key_1" }) as CheckedProgress;
+const checked = (value: number, note = ""): CheckedProgress =>
+  ({ task: "4", target: 5, milestone: null, unit: UNIT, period: "2016-06", value, status: null, note, evidence: [], reportedBy: "key_1" }) as CheckedProgress;
 const stored = (value: number, review: ProgressReport["review"] = { state: "submitted", reason: null, by: null, at: null } as never): ProgressReport =>
   ({ id: "r1", planId: "plan_1", ...checked(value), reportedAt: "2016-07-02T08:00:00.000Z", carriedFrom: null, review }) as ProgressReport;
 const returned = stored(10, { state: "returned", reason: "\u6570\u636E\u6709\u8BEF", by: "office", at: "2016-07-03T00:00:00.000Z" } as never); // 数据有误
@@ -41,12 +42,17 @@ describe("admitReport", () => {
       outcome: "refused",
       error: { code: "progress.duplicate", details: { earlier: "r1", task: "4", target: 5, milestone: null, unit: UNIT, period: "2016-06" } },
     });
-    expect(refused.outcome === "refused" && refused.error.message).toBe(`${UNIT} already reported target 5 of task 4 for 2016-06 (report r1, 2016-07-02): replace it explicitly (--replace, "replace": true)`);
+    expect(refused.outcome === "refused" && refused.error.message).toBe(
+      `${UNIT} already reported target 5 of task 4 for 2016-06 (report r1, 2016-07-02): replace it explicitly (--replace, "replace": true)`,
+    );
   });
   it("refuses a returned report sent again unchanged, even to replace, quoting the office's reason", () => {
     for (const replace of [false, true]) {
       const refused = admitReport({ kind: "returned", earlier: returned }, replace);
-      expect(refused).toMatchObject({ outcome: "refused", error: { code: "progress.duplicate", details: { returned: "r1", reason: "\u6570\u636E\u6709\u8BEF", task: "4", unit: UNIT, period: "2016-06" } } });
+      expect(refused).toMatchObject({
+        outcome: "refused",
+        error: { code: "progress.duplicate", details: { returned: "r1", reason: "\u6570\u636E\u6709\u8BEF", task: "4", unit: UNIT, period: "2016-06" } },
+      });
       expect(refused.outcome === "refused" && refused.error.message).toBe(
         `${UNIT}: this is report r1 for target 5 of task 4, 2016-06, unchanged, which the office returned (\u201C\u6570\u636E\u6709\u8BEF\u201D): correct it before sending it again`,
       );

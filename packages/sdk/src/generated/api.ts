@@ -1058,7 +1058,7 @@ export interface paths {
         put?: never;
         /**
          * Import filled-in progress sheets (.xlsx, .csv): every row recorded, or none
-         * @description Upload one or more sheets made by `plan template` (or any sheet with its headers: 任务编号, 指标/节点, 责任单位, 填报期间, 累计完成, 完成状态, 进展情况, 佐证材料, 存在问题, 下步计划) as multipart fields named `file`. Every row of every file is checked against the plan; any problem fails the whole import with 422 progress.invalid and `details.errors[]`, each `{file, sheet, row, column, field, message}`: among them a formula whose value the file does not save (save the file in Excel or WPS first) and one figure merged over the rows of several items (each needs its own value). A file beyond one of the limits on input is 413 input.too-large, naming the file and the limit (`details.file`, `details.limit`). A row identical to a report already recorded is counted `unchanged`; a different one for the same item, unit and period is refused (409 progress.duplicate, naming the rows) unless `replace=true`. A unit key imports its own unit's rows only (403 auth.forbidden naming the others).
+         * @description Upload one or more sheets made by `plan template` (or any sheet with its headers: 任务编号, 指标/节点, 责任单位, 填报期间, 累计完成, 完成状态, 进展情况, 佐证材料, 存在问题, 下步计划) as multipart fields named `file`. Every row of every file is checked against the plan; any problem fails the whole import with 422 progress.invalid and `details.errors[]`, each `{file, sheet, row, column, field, message}`: among them a formula whose value the file does not save (save the file in Excel or WPS first) and one figure merged over the rows of several items (each needs its own value). A file beyond one of the limits on input is 413 input.too-large, naming the file and the limit (`details.file`, `details.limit`); on a Node server the sheets are read and checked in a worker thread, and reading past PLAN_READ_TIMEOUT_MS or PLAN_READ_MEMORY_MB is 413 input.too-large naming readMillis or readMemoryMb. A row identical to a report already recorded is counted `unchanged`; a different one for the same item, unit and period is refused (409 progress.duplicate, naming the rows) unless `replace=true`. A unit key imports its own unit's rows only (403 auth.forbidden naming the others).
          */
         post: {
             parameters: {
@@ -1164,6 +1164,15 @@ export interface paths {
                 };
                 /** @description Error */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1427,7 +1436,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The 通报 as Word (docx), Excel (xlsx), HTML, Markdown or its figures as JSON */
+        /**
+         * The 通报 as Word (docx), Excel (xlsx), HTML, Markdown or its figures as JSON
+         * @description On a Node server the 通报 is rendered in a worker thread, under the deadline and heap cap of PLAN_READ_TIMEOUT_MS and PLAN_READ_MEMORY_MB: past either it is refused with 422 output.too-large naming the limit (`details.limit`, `details.max`), and the server answers other requests meanwhile. HTML and Markdown need far less than Word and Excel.
+         */
         get: {
             parameters: {
                 query?: {
@@ -1484,6 +1496,24 @@ export interface paths {
                 };
                 /** @description Error */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -22,5 +22,5 @@ export { recordProgress } from "./record-progress.js";
 export { type NoticeBatch, reminderNoticesAsOf } from "./reminder-notices.js";
 export { DEFAULT_DEADLINE_MS, fetchPost, MAX_ANSWER_BYTES, type Outbound, type SendRequest, type SendResult, sendReminders } from "./send-reminders.js";
 export { replacePlan } from "./replace-plan.js";
-export { overviewAsOf, portfolioAsOf, remindersAsOf, reportAsOf, statusAsOf } from "./status-reads.js";
+export { bulletinAsOf, overviewAsOf, portfolioAsOf, remindersAsOf, statusAsOf } from "./status-reads.js";
 export { type AsOf, resolveAsOf, todayIn } from "./today.js";

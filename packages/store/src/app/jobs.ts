@@ -4,8 +4,8 @@
 // JobRunner that runs each in a worker thread with a deadline and a heap cap (@plan/api/node), by
 // this same table, so that one hostile upload or one huge plan cannot starve the other requests.
 
-import { checkSheetRows, type DocumentOptions, type Plan, type PlanStatus, readPlanDocument, readProgressSheets, type RenderedReport, type ReportFormat } from "@plan/domain";
-import type { ReportInput } from "@plan/domain/office";
+import { type BulletinFormat, checkSheetRows, type DocumentOptions, type Plan, type PlanStatus, readPlanDocument, readProgressSheets, type RenderedBulletin } from "@plan/domain";
+import type { BulletinInput } from "@plan/domain/office";
 
 export const JOBS = {
   /** A plan file's bytes read into a Plan. */
@@ -16,8 +16,8 @@ export const JOBS = {
     return { reading, ...checkSheetRows(input.plan, reading.rows, input.actor) };
   },
   /** The 通报 rendered in a format. The office writers (docx, exceljs) are loaded only here. */
-  renderBulletin: async (input: { readonly status: PlanStatus; readonly format: ReportFormat; readonly input: ReportInput }): Promise<RenderedReport> =>
-    (await import("@plan/domain/office")).renderReport(input.status, input.format, input.input),
+  renderBulletin: async (input: { readonly status: PlanStatus; readonly format: BulletinFormat; readonly input: BulletinInput }): Promise<RenderedBulletin> =>
+    (await import("@plan/domain/office")).renderBulletin(input.status, input.format, input.input),
 };
 
 export type JobName = keyof typeof JOBS;

@@ -2,15 +2,15 @@
 // the reminders and the 通报.
 
 import {
+  type BulletinFormat,
+  type BulletinOptions,
   type PlanOverview,
   planOverview,
   planStart,
   type PlanStatus,
   type Reminders,
   reminderList,
-  type BulletinOptions,
-  type RenderedReport,
-  type ReportFormat,
+  type RenderedBulletin,
   resolveUnit,
   statusForUnit,
 } from "@plan/domain";
@@ -93,14 +93,14 @@ export const remindersWithStatus = (plan: string, when: AsOf, unit?: string): Ef
  * record (reports returned, extensions, tasks closed), with the 文号 line the options give. Rendered
  * by `jobs` (in this thread by default; a Node server's runs it under a deadline and a heap cap).
  */
-export const reportAsOf = (
+export const bulletinAsOf = (
   plan: string,
-  format: ReportFormat,
+  format: BulletinFormat,
   when: AsOf,
   options: BulletinOptions,
   caller: Caller,
   jobs: JobRunner = runInProcess,
-): Effect.Effect<RenderedReport, StoreError, PlanStore> =>
+): Effect.Effect<RenderedBulletin, StoreError, PlanStore> =>
   Effect.gen(function* () {
     yield* allow(caller, "read");
     const { reminders, status } = yield* remindersWithStatus(plan, when);
