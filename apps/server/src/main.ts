@@ -2,7 +2,7 @@
 //   PORT (default 8787), HOST (default 127.0.0.1), PLAN_DB or DATABASE_URL (default ./.plan/plan.db),
 //   and the settings settingsFromEnv reads: PLAN_CORS_ORIGINS (comma-separated), PLAN_MAX_BODY_BYTES,
 //   PLAN_READ_TIMEOUT_MS, PLAN_READ_MEMORY_MB and PLAN_READ_QUEUE (the time and heap one reading of an upload
-//   or rendering of a 通报 may take, and how many may wait),
+//   or of progress sheets, or one rendering of a 通报, may take, and how many may wait),
 //   PLAN_BOOTSTRAP_SECRET (lets POST /bootstrap make the first admin key of an empty store).
 
 import { runUntilSignalled, settingsFromEnv } from "@plan/api/node";

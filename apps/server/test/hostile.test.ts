@@ -114,8 +114,8 @@ describe("a server with a 1 s deadline on every job", () => {
     expect(status).toBe(413);
     expect((body as ErrorBody).error).toMatchObject({
       code: "input.too-large",
-      message: "reading the sheets did not finish in time, over the limit of 1,000 (readMillis)",
-      details: { limit: "readMillis" },
+      message: "inbox.csv: reading the sheets did not finish in time, over the limit of 1,000 (readMillis)",
+      details: { limit: "readMillis", files: ["inbox.csv"] },
     });
     expect(waits.length).toBeGreaterThan(3);
     expect(Math.max(...waits)).toBeLessThan(1000);

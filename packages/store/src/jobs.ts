@@ -1,3 +1,3 @@
 // @plan/store/jobs: the table of jobs alone, for a thread that runs them (see app/jobs.ts). It
 // loads the domain and nothing of the store's databases.
-export { JOBS, type JobInput, type JobName, type JobOutput, type JobRunner, runInProcess } from "./app/jobs.js";
+export { JOBS, type JobName } from "./app/jobs.js";

@@ -19,7 +19,7 @@ export interface WorkerJobsOptions {
   readonly queue?: number;
 }
 
-/** Jobs (uploads to read, 通报 to render) that may wait for a free thread, unless told otherwise. */
+/** Jobs (uploads and progress sheets to read, 通报 to render) that may wait for a free thread, unless told otherwise. */
 export const JOB_QUEUE_DEFAULT = 32;
 
 /** What a refusal says each job was doing, and whether its input or its output was too much. */
@@ -65,6 +65,7 @@ export const workerJobs = (options: WorkerJobsOptions = {}): JobRunner => {
     new Promise<unknown>((resolve, reject) => {
       const worker = new Worker(WORKER, { workerData: request, resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 32 } });
       let settled = false;
+      let timer: ReturnType<typeof setTimeout> | undefined;
       const settle = (outcome: () => void) => {
         if (settled) return;
         settled = true;
@@ -72,12 +73,20 @@ export const workerJobs = (options: WorkerJobsOptions = {}): JobRunner => {
         // Answered only once the thread is gone, so that its slot is free when the next job starts.
         void worker.terminate().then(outcome, outcome);
       };
-      const timer = setTimeout(() => settle(() => reject(overLimit(request.job, "readMillis", "did not finish in time", timeoutMs))), timeoutMs);
+      // The deadline runs from when the thread is up: starting it is the deployment's cost, not the
+      // request's.
+      worker.once("online", () => {
+        timer = setTimeout(() => settle(() => reject(overLimit(request.job, "readMillis", "did not finish in time", timeoutMs))), timeoutMs);
+      });
       worker.once("message", (reply: JobReply) =>
         settle(() => {
           if (reply.ok) resolve(reply.output);
           else if ("error" in reply) reject(new PlanError(reply.error.code, reply.error.message, reply.error.details));
-          else reject(new Error(`${JOB_TERMS[request.job].doing} failed: ${reply.bug}`));
+          else {
+            // A bug: its stack is for the operator's log, not for the client's answer.
+            console.error(`plan: ${JOB_TERMS[request.job].doing} failed in a worker thread: ${reply.bug}`);
+            reject(new Error(`${JOB_TERMS[request.job].doing} failed (a bug in plan, logged by the server)`));
+          }
         }),
       );
       worker.once("error", (error: Error & { code?: string }) =>

@@ -58,6 +58,7 @@ describe.each(FORMS)("deadlines %s", (_name, form) => {
       expect(find("市政府将于年中考核", 2016)).toEqual([]);
       expect(first("落实2023年中央一号文件")).toEqual({ text: "2023年", date: "2023-12-31" });
       expect(find("开展年中国际交流", 2016)).toEqual([]);
+      for (const text of ["力争明年中完成", "次年中完成验收", "在今后五年中,完成改造", "三年中实现"]) expect(find(text, 2016)).toEqual([]);
     });
 
     it("gives open-ended phrases no date", () => {

@@ -30,6 +30,9 @@ export const ROC_OFFSET = 1911;
 const MONTH = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
 // 年中 (mid-year, 30 June) only where a deadline ends or an action follows: 年中前, 年中完成,
 // 2023 年中, — not 年中考核 (a mid-year review), nor 2023年中央… or 年中国… (central, China).
+// Nor after a count or another year: 五年中 (over five years), 明年中, 次年中 (next year's middle,
+// which the plan's year does not give).
+const NOT_THIS_YEAR = "[\\d一二三四五六七八九十百几幾每数數多明次后後前去]";
 const MID_YEAR_ENDS = "(?=前|以前|之前|完成|完工|建成|实现|實現|达到|達到|落实|落實|出台|推出|启动|啟動|投入|开通|開通|[,.;:、。)\\]]|\\s|$)";
 
 // 上旬, 中旬, 下旬: the first, second and last ten days of a month.
@@ -98,7 +101,7 @@ const PHRASES: readonly Phrase[] = [
     resolve: (m, year) => (year === null ? null : endOfMonth(year, 3 * quarterValue(m[1] ?? m[2]!))),
   },
   { first: "上", second: "半", re: /上半年(?:底|末)?(?:前|以前)?/y, resolve: (_m, year) => (year === null ? null : endOfMonth(year, 6)) },
-  { first: "年", second: "中", re: new RegExp(`年中${MID_YEAR_ENDS}(?:前|以前|之前)?`, "y"), resolve: (_m, year) => (year === null ? null : endOfMonth(year, 6)) },
+  { first: "年", second: "中", re: new RegExp(`(?<!${NOT_THIS_YEAR})年中${MID_YEAR_ENDS}(?:前|以前|之前)?`, "y"), resolve: (_m, year) => (year === null ? null : endOfMonth(year, 6)) },
   { first: "下", second: "半", re: /下半年/y, resolve: (_m, year) => (year === null ? null : endOfYear(year)) },
   {
     first: "0123456789一二三四五六七八九十",

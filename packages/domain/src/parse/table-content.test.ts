@@ -107,6 +107,16 @@ describe.each(FORMS)("tables aligned by content %s", (_name, form) => {
     }
   });
 
+  it("keeps a first task row that lost its number: it names a unit and a deadline", () => {
+    const text = form(
+      "2022年民生实事项目\n序号 | 项目名称 | 建设内容 | 责任单位 | 完成时限 |\n| 中小学护眼灯光工程 | 改造教室灯光 | 县教育局 | 2022年底 |\n2 | 敬老院电梯加装工程 | 加装电梯10台 | 县民政局 | 2022年底 |\n",
+    );
+    expect(read(text).map((t) => [t.title, t.units])).toEqual([
+      ["中小学护眼灯光工程", ["responsible:县教育局"]],
+      ["敬老院电梯加装工程", ["responsible:县民政局"]],
+    ]);
+  });
+
   it("never takes progress or 是/否 for units, and keeps the unit of 责任单位及责任人 without the person", () => {
     const text = form(
       "2025年重点工作台账\n序号 | 工作任务 | 责任单位及责任人 | 进展情况 | 是否完成 |\n1 | 建成智慧停车平台。 | 市城管局 张某 | 已完成平台招标,正在建设。 | 否 |\n2 | 新增绿道30公里。 | 市园林局 李某某 13800000000 | 已完成 |\n",

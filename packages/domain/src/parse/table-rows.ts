@@ -189,10 +189,11 @@ export const rowsToSources = (rows: readonly (readonly Cell[])[], map: ColumnMap
       continue;
     }
     // A row that only names what the rows below it give (| 2024年目标 | | |) is a sub-header, no task;
-    // so is, in a numbered table before its first numbered row, a row of short names (the header's
-    // second line under merged names: | 投资 | 形象进度 | 完成投资 | % |).
-    const beforeFirstTask = numbered && pending === null && sources.length === 0;
-    if (anchor === null && ((filled.length === 1 && row.length > 1 && isSubHeader(filled[0]!.text)) || (beforeFirstTask && filled.every((c) => isShortName(c.text))))) {
+    // so is, in a numbered table, a first row of short names that hold no data (the header's second
+    // line under merged names: | 投资 | 形象进度 | 完成投资 | % |). A first task row that lost its
+    // number names a unit, a deadline or a quantity, and stays a task.
+    const firstRow = numbered && pending === null && sources.length === 0 && area === undefined;
+    if (anchor === null && ((filled.length === 1 && row.length > 1 && isSubHeader(filled[0]!.text)) || (firstRow && filled.every((c) => isColumnName(c.text))))) {
       flush();
       continue;
     }
@@ -293,10 +294,11 @@ const toSource = (task: Pending, map: ColumnMap): TaskSource => {
 // A sub-header names a column or a period (2024年目标, 工作任务安排), never a sentence.
 const MAX_SUB_HEADER = 16;
 const subHeaderEnding = endsWithWord(SUB_HEADER_ENDINGS);
-/** A few words without sentence punctuation: a column's name, not a task's text. */
-const isShortName = (text: string): boolean => {
+/** A few words without sentence punctuation that hold no data (a unit, a date, a figure): a column's name. */
+const NAMED_DATA: ReadonlySet<CellKind> = new Set(["units", "deadline", "dated", "quantity", "number", "status"]);
+const isColumnName = (text: string): boolean => {
   const folded = fold(text).trim();
-  return folded.length <= MAX_SUB_HEADER && !/[。,;:]/.test(folded);
+  return folded.length <= MAX_SUB_HEADER && !/[。,;:]/.test(folded) && !NAMED_DATA.has(cellKind(folded));
 };
 const isSubHeader = (text: string): boolean => {
   const folded = fold(text).trim();

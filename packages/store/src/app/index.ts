@@ -13,7 +13,7 @@ export { getPlan, getUnit, listPlans, planSummary } from "./plans.js";
 export { bootstrapKey, listKeys, revokeKey } from "./keys.js";
 export { databaseState } from "./operations.js";
 export { setBaseline } from "./set-baseline.js";
-export { type JobInput, type JobName, type JobOutput, type JobRunner, runInProcess } from "./jobs.js";
+export { type JobName, type JobRunner, runInProcess } from "./jobs.js";
 export { type DocumentInput, importDocuments, type ImportRequest } from "./import-documents.js";
 export { importProgress, type ProgressFile, type ProgressImportOptions } from "./import-progress.js";
 export { templateSheets, type TemplateRequest } from "./progress-template.js";
