@@ -79,7 +79,9 @@ export const statusRoutes = (deps: AppDeps) => {
     })
     .openapi(bulletinRoute, async (c) => {
       const { asOf, format, number, issuer, date } = c.req.valid("query");
-      const { body, mediaType, fileName } = await deps.store.run(bulletinAsOf(c.req.valid("param").plan, format, { asOf, timeZone }, { number, issuer, date }, caller(c.get("key")), deps.jobs));
+      const { body, mediaType, fileName } = await deps.store.run(
+        bulletinAsOf(c.req.valid("param").plan, format, { asOf, timeZone }, { number, issuer, date }, caller(c.get("key")), { jobs: deps.jobs }),
+      );
       // Word and Excel are saved; HTML, Markdown and JSON open in place, under the same kind of name.
       const headers = { "content-type": mediaType, "content-disposition": `${typeof body === "string" ? "inline" : "attachment"}; filename="${fileName}"` };
       return c.body(typeof body === "string" ? body : (new Uint8Array(body) as Uint8Array<ArrayBuffer>), 200, headers);

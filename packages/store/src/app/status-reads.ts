@@ -91,7 +91,8 @@ export const remindersWithStatus = (plan: string, when: AsOf, unit?: string): Ef
 /**
  * The 通报 as of a date, in a format: the plan's status, the units owing reports and the office's
  * record (reports returned, extensions, tasks closed), with the 文号 line the options give. Rendered
- * by `jobs` (in this thread by default; a Node server's runs it under a deadline and a heap cap).
+ * by `run.jobs` (in this thread by default; a Node server's runs it under a deadline and a heap cap),
+ * the way every verb that hands work off takes its runner.
  */
 export const bulletinAsOf = (
   plan: string,
@@ -99,7 +100,7 @@ export const bulletinAsOf = (
   when: AsOf,
   options: BulletinOptions,
   caller: Caller,
-  jobs: JobRunner = runInProcess,
+  run: { readonly jobs?: JobRunner | undefined } = {},
 ): Effect.Effect<RenderedBulletin, StoreError, PlanStore> =>
   Effect.gen(function* () {
     yield* allow(caller, "read");
@@ -107,7 +108,7 @@ export const bulletinAsOf = (
     const supervision = yield* supervisionAsOf(status.planId, when, caller);
     const start = planStart(yield* (yield* PlanStore).loadPlan(status.planId)) ?? undefined;
     return yield* Effect.tryPromise({
-      try: () => jobs("renderBulletin", { status, format, input: { reminders: reminders.reminders, supervision, options: { start, ...options } } }),
+      try: () => (run.jobs ?? runInProcess)("renderBulletin", { status, format, input: { reminders: reminders.reminders, supervision, options: { start, ...options } } }),
       catch: toStoreError,
     });
   });
