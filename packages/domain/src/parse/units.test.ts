@@ -25,6 +25,14 @@ describe.each(FORMS)("responsibility clauses %s", (_name, form) => {
     ]);
   });
 
+  it("reads a bracket that opens with another field (a person, a deadline) to its closing bracket, which no name keeps", () => {
+    const named = (clause: string) => unitsOf(clause).map((u) => `${u.role}:${u.name}`);
+    expect(named("(责任领导:张某;牵头单位:区发改局)")).toEqual(["lead:区发改局"]);
+    expect(named("(责任领导:张某;牵头单位:区城管局;责任单位:区财政局、区住建局)")).toEqual(["lead:区城管局", "responsible:区财政局", "responsible:区住建局"]);
+    expect(named("(责任人:李某 13800000000;责任单位:市卫健委)")).toEqual(["responsible:市卫健委"]);
+    expect(named("(完成时限:2023年底前;牵头单位:市商务局;配合单位:市财政局)")).toEqual(["lead:市商务局", "support:市财政局"]);
+  });
+
   it("reads lead, responsible and supporting sections", () => {
     expect(unitsOf("(牵头单位:市政务服务数据管理局;配合单位:市直各部门,各区县人民政府等)")).toEqual([
       { name: "市政务服务数据管理局", role: "lead", group: false },

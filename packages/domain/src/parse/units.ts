@@ -29,7 +29,9 @@ import {
   UNIT_NOUNS,
 } from "./vocabulary.js";
 
-const BRACKETED_LABEL = new RegExp(`\\(\\s*(?=${ROLE_LABEL_SOURCE}\\s*:)`, "g");
+// A bracket of fields: it opens with a role label, or with another field (责任领导:某某;牵头单位:X),
+// and runs to its closing bracket, which is no part of the last unit's name.
+const BRACKETED_LABEL = new RegExp(`\\(\\s*(?=${ANY_LABEL_SOURCE}\\s*:)`, "g");
 // A field label opens a line, or follows a sentence or a space inside one (…运营。 责任单位:…).
 const LINE_LABEL = new RegExp(`(?:^|\\n|[。;]|\\s)\\s*(?=${ANY_LABEL_SOURCE}\\s*:)`, "g");
 // Any "label:" that opens a section: a role, a deadline field, or a person (牵头负责领导:某某).
