@@ -107,6 +107,22 @@ describe.each(FORMS)("tables aligned by content %s", (_name, form) => {
     }
   });
 
+  it("reads a column name followed by a remark in brackets (重点工作任务(2项配合工作)) as the name", () => {
+    const header = ["序号", "重点工作任务(杭州市2项配合工作)", "责任单位"];
+    const rows = [
+      ["1", "加强粮食和重要农产品保障", "市农业农村局"],
+      ["2", "推进数字化改革", "市数据资源局"],
+    ];
+    const piped = `2021年任务分解\n${[header, ...rows].map((r) => `${r.join(" | ")} |`).join("\n")}\n`;
+    const perLine = `2021年任务分解\n${[header, ...rows].flat().join("\n")}\n`;
+    for (const text of [piped, perLine]) {
+      expect(read(form(text)).map((t) => [t.number, t.title, t.units])).toEqual([
+        ["1", "加强粮食和重要农产品保障", ["responsible:市农业农村局"]],
+        ["2", "推进数字化改革", ["responsible:市数据资源局"]],
+      ]);
+    }
+  });
+
   it("keeps a first task row that lost its number: it names a unit and a deadline", () => {
     const text = form(
       "2022年民生实事项目\n序号 | 项目名称 | 建设内容 | 责任单位 | 完成时限 |\n| 中小学护眼灯光工程 | 改造教室灯光 | 县教育局 | 2022年底 |\n2 | 敬老院电梯加装工程 | 加装电梯10台 | 县民政局 | 2022年底 |\n",

@@ -33,6 +33,7 @@ const MAX_NAME = 24;
 const normalise = (header: string) => fold(header).replace(/\s+/g, "").replace(/:$/, "").toLowerCase();
 
 const WORDS = new Map<string, ColumnRole>((["number", "area", "title", "task", "goal"] as const).flatMap((role) => HEADER_WORDS[role].map((w) => [normalise(w), role] as const)));
+const TRAILING_REMARK = /\([^()]*\)$/;
 // A header naming two things names its first: 责任单位及责任人, 牵头单位/配合单位.
 const PARTS = /[/、及和与與]/;
 
@@ -44,6 +45,12 @@ export const headerRole = (raw: string): ColumnRole | "other" | null => roleOfHe
 const roleOfHeader = memo((raw: string): ColumnRole | "other" | null => {
   const header = normalise(raw).replace(/^[|]+|[|]+$/g, "");
   if (header === "") return null;
+  // A remark in brackets after the name (重点工作任务(杭州市2项配合工作), 投资(万元)) names nothing.
+  const bare = header.replace(TRAILING_REMARK, "");
+  if (bare !== header && bare !== "") {
+    const role = roleOfHeader(bare);
+    if (role !== null) return role;
+  }
   // The whole name, then each of its parts; a part naming a role outweighs one naming people.
   let people = false;
   for (const part of [header, ...header.split(PARTS)]) {
