@@ -107,6 +107,24 @@ describe.each(FORMS)("tables aligned by content %s", (_name, form) => {
     }
   });
 
+  it("reads section headings between the rows of a table printed a paragraph per cell as the areas of the rows under them", () => {
+    const header = "2021年重点工作责任分解\n序号\n重点工作任务\n责任单位\n";
+    const continued = `${header}(一)王某副市长牵头重点工作\n1\n加强粮食保障,确保产量在120亿斤以上。\n市农业农村局、市商务局\n(二)李某副市长牵头重点工作\n2\n深入实施消费新政。\n市商务局\n3\n推进数字化改革。\n市数据资源局\n`;
+    const restarted = `${header}一、稳增长\n1\n加强粮食保障,确保产量在120亿斤以上。\n市农业农村局、市商务局\n二、促改革\n1\n深入实施消费新政。\n市商务局\n2\n推进数字化改革。\n市数据资源局\n`;
+    for (const [text, numbers] of [
+      [continued, ["1", "2", "3"]],
+      [restarted, ["1", "1", "2"]],
+    ] as const) {
+      const plan = parsePlan(form(text));
+      expect(plan.tasks.map((t) => [t.number, t.title, t.units.map(roleAndName)])).toEqual([
+        [numbers[0], "加强粮食保障", ["responsible:市农业农村局", "responsible:市商务局"]],
+        [numbers[1], "深入实施消费新政", ["responsible:市商务局"]],
+        [numbers[2], "推进数字化改革", ["responsible:市数据资源局"]],
+      ]);
+      expect(new Set(plan.tasks.map((t) => t.area)).size).toBe(2);
+    }
+  });
+
   it("reads a column name followed by a remark in brackets (重点工作任务(2项配合工作)) as the name", () => {
     const header = ["序号", "重点工作任务(杭州市2项配合工作)", "责任单位"];
     const rows = [

@@ -232,11 +232,21 @@ const paragraphPerCell = (lines: readonly SourceLine[], at: number, names: Colum
     const cell: Cell = { text, line: line.number, column: line.text.indexOf(text) + 1 };
     const anchor = numberIn(cell);
     const marker = matchMarker(fold(text));
-    // A heading of the document's own ends the table.
-    if (!anchor && marker && marker.style !== "num" && marker.style !== "num-paren") break;
-    // A row starts at its number: the first, then each next one.
-    const previous = rows.at(-1)?.[0];
-    if (anchor?.bare && (previous === undefined || Number(anchor.number) === Number(numberIn(previous)?.number) + 1)) rows.push([cell]);
+    const last = lastRowNumber(rows);
+    if (!anchor && marker && marker.style !== "num" && marker.style !== "num-paren") {
+      // A heading of the document's own ends the table; one followed by the next row's number (or
+      // by a 1 that starts the numbering again) is a row of the table naming the area of the rows
+      // under it: (一)某某副市长牵头重点工作 over rows 1 and 2.
+      const next = lines.slice(j + 1).find((l) => l.text.trim() !== "");
+      const following = next && numberIn({ text: next.text.trim(), line: next.number, column: 1 });
+      if (!following?.bare || ![1, (last ?? 0) + 1].includes(Number(following.number))) break;
+      rows.push([cell]);
+      taken.add(line.number);
+      continue;
+    }
+    // A row starts at its number: the first, then each next one, or a 1 after a section's row.
+    const afterSection = rows.length > 0 && numberIn(rows.at(-1)![0]!) === null && rows.at(-1)!.length === 1;
+    if (anchor?.bare && (last === undefined || Number(anchor.number) === last + 1 || (afterSection && Number(anchor.number) === 1))) rows.push([cell]);
     else if (rows.length > 0) rows.at(-1)!.push(cell);
     else break;
     taken.add(line.number);
@@ -244,6 +254,15 @@ const paragraphPerCell = (lines: readonly SourceLine[], at: number, names: Colum
   if (rows.length === 0) return null;
   const aligned = rows.flatMap((row) => paragraphRows(row, map, width));
   return { table: { headerLine: lines[at]!.number, lines: taken, sources: rowsToSources(aligned, map, width) }, next: j };
+};
+
+/** The number of the last numbered row read so far, if any. */
+const lastRowNumber = (rows: readonly Cell[][]): number | undefined => {
+  for (let r = rows.length - 1; r >= 0; r--) {
+    const number = numberIn(rows[r]![0]!);
+    if (number?.bare) return Number(number.number);
+  }
+  return undefined;
 };
 
 /**
