@@ -50,6 +50,15 @@ describe.each(FORMS)("deadlines %s", (_name, form) => {
       expect(first(text)).toEqual({ text: form(printed), date });
     });
 
+    it("reads the date after a step's number glued to it (1.4月底前), and none from a decimal (增长1.4月)", () => {
+      expect(find("1.4月底前完成选址;2.6月底前开工", 2022).map((d) => d.deadline)).toEqual([
+        { text: "4月底前", date: "2022-04-30" },
+        { text: "6月底前", date: "2022-06-30" },
+      ]);
+      expect(find("工作举措: 1.11月底前建成", 2022).map((d) => d.deadline.date)).toEqual(["2022-11-30"]);
+      expect(find("同比增长1.4月均值", 2022)).toEqual([]);
+    });
+
     it("reads no date from a decimal that only looks like a year and a month: 2020.5万元", () => {
       expect(find("投入2020.5万元,建成2021.6公里", 2016)).toEqual([]);
     });

@@ -150,6 +150,9 @@ PHRASES.forEach((p, k) => {
   for (const ch of p.first) STARTS[ch.charCodeAt(0)]! |= 1 << k;
 });
 const ZERO = 48;
+// A step's number glued to its date (1.4月底前 is step 1, due by the end of April), at a line's or a
+// clause's start: the digit after its point opens a date, not a decimal's fraction.
+const STEP_NUMBER_BEFORE = /(?:^|[\s,;:。、(])\d{1,2}\.$/;
 // What stands before 至/到 when they close a range: a number, perhaps with its 年 or 月.
 const RANGE_START = /\d\s*[年月]?\s*$/;
 const NINE = 57;
@@ -168,7 +171,14 @@ export const findDeadlines = (folded: string, text: string, year: number | null)
     if (candidates === 0) continue;
     // A digit inside a longer number, or the end of a range (2016-2017年 names a period, not a due
     // date; 到2027年 alone is one).
-    if (code >= ZERO && code <= NINE && i > 0 && (/[\d.\-—~]/.test(folded[i - 1]!) || (/[至到]/.test(folded[i - 1]!) && RANGE_START.test(folded.slice(Math.max(0, i - 8), i - 1))))) continue;
+    if (
+      code >= ZERO &&
+      code <= NINE &&
+      i > 0 &&
+      ((/[\d.\-—~]/.test(folded[i - 1]!) && !STEP_NUMBER_BEFORE.test(folded.slice(Math.max(0, i - 4), i))) ||
+        (/[至到]/.test(folded[i - 1]!) && RANGE_START.test(folded.slice(Math.max(0, i - 8), i - 1))))
+    )
+      continue;
     for (let k = 0; k < COMPILED.length; k++) {
       if ((candidates & (1 << k)) === 0) continue;
       const { secondCodes, nearCode, nearWithin, re, resolve } = COMPILED[k]!;
