@@ -25,6 +25,9 @@ describe.each(FORMS)("targets %s", (_name, form) => {
       ["新增装机容量120万千瓦。", 1200000, "千瓦", "="],
       ["培训农民3000余人。", 3000, "人", ">="],
       ["减少能耗5千万元。", 50000000, "元", "="],
+      ["孕产妇死亡率控制在15/10万以内。", 15, "/10万", "<="],
+      ["肺结核发病率下降到 40/10万 以下。", 40, "/10万", "<="],
+      ["每千人口执业医师数达到3.2人以上。", 3.2, "人", ">="],
     ])("%s", (sentence, value, unit, comparator) => {
       expect(targetsOf(sentence)).toEqual([{ value, unit, comparator, ambition: "firm" }]);
     });

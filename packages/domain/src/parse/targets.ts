@@ -25,6 +25,8 @@ import { CONDITION_OPENERS, COUNT_FILLERS, GOAL_NOUNS, LEVEL_SUFFIX, PLACE_NOUNS
 import { inRanges, lowerBound } from "./ranges.js";
 
 // A Chinese numeral must hold a digit (一…九): 千人口, 百亿企业 are not quantities.
+// The denominator of a rate: a slash and a scale, perhaps with a number (/10万, /万, /十万, /1000).
+const PER_SCALE = /^\/\s*(?:\d{1,4}\s*)?[十百千万萬]+|^\/\s*1000+(?!\d)/;
 const NUMBER = /(\d+(?:,\d{3})*(?:\.\d+)?)|([零〇十百千万萬亿億]*[一二两兩三四五六七八九][零〇一二两兩三四五六七八九十百千万萬亿億]*)/g;
 const HAS_DIGIT = /[零〇一二两兩三四五六七八九]/;
 const SCALE = /^(?:千万|千萬|百万|百萬|十万|十萬|万亿|萬億|[十百千万萬亿億])/;
@@ -181,8 +183,9 @@ interface Quantity {
  */
 const readQuantity = (folded: string, start: number, arabic: string | undefined, chinese: string | undefined, before: string, clauseAt: (at: number) => boolean): Quantity | null => {
   const prev = folded[start - 1] ?? "";
-  // Ordinals (第二期), rates (每万人), codes and models (G20, 5A级).
-  if (/[第每A-Za-z.\-—~]/.test(prev)) return null;
+  // Ordinals (第二期), rates (每万人), codes and models (G20, 5A级), and what stands after a slash:
+  // a rate's denominator (15/10万) or a date's part.
+  if (/[第每A-Za-z.\-—~/]/.test(prev)) return null;
   let at = start + (arabic ?? chinese)!.length;
   let value: number;
   let scaled = false;
@@ -216,7 +219,9 @@ const readQuantity = (folded: string, start: number, arabic: string | undefined,
   // In a list of quantities (实施16个卫生院、158个卫生室改扩建), the verb before the first governs them all.
   const verbPart = before.replace(LISTED_QUANTITIES, "").replace(/\s+$/, "");
   const governed = GOVERNED.test(verbPart);
-  let measure = measureAt(folded, at);
+  // A rate per so many (孕产妇死亡率15/10万: 15 in every 100,000) is measured by its denominator.
+  const per = arabic !== undefined ? PER_SCALE.exec(folded.slice(at, at + 8)) : null;
+  let measure: Measure | null = per ? { printed: per[0], unit: per[0].replace(/\s+/g, ""), time: false, period: false, classifier: false } : measureAt(folded, at);
   if (measure) {
     // A classifier after a Chinese numeral is a slogan (三个着力); 31个县 counts places, a scope not a
     // result; a count after 的 describes what was set (明确的12个方面).
