@@ -2,8 +2,9 @@
 // 通报) runs in a worker thread of its own with a deadline (LIMITS.readMillis) and a heap cap
 // (LIMITS.readMemoryMb). Past either, the thread is stopped and the request refused with a typed
 // error naming the limit (input.too-large for a reading, output.too-large for a rendering) while
-// the server goes on answering. At most one job per core at a time; the rest wait their turn, up
-// to a queue's length, and beyond it are refused at once with 503 server.busy and Retry-After.
+// the server goes on answering. Readings and renderings each run at most one job per core but one
+// at a time; the rest wait their turn, up to a queue's length, and beyond it are refused at once
+// with 503 server.busy and Retry-After.
 
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -22,11 +23,38 @@ export interface WorkerJobsOptions {
 /** Jobs (uploads and progress sheets to read, 通报 to render) that may wait for a free thread, unless told otherwise. */
 export const JOB_QUEUE_DEFAULT = 32;
 
-/** What a refusal says each job was doing, and whether its input or its output was too much. */
-const JOB_TERMS: Record<JobName, { readonly doing: string; readonly tooLarge: "input" | "output" }> = {
-  readPlan: { doing: "reading the document", tooLarge: "input" },
-  readSheets: { doing: "reading the sheets", tooLarge: "input" },
-  renderBulletin: { doing: "rendering the 通报", tooLarge: "output" },
+/**
+ * What a refusal says each job was doing, whether its input or its output was too much, and its
+ * pool: readings (what units and the office send) and renderings (what any key may ask for) have
+ * threads and queues of their own, so that a run of Word 通报 asked for by a viewer cannot keep an
+ * upload waiting, nor have it turned away.
+ */
+const JOB_TERMS: Record<JobName, { readonly doing: string; readonly tooLarge: "input" | "output"; readonly pool: "reading" | "rendering" }> = {
+  readPlan: { doing: "reading the document", tooLarge: "input", pool: "reading" },
+  readSheets: { doing: "reading the sheets", tooLarge: "input", pool: "reading" },
+  renderBulletin: { doing: "rendering the 通报", tooLarge: "output", pool: "rendering" },
+};
+
+/** Threads at most `size` at a time; up to `queue` more wait, beyond which server.busy. */
+const threadPool = (size: number, queue: number) => {
+  let free = size;
+  const waiting: (() => void)[] = [];
+  return {
+    acquire: (): Promise<void> => {
+      if (free === 0) {
+        // A server that queued every job would hold each one's bytes in memory, however many came.
+        if (waiting.length >= queue) return Promise.reject(new PlanError("server.busy", `${queue} requests are already waiting for a worker thread: try again shortly`, { retryAfter: 1, queue }));
+        return new Promise<void>((resolve) => waiting.push(resolve));
+      }
+      free--;
+      return Promise.resolve();
+    },
+    release: () => {
+      const next = waiting.shift();
+      if (next) next();
+      else free++;
+    },
+  };
 };
 
 const overLimit = (job: JobName, limit: LimitName, found: string, max: number): PlanError => {
@@ -43,23 +71,9 @@ const WORKER = import.meta.url.endsWith(".ts") ? new URL("../../dist/job-worker.
 export const workerJobs = (options: WorkerJobsOptions = {}): JobRunner => {
   const timeoutMs = options.timeoutMs ?? LIMITS.readMillis;
   const memoryMb = options.memoryMb ?? LIMITS.readMemoryMb;
-  let free = options.concurrency ?? Math.max(1, availableParallelism() - 1);
-  const waiting: (() => void)[] = [];
+  const size = options.concurrency ?? Math.max(1, availableParallelism() - 1);
   const queue = options.queue ?? JOB_QUEUE_DEFAULT;
-  const acquire = (): Promise<void> => {
-    if (free === 0) {
-      // A server that queued every job would hold each one's bytes in memory, however many came.
-      if (waiting.length >= queue) return Promise.reject(new PlanError("server.busy", `${queue} requests are already waiting for a worker thread: try again shortly`, { retryAfter: 1, queue }));
-      return new Promise<void>((resolve) => waiting.push(resolve));
-    }
-    free--;
-    return Promise.resolve();
-  };
-  const release = () => {
-    const next = waiting.shift();
-    if (next) next();
-    else free++;
-  };
+  const pools = { reading: threadPool(size, queue), rendering: threadPool(size, queue) };
 
   const runOnce = (request: JobRequest): Promise<unknown> =>
     new Promise<unknown>((resolve, reject) => {
@@ -96,11 +110,12 @@ export const workerJobs = (options: WorkerJobsOptions = {}): JobRunner => {
     });
 
   return (async (job: JobName, input: unknown) => {
-    await acquire();
+    const pool = pools[JOB_TERMS[job].pool];
+    await pool.acquire();
     try {
       return await runOnce({ job, input });
     } finally {
-      release();
+      pool.release();
     }
   }) as JobRunner;
 };
