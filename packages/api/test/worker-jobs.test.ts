@@ -41,7 +41,7 @@ describe("jobs in worker threads", () => {
     const status = { planId: "plan_1", asOf: "2026-01-01" } as never;
     const error = await workerJobs({ concurrency: 1 })("renderBulletin", { status, format: "md", input: {} }).catch((e: Error) => e);
     expect((error as Error).message).toBe("rendering the \u901A\u62A5 failed (a bug in plan, logged by the server)");
-    expect(logged).toHaveBeenCalledWith(expect.stringMatching(/^plan: rendering the \u901A\u62A5 failed in a worker thread: TypeError: [^]*\n\s+at /));
+    expect(logged).toHaveBeenCalledWith(expect.stringMatching(/^plan: rendering the \u901A\u62A5 failed in a worker thread: TypeError: [\s\S]*\n\s+at /));
   });
 
   it("refuses a reading past its deadline with input.too-large naming readMillis", async () => {
