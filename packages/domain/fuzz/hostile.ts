@@ -134,3 +134,16 @@ export const NAMED_BOMBS: readonly { readonly name: string; readonly file: strin
   { name: "a 5M-character quoted CSV field", file: "quote.csv", bytes: () => csvQuoteBomb() },
   { name: "5 MB of UTF-16 with a control character every other character, one line", file: "controls.txt", bytes: () => controlRuns() },
 ];
+
+/** A raw deflate stream of `size` zero bytes in stored blocks: built by copying, without compressing anything. */
+export const storedDeflate = (size: number): Uint8Array => {
+  const BLOCK = 65_535;
+  const blocks = Math.max(1, Math.ceil(size / BLOCK));
+  const out = new Uint8Array(size + 5 * blocks);
+  for (let b = 0, at = 0; b < blocks; b++) {
+    const length = Math.min(BLOCK, size - b * BLOCK);
+    out.set([b === blocks - 1 ? 1 : 0, length & 0xff, length >> 8, ~length & 0xff, (~length >> 8) & 0xff], at);
+    at += 5 + length;
+  }
+  return out;
+};

@@ -69,25 +69,12 @@ describe("formula cells without a saved value", () => {
   });
 });
 
-/** A raw deflate stream of `size` zero bytes in stored blocks: built by copying, without compressing anything. */
-const storedDeflate = (size: number): Uint8Array => {
-  const BLOCK = 65_535;
-  const blocks = Math.max(1, Math.ceil(size / BLOCK));
-  const out = new Uint8Array(size + 5 * blocks);
-  for (let b = 0, at = 0; b < blocks; b++) {
-    const length = Math.min(BLOCK, size - b * BLOCK);
-    out.set([b === blocks - 1 ? 1 : 0, length & 0xff, length >> 8, ~length & 0xff, (~length >> 8) & 0xff], at);
-    at += 5 + length;
-  }
-  return out;
-};
-
 describe("packageBytes while a part inflates", () => {
   it("names the package's budget when a part bigger than any part may be would pass what is left of it", { timeout: 30_000 }, () => {
     const entries = [
       { name: "a", data: new Uint8Array(LIMITS.partBytes), method: 0 as const },
       { name: "b", data: new Uint8Array(LIMITS.packageBytes - LIMITS.partBytes - 10), method: 0 as const },
-      { name: "c", data: storedDeflate(LIMITS.partBytes + 1), declaredSize: LIMITS.partBytes + 1 },
+      { name: "c", data: hostile.storedDeflate(LIMITS.partBytes + 1), declaredSize: LIMITS.partBytes + 1 },
     ];
     const pkg = openPackage(zipOf(entries));
     pkg.bytes("a");

@@ -97,22 +97,9 @@ describe("zipEntries", () => {
   });
 });
 
-/** A raw deflate stream of `size` zero bytes in stored blocks: built by copying, without compressing anything. */
-const storedDeflate = (size: number): Uint8Array => {
-  const BLOCK = 65_535;
-  const blocks = Math.max(1, Math.ceil(size / BLOCK));
-  const out = new Uint8Array(size + 5 * blocks);
-  for (let b = 0, at = 0; b < blocks; b++) {
-    const length = Math.min(BLOCK, size - b * BLOCK);
-    out.set([b === blocks - 1 ? 1 : 0, length & 0xff, length >> 8, ~length & 0xff, (~length >> 8) & 0xff], at);
-    at += 5 + length;
-  }
-  return out;
-};
-
 describe("partBytes and packageBytes", () => {
   const stored = (name: string, size: number) => ({ name, data: new Uint8Array(size), method: 0 as const });
-  const deflated = (name: string, size: number) => ({ name, data: storedDeflate(size), declaredSize: size });
+  const deflated = (name: string, size: number) => ({ name, data: hostile.storedDeflate(size), declaredSize: size });
   const readAll = (entries: Parameters<typeof zipOf>[0]) => () => {
     const pkg = openPackage(zipOf(entries));
     return entries.map((e) => pkg.bytes(e.name)!.length);

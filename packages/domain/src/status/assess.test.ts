@@ -5,26 +5,9 @@ import { describe, expect, it } from "vitest";
 import type { ProgressReport } from "../models/progress.js";
 import { SUBMITTED } from "../models/review.js";
 import { accountability, assessMilestone, assessTarget, assessTask, type Clock, countsForStatus, type StatusTask } from "./assess.js";
+import { storedReport } from "./test-reports.js";
 
-let n = 0;
-const report = (fields: Partial<ProgressReport>): ProgressReport => ({
-  id: `r${++n}`,
-  planId: "p",
-  task: "1",
-  target: 1,
-  milestone: null,
-  unit: "市财政局",
-  period: "2016-06",
-  value: null,
-  status: null,
-  note: "",
-  evidence: [],
-  reportedBy: "test",
-  reportedAt: "2026-01-01T00:00:00.000Z",
-  carriedFrom: null,
-  review: SUBMITTED,
-  ...fields,
-});
+const report = (fields: Partial<ProgressReport>): ProgressReport => storedReport({ target: 1, ...fields });
 
 // 2016 is a leap year: on 1 July a target from 1 January to 30 December is half-way.
 const JULY: Clock = { asOf: "2016-07-01", start: "2016-01-01", due: "2016-06" };

@@ -7,6 +7,7 @@ import { parsePlan } from "../parse/plan.js";
 import { movedDeadlines } from "./deadlines.js";
 import { reminders } from "./reminders.js";
 import { planStatus } from "./rollup.js";
+import { storedReport } from "./test-reports.js";
 
 const plan = parsePlan(
   [
@@ -17,25 +18,10 @@ const plan = parsePlan(
   ].join("\n"),
 );
 
+// A second apart, so that the latest of several is the last made.
 let n = 0;
-const report = (task: string, period: string, fields: Partial<ProgressReport>): ProgressReport => ({
-  id: `r${++n}`,
-  planId: plan.id,
-  task,
-  target: null,
-  milestone: null,
-  unit: "省交通运输厅",
-  period,
-  value: null,
-  status: null,
-  note: "",
-  evidence: [],
-  reportedBy: "test",
-  reportedAt: `2026-01-01T00:00:${String(n).padStart(2, "0")}.000Z`,
-  carriedFrom: null,
-  review: SUBMITTED,
-  ...fields,
-});
+const report = (task: string, period: string, fields: Partial<ProgressReport>): ProgressReport =>
+  storedReport({ planId: plan.id, task, unit: "\u7701\u4EA4\u901A\u8FD0\u8F93\u5385", period, reportedAt: `2026-01-01T00:00:${String(++n).padStart(2, "0")}.000Z`, ...fields }); // 省交通运输厅
 const returned = { state: "returned", reason: "no evidence", by: "admin", at: "2026-02-01T00:00:00.000Z" } as const;
 const accepted = { state: "accepted", reason: null, by: "admin", at: "2026-02-01T00:00:00.000Z" } as const;
 const task = (status: ReturnType<typeof planStatus>, id: string) => status.tasks.find((t) => t.id === id)!;

@@ -2,31 +2,13 @@
 // reminders built from it: who owes what, for one unit or all, and when nothing is due yet.
 import { describe, expect, it } from "vitest";
 import type { ProgressReport } from "../models/progress.js";
-import { SUBMITTED } from "../models/review.js";
 import type { StatusPlan, StatusTask } from "./assess.js";
 import { statusForUnit } from "./for-unit.js";
 import { firstDue, reminderList, reminders } from "./reminders.js";
 import { planEnd, planStart, planStatus, rollup } from "./rollup.js";
+import { storedReport } from "./test-reports.js";
 
-let n = 0;
-const report = (task: string, fields: Partial<ProgressReport>): ProgressReport => ({
-  id: `r${++n}`,
-  planId: "p",
-  task,
-  target: null,
-  milestone: null,
-  unit: "市交通局",
-  period: "2016-06",
-  value: null,
-  status: null,
-  note: "",
-  evidence: [],
-  reportedBy: "test",
-  reportedAt: "2026-01-01T00:00:00.000Z",
-  carriedFrom: null,
-  review: SUBMITTED,
-  ...fields,
-});
+const report = (task: string, fields: Partial<ProgressReport>): ProgressReport => storedReport({ task, unit: "\u5E02\u4EA4\u901A\u5C40", ...fields }); // 市交通局
 
 const task = (id: string, area: string | null, lead: string[], support: string[], targets: StatusTask["targets"] = []): StatusTask => ({
   id,

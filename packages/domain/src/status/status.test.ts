@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import type { ProgressReport } from "../models/progress.js";
-import { SUBMITTED } from "../models/review.js";
 import { parsePlan } from "../parse/plan.js";
 import { bulletin } from "../bulletin/build.js";
 import { bulletinToHtml } from "../bulletin/html.js";
@@ -11,6 +10,7 @@ import { duePeriod, periodRange } from "./period.js";
 import { checkProgress } from "./progress-check.js";
 import { reminders } from "./reminders.js";
 import { planStatus } from "./rollup.js";
+import { storedReport } from "./test-reports.js";
 
 const plan = parsePlan(
   [
@@ -23,25 +23,8 @@ const plan = parsePlan(
   ].join("\n"),
 );
 
-let n = 0;
-const report = (task: string, period: string, fields: Partial<ProgressReport>): ProgressReport => ({
-  id: `r${++n}`,
-  planId: plan.id,
-  task,
-  target: null,
-  milestone: null,
-  unit: "省交通运输厅",
-  period,
-  value: null,
-  status: null,
-  note: "",
-  evidence: [],
-  reportedBy: "test",
-  reportedAt: "2026-01-01T00:00:00.000Z",
-  carriedFrom: null,
-  review: SUBMITTED,
-  ...fields,
-});
+const report = (task: string, period: string, fields: Partial<ProgressReport>): ProgressReport =>
+  storedReport({ planId: plan.id, task, unit: "\u7701\u4EA4\u901A\u8FD0\u8F93\u5385", period, ...fields }); // 省交通运输厅
 const clock = (asOf: string) => ({ asOf, start: "2016-01-01", due: duePeriod(asOf, "monthly", "2016-01-01") });
 const road = plan.tasks[0]!.targets[0]!;
 

@@ -5,31 +5,15 @@
 import { describe, expect, it } from "vitest";
 import type { ProgressReport } from "../models/progress.js";
 import type { Status } from "../models/status.js";
-import { SUBMITTED } from "../models/review.js";
 import { AT_RISK, assessMilestone, assessTarget, assessTask, type Clock, DUE_SOON_DAYS, ON_TRACK, SEVERITY, type StatusTask } from "./assess.js";
 import { duePeriod } from "./period.js";
 import { owes, reminders } from "./reminders.js";
 import { planStatus } from "./rollup.js";
+import { storedReport } from "./test-reports.js";
 
+// A second apart, so that the latest of several is the last made.
 let n = 0;
-const report = (fields: Partial<ProgressReport>): ProgressReport => ({
-  id: `r${++n}`,
-  planId: "plan_1",
-  task: "1",
-  target: 1,
-  milestone: null,
-  unit: "市财政局",
-  period: "2016-06",
-  value: null,
-  status: null,
-  note: "",
-  evidence: [],
-  reportedBy: "test",
-  reportedAt: `2026-01-01T00:00:${String(n % 60).padStart(2, "0")}.000Z`,
-  carriedFrom: null,
-  review: SUBMITTED,
-  ...fields,
-});
+const report = (fields: Partial<ProgressReport>): ProgressReport => storedReport({ planId: "plan_1", target: 1, reportedAt: `2026-01-01T00:00:${String(++n % 60).padStart(2, "0")}.000Z`, ...fields });
 
 // 2016 is a leap year: 1 January to 1 July is 182 days, to 30 December 364. On 1 July a target
 // due on 30 December is expected half-way, so a target of 200 from 0 expects 100 and the ratio is
