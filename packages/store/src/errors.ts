@@ -44,3 +44,15 @@ export const attempt = <A>(work: () => A): Effect.Effect<A, StoreError> => Effec
 /** A verb's refusal with one of the domain's codes. */
 export const refuse = (code: PlanErrorCode, message: string, details: Record<string, unknown> = {}): Effect.Effect<never, StoreError> =>
   Effect.fail(new StoreError({ code, message, details, transient: false }));
+
+/**
+ * Maps a refusal of files to a StoreError that names them, as every refusal of a file does: one
+ * that names none (a deadline passed in a worker thread) gets the names before its message, and
+ * `file` (one document) or `files` (sheets read together) in its details.
+ */
+export const namingFiles = (named: { readonly file: string } | { readonly files: readonly string[] }) => (error: unknown): StoreError => {
+  const e = toStoreError(error);
+  if (e.details["file"] !== undefined) return e;
+  const names = "file" in named ? named.file : named.files.join(", ");
+  return toStoreError(new PlanError(e.code, `${names}: ${e.message}`, { ...e.details, ...named }));
+};

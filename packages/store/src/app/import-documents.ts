@@ -1,9 +1,9 @@
 // Importing documents: every one is read and checked before anything is written, so that a bad
 // file among several stores none of them.
 
-import { type DocumentOptions, type ImportResult, PlanError } from "@plan/domain";
+import type { DocumentOptions, ImportResult } from "@plan/domain";
 import { Effect } from "effect";
-import { type StoreError, toStoreError } from "../errors.js";
+import { namingFiles, type StoreError } from "../errors.js";
 import { PlanStore } from "../store.js";
 import { allow, type Caller } from "./caller.js";
 import { type JobRunner, runInProcess } from "./jobs.js";
@@ -19,19 +19,12 @@ export interface ImportRequest {
   readonly jobs?: JobRunner | undefined;
 }
 
-// A reader's refusal that does not say which file (a deadline passed in a worker thread) is
-// made to say it, as every other refusal of a document does.
-const naming = (name: string) => (error: unknown) => {
-  const e = toStoreError(error);
-  return e.details["file"] !== undefined ? e : toStoreError(new PlanError(e.code, `${name}: ${e.message}`, { ...e.details, file: name }));
-};
-
 /** Reads every document, then stores each: a revision keeps the progress of unchanged tasks. */
 export const importDocuments = (documents: readonly DocumentInput[], request: ImportRequest, caller: Caller): Effect.Effect<ImportResult[], StoreError, PlanStore> =>
   Effect.gen(function* () {
     yield* allow(caller, request.revises === undefined ? "import a plan" : "replace a plan");
     const run = request.jobs ?? runInProcess;
-    const plans = yield* Effect.forEach(documents, ({ bytes, ...options }) => Effect.tryPromise({ try: () => run("readPlan", { bytes, options }), catch: naming(options.name) }));
+    const plans = yield* Effect.forEach(documents, ({ bytes, ...options }) => Effect.tryPromise({ try: () => run("readPlan", { bytes, options }), catch: namingFiles({ file: options.name }) }));
     const store = yield* PlanStore;
     return yield* Effect.forEach(plans, (plan, i) => store.savePlan(plan, { source: documents[i]!.name, actor: caller.actor, revises: request.revises }));
   });

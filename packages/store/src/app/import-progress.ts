@@ -2,9 +2,9 @@
 // read, every row checked against the plan, and either all rows recorded or none. Every problem of
 // every file is reported at once, each naming its file, sheet, row and column.
 
-import { PlanError, type ProgressImportResult, type SheetProblem, type SheetProblemItem, unitKey } from "@plan/domain";
+import { type ProgressImportResult, type SheetProblem, type SheetProblemItem, unitKey } from "@plan/domain";
 import { Effect } from "effect";
-import { refuse, type StoreError, toStoreError } from "../errors.js";
+import { namingFiles, refuse, type StoreError } from "../errors.js";
 import { PlanStore } from "../store.js";
 import { allow, type Caller } from "./caller.js";
 import { type JobRunner, runInProcess } from "./jobs.js";
@@ -21,13 +21,6 @@ export interface ProgressImportOptions {
   /** Where the sheets are read and checked: in this thread by default. */
   readonly jobs?: JobRunner | undefined;
 }
-
-// A refusal of the whole reading that names no file (a deadline passed in a worker thread) is
-// made to name the files, as a refusal of one file does.
-const naming = (names: readonly string[]) => (error: unknown) => {
-  const e = toStoreError(error);
-  return e.details["file"] !== undefined || e.code !== "input.too-large" ? e : toStoreError(new PlanError(e.code, `${names.join(", ")}: ${e.message}`, { ...e.details, files: names }));
-};
 
 /** A problem as the API and CLI list it: the column's header leads its message. */
 const toItem = (p: SheetProblem): SheetProblemItem => ({
@@ -53,7 +46,7 @@ export const importProgress = (plan: string, files: readonly ProgressFile[], rep
     const doc = yield* store.loadPlan(plan);
     const names = files.map((f) => f.name);
     const run = options.jobs ?? runInProcess;
-    const { reading, checked, problems } = yield* Effect.tryPromise({ try: () => run("readSheets", { files, unit: reporter.unit, plan: doc, actor: reporter.actor }), catch: naming(names) });
+    const { reading, checked, problems } = yield* Effect.tryPromise({ try: () => run("readSheets", { files, unit: reporter.unit, plan: doc, actor: reporter.actor }), catch: namingFiles({ files: names }) });
     if (reporter.unit) {
       const own = unitKey(reporter.unit);
       const foreign = reading.rows.filter((r) => r.submission.unit !== undefined && unitKey(r.submission.unit) !== own);
