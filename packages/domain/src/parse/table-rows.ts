@@ -294,15 +294,17 @@ const toSource = (task: Pending, map: ColumnMap): TaskSource => {
 // A sub-header names a column or a period (2024年目标, 工作任务安排), never a sentence.
 const MAX_SUB_HEADER = 16;
 const subHeaderEnding = endsWithWord(SUB_HEADER_ENDINGS);
-/** A few words without sentence punctuation that hold no data (a unit, a date, a figure): a column's name. */
+/** A few words without sentence punctuation: what a name is, where a sentence is not. */
+const isShort = (folded: string): boolean => folded.length <= MAX_SUB_HEADER && !/[。,;:]/.test(folded);
+const isSubHeader = (text: string): boolean => {
+  const folded = fold(text).trim();
+  return isShort(folded) && (headerRole(folded) !== null || subHeaderEnding(folded) !== null);
+};
+/** A short name that holds no data (a unit, a date, a figure): a column's name. */
 const NAMED_DATA: ReadonlySet<CellKind> = new Set(["units", "deadline", "dated", "quantity", "number", "status"]);
 const isColumnName = (text: string): boolean => {
   const folded = fold(text).trim();
-  return folded.length <= MAX_SUB_HEADER && !/[。,;:]/.test(folded) && !NAMED_DATA.has(cellKind(folded));
-};
-const isSubHeader = (text: string): boolean => {
-  const folded = fold(text).trim();
-  return folded.length <= MAX_SUB_HEADER && !/[。,;:]/.test(folded) && (headerRole(folded) !== null || subHeaderEnding(folded) !== null);
+  return isShort(folded) && !NAMED_DATA.has(cellKind(folded));
 };
 
 const isSection = (text: string): boolean => {
