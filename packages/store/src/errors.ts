@@ -50,9 +50,11 @@ export const refuse = (code: PlanErrorCode, message: string, details: Record<str
  * that names none (a deadline passed in a worker thread) gets the names before its message, and
  * `file` (one document) or `files` (sheets read together) in its details.
  */
-export const namingFiles = (named: { readonly file: string } | { readonly files: readonly string[] }) => (error: unknown): StoreError => {
-  const e = toStoreError(error);
-  if (e.details["file"] !== undefined) return e;
-  const names = "file" in named ? named.file : named.files.join(", ");
-  return toStoreError(new PlanError(e.code, `${names}: ${e.message}`, { ...e.details, ...named }));
-};
+export const namingFiles =
+  (named: { readonly file: string } | { readonly files: readonly string[] }) =>
+  (error: unknown): StoreError => {
+    const e = toStoreError(error);
+    if (e.details["file"] !== undefined) return e;
+    const names = "file" in named ? named.file : named.files.join(", ");
+    return toStoreError(new PlanError(e.code, `${names}: ${e.message}`, { ...e.details, ...named }));
+  };

@@ -46,7 +46,10 @@ export const importProgress = (plan: string, files: readonly ProgressFile[], rep
     const doc = yield* store.loadPlan(plan);
     const names = files.map((f) => f.name);
     const run = options.jobs ?? runInProcess;
-    const { reading, checked, problems } = yield* Effect.tryPromise({ try: () => run("readSheets", { files, unit: reporter.unit, plan: doc, actor: reporter.actor }), catch: namingFiles({ files: names }) });
+    const { reading, checked, problems } = yield* Effect.tryPromise({
+      try: () => run("readSheets", { files, unit: reporter.unit, plan: doc, actor: reporter.actor }),
+      catch: namingFiles({ files: names }),
+    });
     if (reporter.unit) {
       const own = unitKey(reporter.unit);
       const foreign = reading.rows.filter((r) => r.submission.unit !== undefined && unitKey(r.submission.unit) !== own);
