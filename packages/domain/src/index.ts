@@ -60,6 +60,7 @@ export { unitKey } from "./units/key.js";
 // ── Progress and status: checking reports, assessing tasks, rolling up, reminders ───────────
 export { checkProgress, findTask, type CheckedProgress } from "./status/progress-check.js";
 export { admitReport, compareWithEarlier, type EarlierReport, type SecondReportOutcome } from "./status/second-report.js";
+export { admitRetry, type FirstUse, type RetryOutcome } from "./status/retry.js";
 export { findTarget } from "./status/find-target.js";
 export { checkBaseline, type CheckedBaseline } from "./status/baseline-check.js";
 export {

@@ -4,6 +4,7 @@
 
 import {
   admitReport,
+  admitRetry,
   type CheckedProgress,
   checkProgress,
   PlanError,
@@ -157,12 +158,11 @@ export const makePlanStore = (db: Kysely<Database>, target: DatabaseTarget): Pla
       const requestHash = await hashSecret(JSON.stringify({ plan: id, ...checked }));
       const replay = async () => {
         if (idempotencyKey === undefined) return null;
-        const seen = await db.selectFrom("idempotency").selectAll().where("actor", "=", actor).where("key", "=", idempotencyKey).executeTakeFirst();
-        if (!seen) return null;
-        if (seen.request_hash !== requestHash) {
-          throw new PlanError("store.conflict", `Idempotency-Key ${idempotencyKey} was used for a different report`, { idempotencyKey });
-        }
-        const report = await findReport(db, id, seen.result_id);
+        const seen = await db.selectFrom("idempotency").select(["request_hash", "result_id"]).where("actor", "=", actor).where("key", "=", idempotencyKey).executeTakeFirst();
+        const retry = admitRetry(idempotencyKey, seen && { requestHash: seen.request_hash, reportId: seen.result_id }, requestHash);
+        if (retry.outcome === "refused") throw retry.error;
+        if (retry.outcome === "first") return null;
+        const report = await findReport(db, id, retry.reportId);
         return report ? { report, replayed: true } : null;
       };
       const earlier = await replay();
