@@ -37,6 +37,10 @@ const WRAP = 3;
 const NO_TASK = 2;
 // Where alignments tie, a cell stays where its position put it.
 const IN_PLACE = 0.25;
+// Joining a cell into a column whose next column holds the same kind costs a hair more: of a run
+// of names under two unit columns, the first column takes the first (a lead column names one
+// unit) and the last the rest.
+const JOIN_BEFORE_LIKE = 0.125;
 
 /** How well a cell of this kind fits a column of that kind; below zero it does not. */
 export const fitOf = (cell: CellKind, column: ColumnKind): number => FIT[cell][column];
@@ -104,7 +108,10 @@ const alignRows = (cells: readonly CellKind[], columns: readonly ColumnKind[], s
       for (let f = 0; f < 2; f++) {
         const score = best[at(i, j, f)]!;
         if (score === -Infinity) continue;
-        if (f === 1) relax(at(i + 1, j, 1), score + FIT[cells[i]!][columns[j - 1]!] - (cells[i] === "empty" ? EMPTY_JOIN : JOIN), "join", f);
+        if (f === 1) {
+          const cost = (cells[i] === "empty" ? EMPTY_JOIN : JOIN) + (columns[j] === columns[j - 1] ? JOIN_BEFORE_LIKE : 0);
+          relax(at(i + 1, j, 1), score + FIT[cells[i]!][columns[j - 1]!] - cost, "join", f);
+        }
         if (j < m) relax(at(i + 1, j + 1, 1), score + FIT[cells[i]!][columns[j]!] + (positional[j] === i ? IN_PLACE : 0), "assign", f);
       }
     }

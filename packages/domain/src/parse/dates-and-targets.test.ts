@@ -90,6 +90,9 @@ describe.each(FORMS)("more targets and titles %s", (_name, form) => {
     // A share of a task to be done by a time, and a clause opened by 对照, are no terms.
     expect(targets(form("1.推进改造,按时完成年度任务的60%以上。(责任单位:市住建局)"))).toEqual([">=60%"]);
     expect(targets(form("1.对照年度目标,新建5G基站1500个。(责任单位:市工信局)"))).toEqual(["=1500个"]);
+    // A rate of an outcome that only ends like a fee rate (消费率) is a target; a fee rate is not.
+    expect(targets(form("1.扩大内需,居民消费率达到42%。(责任单位:市商务局)"))).toEqual(["=42%"]);
+    expect(targets(form("1.减轻负担,失业保险费率降至1%。(责任单位:市人社局)"))).toEqual([]);
   });
 
   it("runs a title past 按…要求, and makes no milestone of 持续推进", () => {

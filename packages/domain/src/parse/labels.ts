@@ -3,7 +3,7 @@
 // One set of matchers for bracketed clauses, labelled lines and table headers.
 
 import type { UnitRole } from "../models/unit.js";
-import { DEADLINE_LABELS, DIVISION_LABELS, NOTE_LABELS, OTHER_LABELS, PEOPLE_ENDINGS, ROLE_LABEL_WORDS, UNIT_NOUNS } from "./vocabulary.js";
+import { ATTACHMENT_LABELS, DEADLINE_LABELS, DIVISION_LABELS, LABEL_LEVELS, LEVEL_SUFFIX, NOTE_LABELS, OTHER_LABELS, PEOPLE_ENDINGS, ROLE_LABEL_WORDS, UNIT_NOUNS } from "./vocabulary.js";
 
 const ROLES: readonly UnitRole[] = ["lead", "support", "responsible"];
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -32,7 +32,8 @@ const roleWordOf = new Map(ROLES.flatMap((role) => ROLE_LABEL_WORDS[role].map((w
 /** 牵头单位, 责任部门, 协同责任单位, 主辦機關; also 主办单位/协办单位 (one label naming two roles). */
 // A role word and what it names, perhaps with a word of what the unit does between them:
 // 牵头单位, 牵头督查单位, 配合实施部门.
-const ONE_ROLE_LABEL = `(?:${alternation(ROLES.flatMap((r) => ROLE_LABEL_WORDS[r]))})(?:[^\\s:,;、()/]{1,3}?)??(?:${alternation(UNIT_NOUNS)})`;
+// A level before it says whose unit it names: 省牵头单位 (the province's lead), 市级配合单位.
+const ONE_ROLE_LABEL = `(?:(?:${alternation(LABEL_LEVELS)})(?:${alternation(LEVEL_SUFFIX)})?)?(?:${alternation(ROLES.flatMap((r) => ROLE_LABEL_WORDS[r]))})(?:[^\\s:,;、()/]{1,3}?)??(?:${alternation(UNIT_NOUNS)})`;
 export const ROLE_LABEL_SOURCE = `(?:${ONE_ROLE_LABEL}(?:/${ONE_ROLE_LABEL})*|${alternation(DIVISION_LABELS)})`;
 const DEADLINE_SOURCE = alternation(DEADLINE_LABELS);
 // 1-10月推进情况, 项目责任人: a few words, a period among them, before an ending of people or progress.
@@ -71,3 +72,7 @@ const FOOTNOTE = new RegExp(`^\\s*(?:${alternation(NOTE_LABELS)})\\s*\\d*\\s*[:.
 
 /** True when a (folded) line is a note under a list or a table (注:…, 说明1:…), not one of its items. */
 export const isFootnote = (folded: string): boolean => FOOTNOTE.test(folded);
+
+const ATTACHMENT_HEADING = new RegExp(`^\\s*(?:${alternation(ATTACHMENT_LABELS)})\\s*\\d{0,2}\\s*$`);
+/** A line that only heads an attachment (附件2, 附表): what follows is another document. */
+export const isAttachmentHeading = (folded: string): boolean => ATTACHMENT_HEADING.test(folded);

@@ -9,7 +9,9 @@ const SUPPORT = new RegExp(alternation(POLICY_WORDS.support));
 const TERMS = new RegExp(alternation(POLICY_WORDS.terms));
 const ENTITLEMENT = new RegExp(alternation(POLICY_WORDS.entitlements));
 // A rate or a cap names the number after it: 征收率为3%, 最高不超过50万元, 上限为100万元.
+// A word that only ends like a rate (消费率) is left out first.
 const RATE_OR_CAP = new RegExp(`(?:${alternation([...POLICY_WORDS.rates, ...POLICY_WORDS.caps])})[^,;。]{0,6}$`);
+const NOT_RATE = new RegExp(alternation(POLICY_WORDS.notRates), "g");
 // How far before the number a term of the policy stands: 每户补助, 按实际投资额的.
 const TERMS_REACH = 10;
 
@@ -33,7 +35,7 @@ export interface NumberInClause {
  * qualifies (对总投资5000万元以上、补足短板的项目, 给予支持).
  */
 export const isPolicyTerm = ({ clause, at, before, share }: NumberInClause): boolean =>
-  RATE_OR_CAP.test(before) ||
+  RATE_OR_CAP.test(before.replace(NOT_RATE, "")) ||
   ENTITLEMENT.test(clause) ||
   (SUPPORT.test(clause) && TERMS.test(before.slice(-TERMS_REACH))) ||
   (share && BASIS.test(clause.slice(0, at).replace(NOT_BASIS, ""))) ||

@@ -1,8 +1,8 @@
 // The shapes of short texts that several readers ask about: a cell holding only a number, a year
 // alone, a short word. One definition each.
 
-/** A number alone, perhaps with its 、 or . (a table's 序号 cell): 12, 3. */
-export const BARE_NUMBER = /^\s*(\d{1,4})\s*[.、]?\s*$/;
+/** A number alone, perhaps with its 、 or . (a table's 序号 cell): 12, 3; or with a mark a table explains (1*, 2▲). */
+export const BARE_NUMBER = /^\s*(\d{1,4})\s*[.、]?\s*[*\uFF0A\u25B2\u2605\u203B]?\s*$/;
 
 /** A year alone, with no 年 (建设时间 | 2024). */
 export const YEAR_ALONE = /^(?:19|20)\d{2}$/;
@@ -15,3 +15,6 @@ export const YEAR_WORD = /^\d{4}\s*年$/;
 
 /** A word of two or three Han characters: a person's name, or a short word of text. */
 export const SHORT_WORD = /^[\u4E00-\u9FFF]{2,3}$/;
+
+/** A short name of Han characters alone (省人口计生, 人口计生): a unit printed short among units, or a word. */
+export const SHORT_NAME = /^[\u4E00-\u9FFF]{2,8}$/;

@@ -11,7 +11,7 @@ import { fold, Joined, trimTrailingPunctuation } from "../text/source.js";
 import { alignByContent, fitOf, splitByContent, type ColumnKind } from "./align-row.js";
 import { cellKind, type CellKind } from "./cell-kinds.js";
 import { matchMarker } from "./markers.js";
-import { BARE_NUMBER } from "./shapes.js";
+import { BARE_NUMBER, SHORT_NAME } from "./shapes.js";
 import { headerRole, type ColumnMap } from "./table-header.js";
 import type { TaskSource } from "./task.js";
 import { unitsInCell } from "./units.js";
@@ -119,23 +119,44 @@ const align = (cells: readonly Cell[], anchor: Anchor | null, map: ColumnMap, wi
 };
 
 /** Cells that one column takes, as one: their texts joined at a space (empty ones left out). */
-const joinCells = (cells: readonly Cell[]): Cell | undefined => {
+const joinCells = (cells: readonly Cell[], separator = " "): Cell | undefined => {
   const own = cells.length === 1 ? cells : cells.filter((c) => c.text.trim() !== "");
   if (own.length <= 1) return own[0];
-  return { ...own[0]!, text: own.map((c) => c.text.trim()).join(" ") };
+  return { ...own[0]!, text: own.map((c) => c.text.trim()).join(separator) };
 };
 
 /**
  * The cells of a row printed a paragraph per cell (from its number to the next), as the row and
  * the rows that continue it, each cell under its column: a cell per column, empty where none.
  */
-export const paragraphRows = (cells: readonly Cell[], map: ColumnMap, width: number): Cell[][] =>
-  cells.length > MAX_ALIGNED_CELLS
-    ? [[...cells]]
-    : splitByContent(
-        cells.map((c) => cellKind(c.text)),
-        columnKinds(map, width),
-      ).map((row) => row.map((indices) => joinCells(indices.map((i) => cells[i]!)) ?? { text: "", line: cells[0]!.line, column: 1 }));
+export const paragraphRows = (cells: readonly Cell[], map: ColumnMap, width: number): Cell[][] => {
+  if (cells.length > MAX_ALIGNED_CELLS) return [[...cells]];
+  // A row whose number opens its task's text (1.妇女…) starts at that column: the columns before
+  // it (an area's merged cell) are not printed in it, nor in the rows that continue it.
+  const from = cells[0] && rowAnchor([cells[0]], { task: 0 })?.bare === false ? numberedColumn(map) : 0;
+  const empty: Cell = { text: "", line: cells[0]?.line ?? 0, column: 1 };
+  const columns = columnKinds(map, width).slice(from);
+  // Paragraphs of one unit column are a name each (the line between them stays); others are one text.
+  const join = (indices: number[], column: number) =>
+    joinCells(
+      indices.map((i) => cells[i]!),
+      columns[column] === "units" ? "\n" : " ",
+    ) ?? empty;
+  return splitByContent(
+    namesAmongUnits(
+      cells.map((c) => cellKind(c.text)),
+      cells,
+    ),
+    columns,
+  ).map((row) => [...Array.from({ length: from }, () => empty), ...row.map(join)]);
+};
+
+/**
+ * Kinds of a row's paragraphs, a short name between two paragraphs of units taken as units too: a
+ * unit column printed a name per line lists short names (省人口计生) among full ones.
+ */
+const namesAmongUnits = (kinds: readonly CellKind[], cells: readonly Cell[]): CellKind[] =>
+  kinds.map((kind, i) => (kind === "prose" && SHORT_NAME.test(fold(cells[i]!.text).trim()) && kinds[i - 1] === "units" && kinds[i + 1] === "units" ? "units" : kind));
 
 /** `alignByContent` over the cells but one (`skip`, or -1 for none), in the row's indices. */
 const byContent = (kinds: readonly CellKind[], columns: readonly ColumnKind[], skip: number, stand: "left" | "right", positional: readonly (number | undefined)[]): number[][] => {

@@ -196,3 +196,53 @@ describe.each(FORMS)("more table shapes pages give %s", (_name, form) => {
     ]);
   });
 });
+
+describe.each(FORMS)("paragraph-per-cell tables without a number column %s", (_name, form) => {
+  // Invented: a goal column whose text opens with its number, two unit columns printed a name per
+  // line, the first column (an area, merged) not printed at all.
+  const header = ["领域", "主要目标", "主要责任单位", "协同单位"];
+  const row = (number: string, goal: string, indicators: string[], units: string[]) => [`${number}.${goal}`, " ", ...indicators, ...units];
+
+  it("starts a row at the number opening the goal, gives the first of the names to the first unit column and the rest to the last, and starts again at 1 after a row's units", () => {
+    const lines = ["某市妇女儿童发展规划目标分解", ...header];
+    lines.push(...row("1", "提高妇女健康水平。", ["——住院分娩率达到98%以上。"], ["市卫健局", "市医保局", "市人口计生", "市妇联"]));
+    lines.push(...row("2", "保障妇女平等就业。", [], ["市人社局", "市总工会"]));
+    lines.push(...row("1", "女童平等接受教育。", ["——高中阶段毛入学率达到95%。"], ["市教育局", "市团委"]));
+    for (const separator of ["\n", "\n\n"]) {
+      const plan = parsePlan(form(lines.join(separator)));
+      expect(plan.tasks.map((t) => [t.number, t.title, t.units.map(roleAndName), t.targets.map((x) => `${x.comparator}${x.value}${x.unit}`)])).toEqual([
+        ["1", "提高妇女健康水平", ["lead:市卫健局", "support:市医保局", "support:市人口计生", "support:市妇联"], [">=98%"]],
+        ["2", "保障妇女平等就业", ["lead:市人社局", "support:市总工会"], []],
+        ["1", "女童平等接受教育", ["lead:市教育局", "support:市团委"], ["=95%"]],
+      ]);
+    }
+  });
+
+  it("ends the table at an attachment's heading, and at the header of the next table", () => {
+    const first = ["附件1", "某区2023年主要目标分解表", "序号", "预期目标", "责任单位", "1", "地区生产总值增长6%左右", "区发展改革委", "2", "一般公共预算收入增长5%", "区财政局"];
+    const second = ["序号", "重点任务", "牵头单位", "配合单位", "1", "建设智慧社区10个。", "区民政局", "各街道"];
+    for (const between of [["附件2", "某区2023年重点任务分解表"], []]) {
+      const plan = parsePlan(form([...first, ...between, ...second].join("\n\n")));
+      expect(plan.tasks.map((t) => [t.number, t.title, t.units.map(roleAndName)])).toEqual([
+        ["1", "地区生产总值增长6%左右", ["responsible:区发展改革委"]],
+        ["2", "一般公共预算收入增长5%", ["responsible:区财政局"]],
+        ["1", "建设智慧社区10个", ["lead:区民政局", "support:各街道"]],
+      ]);
+    }
+  });
+});
+
+describe.each(FORMS)("marks and labels in table cells %s", (_name, form) => {
+  it("reads a row number carrying a mark the table explains (1*, 2\u25B2), and a labelled line of another level's lead under the units", () => {
+    const lines = ["某市2021年省级任务责任分解", "序号", "重点工作任务(标*的为牵头工作)", "责任单位"];
+    lines.push("1*", "建设科创走廊。", "市科技局、市发改委");
+    lines.push("2\u25B2", "扩大有效投资,完成投资500亿元。", "市发改委", "省牵头单位:省发展改革委");
+    lines.push("3", "稳定粮食生产。", "市农业农村局", "市级配合单位:市商务局");
+    const plan = parsePlan(form(lines.join("\n\n")));
+    expect(plan.tasks.map((t) => [t.number, t.title, t.units.map(roleAndName)])).toEqual([
+      ["1", "建设科创走廊", ["responsible:市科技局", "responsible:市发改委"]],
+      ["2", "扩大有效投资", ["responsible:市发改委", "lead:省发展改革委"]],
+      ["3", "稳定粮食生产", ["responsible:市农业农村局", "support:市商务局"]],
+    ]);
+  });
+});

@@ -9,7 +9,7 @@
 import type { Finding } from "../models/finding.js";
 import { fold, type SourceLine } from "../text/source.js";
 import { cellKind, isDeadlineCell } from "./cell-kinds.js";
-import { alternation, isFootnote } from "./labels.js";
+import { alternation, isAttachmentHeading, isFootnote } from "./labels.js";
 import { matchMarker } from "./markers.js";
 import { BARE_NUMBER } from "./shapes.js";
 import { unmappedTable } from "./notes.js";
@@ -229,6 +229,8 @@ const paragraphPerCell = (lines: readonly SourceLine[], at: number, names: Colum
     const line = lines[j]!;
     const text = line.text.trim();
     if (text === "") continue;
+    // An attachment's heading, or the header of the next table, ends this one.
+    if (isAttachmentHeading(fold(text)) || (rows.length > 0 && lineRole(line) !== null && startsHeader(lines, j, names))) break;
     const cell: Cell = { text, line: line.number, column: line.text.indexOf(text) + 1 };
     const anchor = numberIn(cell);
     const marker = matchMarker(fold(text));
@@ -244,9 +246,11 @@ const paragraphPerCell = (lines: readonly SourceLine[], at: number, names: Colum
       taken.add(line.number);
       continue;
     }
-    // A row starts at its number: the first, then each next one, or a 1 after a section's row.
+    // A row starts at its number: the first, then each next one, or a 1 after a section's row. In
+    // a table without a number column the number opens the task's text (1.妇女…); one that starts
+    // the numbering again is read from the rows' cells (a continuation row with its own number).
     const afterSection = rows.length > 0 && numberIn(rows.at(-1)![0]!) === null && rows.at(-1)!.length === 1;
-    if (anchor?.bare && (last === undefined || Number(anchor.number) === last + 1 || (afterSection && Number(anchor.number) === 1))) rows.push([cell]);
+    if (anchor && (anchor.bare || map.number === undefined) && (last === undefined || Number(anchor.number) === last + 1 || (afterSection && Number(anchor.number) === 1))) rows.push([cell]);
     else if (rows.length > 0) rows.at(-1)!.push(cell);
     else break;
     taken.add(line.number);
@@ -256,11 +260,24 @@ const paragraphPerCell = (lines: readonly SourceLine[], at: number, names: Colum
   return { table: { headerLine: lines[at]!.number, lines: taken, sources: rowsToSources(aligned, map, width) }, next: j };
 };
 
+/** Whether a table's header printed a paragraph per cell starts at line `at`: three or more names that map to columns. */
+const startsHeader = (lines: readonly SourceLine[], at: number, names: ColumnNames): boolean => {
+  const read = headerParagraphs(lines, at);
+  return (
+    read !== null &&
+    read.header.length >= 3 &&
+    mapColumns(
+      read.header.map((c) => c.text),
+      names,
+    ) !== null
+  );
+};
+
 /** The number of the last numbered row read so far, if any. */
 const lastRowNumber = (rows: readonly Cell[][]): number | undefined => {
   for (let r = rows.length - 1; r >= 0; r--) {
     const number = numberIn(rows[r]![0]!);
-    if (number?.bare) return Number(number.number);
+    if (number) return Number(number.number);
   }
   return undefined;
 };

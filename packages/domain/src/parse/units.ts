@@ -153,7 +153,8 @@ const sectionsIn = (block: Joined, start: number, end: number, unlabelled: UnitR
   const units: UnitRef[] = [];
   let deadline: { start: number; end: number } | null = null;
   let afterStop = false;
-  for (const [sectionStart, sectionEnd] of sections(folded, start, end)) {
+  // In a table cell a line of its own is a section too (省牵头单位:… under the cell's names).
+  for (const [sectionStart, sectionEnd] of sections(folded, start, end, atSpaces ? ";。\n" : ";。")) {
     const stopped = afterStop;
     afterStop = folded[sectionEnd] === "。";
     let from = sectionStart;
@@ -207,8 +208,8 @@ const NAME_WINDOW = 48;
 const BARE_NUMBER_AHEAD = /\s\d+(?=\s|$)/;
 
 /** [start, end) split at ; and 。 outside brackets, and where a second label follows spaces or a unit's name. */
-const sections = (folded: string, start: number, end: number): [number, number][] =>
-  splitOutside(folded, start, end, ";。").flatMap(([s, e]) => {
+const sections = (folded: string, start: number, end: number, stops = ";。"): [number, number][] =>
+  splitOutside(folded, start, end, stops).flatMap(([s, e]) => {
     // Searched within the section only, so that a long block costs one pass; and only where a
     // second label could stand (a second colon), since most sections have one label or none.
     const section = folded.slice(s, e);

@@ -212,6 +212,8 @@ export const POLICY_WORDS = {
   terms: ["最高", "最多", "上限", "封顶", "封頂", "每", "给予", "給予", "按"],
   entitlements: ["可申请", "可申請", "可获得", "可獲得", "可享受", "可给予", "可給予", "可按", "可贷", "可貸", "减按", "減按"],
   rates: ["征收率", "徵收率", "税率", "稅率", "费率", "費率", "利率"],
+  // ...but a word ending in one of them may be an outcome's rate: 居民消费率 (consumption), not a fee rate.
+  notRates: ["消费率", "消費率"],
   // 按投资额的10%: a share of some base, in a clause that says on what basis, is a rate.
   basis: ["按照", "依照", "参照", "參照", "按"],
   // ...but 按时, 按期 say when, not on what basis.
@@ -266,6 +268,9 @@ export const SUB_HEADER_ENDINGS = ["目标", "目標", "任务", "任務", "安�
 /** Places, counted as a scope (对口支援31个县) unless a level word follows (20个县级示范点). */
 export const PLACE_NOUNS = ["乡镇", "鄉鎮", "街道", "社区", "社區", "县", "縣", "市", "区", "區", "乡", "鄉", "镇", "鎮", "村", "省", "州"];
 export const LEVEL_SUFFIX = ["级", "級"];
+
+/** The level of government a role label may speak for: 省牵头单位, 市级配合单位. */
+export const LABEL_LEVELS = ["省", "市", "县", "縣", "区", "區", "州"];
 
 /** Units of time that measure a period (8年内, 6个月内), not a limit, unless a comparator shortens it to them (压缩至3个月). */
 export const PERIOD_UNITS = ["年", "个月", "個月"];
