@@ -150,3 +150,44 @@ describe.each(FORMS)("clauses as other pages print them %s", (_name, form) => {
     expect(unitsOf(form("(牵头单位:市大数据局;责任单位:市直有关部门、单位)")).units.map(roleAndName)).toEqual(["lead:市大数据局", "responsible:市直有关部门、单位"]);
   });
 });
+
+describe.each(FORMS)("responsibility stated in the task's own sentences %s", (_name, form) => {
+  const read = (item: string) => {
+    const task = parsePlan(form(`2025年重点工作要点\n2025年是关键之年。\n${item}\n`)).tasks[0]!;
+    return { title: task.title, units: task.units.map(roleAndName), targets: task.targets.map((t) => `${t.value}${t.unit}`) };
+  };
+
+  it("reads the clauses that open a task (X负责,Y配合,…) and titles the task from what follows", () => {
+    expect(read("1.市住建局负责,市财政局、市自然资源局配合,推进老旧小区改造120个。")).toEqual({
+      title: "推进老旧小区改造120个",
+      units: ["responsible:市住建局", "support:市财政局", "support:市自然资源局"],
+      targets: ["120个"],
+    });
+    expect(read("(二)由市民政局牵头,各区政府配合,建设社区养老服务中心10个。")).toEqual({
+      title: "建设社区养老服务中心10个",
+      units: ["lead:市民政局", "support:各区政府"],
+      targets: ["10个"],
+    });
+  });
+
+  it("reads a sentence of names and a role verb after the task's text (由X、Y共同组织实施。)", () => {
+    expect(read("1.村道硬化项目。新建村级公路20公里,共投资400万元。由县交通局、县财政局共同组织实施。")).toEqual({
+      title: "村道硬化项目",
+      units: ["responsible:县交通局", "responsible:县财政局"],
+      targets: ["20公里", "4000000元"],
+    });
+  });
+
+  it("reads a mark before a unit's name (\u25B2, \u2605) as the lead, in a clause and in a table's unit cell", () => {
+    expect(read("1.推进数字化改革。(责任单位:\u25B2市发改委、市财政局、各区县)").units).toEqual(["lead:市发改委", "responsible:市财政局", "responsible:各区县"]);
+    expect(read("1.推进数字化改革。(责任单位:市财政局、\u2605市发改委)").units).toEqual(["responsible:市财政局", "lead:市发改委"]);
+    const table = parsePlan(form("2023年主要目标分解\n序号 | 目标任务 | 责任单位\n1 | 规上工业增加值增长7% | \u25B2经信局、各镇乡(街道)\n")).tasks[0]!;
+    expect(table.units.map(roleAndName)).toEqual(["lead:经信局", "responsible:各镇乡(街道)"]);
+  });
+
+  it("reads no units from body text whose verbs are no statement of roles", () => {
+    expect(read("1.各级政府负责同志要亲自抓,确保按期完成。").units).toEqual([]);
+    expect(read("1.落实河长制,全面负责河湖管理。").units).toEqual([]);
+    expect(read("1.市场监管局。加强食品安全监管。").units).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ import { inRanges, lowerBound } from "./ranges.js";
 import { YEAR_ALONE, YEAR_WORD, YEARS_FROM_TO } from "./shapes.js";
 import { findTargets } from "./targets.js";
 import { titleEnd as findTitleEnd } from "./title.js";
-import { uniqueUnits, unitClauses } from "./units.js";
+import { type UnitClause, uniqueUnits, unitClauses } from "./units.js";
 
 export interface TaskSource {
   readonly number: string;
@@ -47,8 +47,11 @@ export const readTask = (source: TaskSource, period: PlanPeriod, notes: TaskNote
   const clauses = unitClauses(block);
   const inClause = (at: number) => inRanges(clauses, at);
 
-  const titleEnd = source.titleLength ?? findTitleEnd(folded, clauses[0]?.start ?? text.length);
-  const title = trimTrailingPunctuation(text.slice(0, titleEnd));
+  // A task that opens with who does it (X负责,Y配合,加强…) is titled from what follows.
+  const titleStart = source.titleLength === undefined ? openingClauseEnd(folded, clauses) : 0;
+  const nextClause = clauses.find((c) => c.start >= titleStart)?.start ?? text.length;
+  const titleEnd = source.titleLength ?? titleStart + findTitleEnd(folded.slice(titleStart), nextClause - titleStart);
+  const title = trimTrailingPunctuation(text.slice(titleStart, titleEnd));
   const bodyParts: string[] = [];
   let from = titleEnd;
   for (const clause of clauses) {
@@ -58,7 +61,7 @@ export const readTask = (source: TaskSource, period: PlanPeriod, notes: TaskNote
   bodyParts.push(text.slice(from));
   // A heading (ended by 。) is left out of the body; a first clause stays, as the start of its sentence.
   const headed = titleEnd < text.length && "。!?\n".includes(folded[titleEnd]!);
-  const body = (headed ? bodyParts.join("") : text.slice(0, titleEnd) + bodyParts.join(""))
+  const body = (headed ? bodyParts.join("") : text.slice(titleStart, titleEnd) + bodyParts.join(""))
     .trim()
     .replace(/^[。.!?]+/, "")
     .trim();
@@ -97,6 +100,16 @@ export const readTask = (source: TaskSource, period: PlanPeriod, notes: TaskNote
     line: source.line,
     column: source.column,
   };
+};
+
+const AFTER_CLAUSE = new Set([..." \t,;:。"].map((c) => c.charCodeAt(0)));
+/** Where the text after a responsibility clause that opens the task starts (0 where none opens it). */
+const openingClauseEnd = (folded: string, clauses: readonly UnitClause[]): number => {
+  const first = clauses[0];
+  if (first === undefined || folded.slice(0, first.start).trim() !== "") return 0;
+  let at = first.end;
+  while (at < folded.length && AFTER_CLAUSE.has(folded.charCodeAt(at))) at++;
+  return at < folded.length ? at : 0;
 };
 
 /** Where a task prints its own deadline: a deadline cell, a 完成时限 field, or a deadline inside the responsibility clause (…,9月底完成). */

@@ -18,6 +18,7 @@ import {
   DEADLINE_LABELS,
   ETCETERA,
   NOTE_PHRASES,
+  LEAD_MARKS,
   ROLE_ADVERBS,
   GROUP_WORDS,
   PERSON_TITLES,
@@ -55,6 +56,7 @@ const verbRole = new Map(ROLE_VERBS);
 // A role printed after a name: 市发展改革委(牵头), 市财政局(配合单位).
 const roleAfterName = atEnd(`\\(\\s*(${alternation([...ROLE_VERBS.map(([w]) => w), ...Object.values(ROLE_LABEL_WORDS).flat()])})\\s*(?:${alternation(UNIT_NOUNS)})?\\s*\\)`, 24);
 
+const LEAD_MARK = new Set(LEAD_MARKS.map((m) => m.charCodeAt(0)));
 const CLOSE_PAREN = ")".charCodeAt(0);
 const OPEN_PAREN = "(".charCodeAt(0);
 const etceteraAtEnd = endsWithWord(ETCETERA);
@@ -129,7 +131,8 @@ const readClauses = (block: Joined): UnitClause[] => {
     LINE_LABEL.lastIndex = Math.max(end, start + 1);
   }
   const taken = [...clauses, ...lineClauses].sort((a, b) => a.start - b.start);
-  return [...taken, ...unlabelledClauses(block, (at) => inRanges(taken, at))].sort((a, b) => a.start - b.start);
+  const bracketed = [...taken, ...unlabelledClauses(block, (at) => inRanges(taken, at))].sort((a, b) => a.start - b.start);
+  return [...bracketed, ...sentenceClauses(block, (start, end) => bracketed.some((c) => c.start < end && start < c.end))].sort((a, b) => a.start - b.start);
 };
 
 /** Units of a task, each once, with the strongest role it is given anywhere in the task. */
@@ -391,14 +394,16 @@ const namesIn = (block: Joined, start: number, end: number, role: UnitRole, atSp
   nameSpans(block, start, end, NAME_SEPARATORS, atSpaces).flatMap(([s, e]) => unitRef(block, s, e, role) ?? []);
 
 /** The unit a name's span names, or null where a role mark stands alone (市财政局、(牵头)): no name before it. */
-const unitRef = (block: Joined, start: number, printedEnd: number, listRole: UnitRole): UnitRef | null => {
+const unitRef = (block: Joined, printedStart: number, printedEnd: number, listRole: UnitRole): UnitRef | null => {
+  const leadMark = LEAD_MARK.has(block.folded.charCodeAt(printedStart));
+  const start = leadMark ? printedStart + 1 : printedStart;
   const nameEnd = withoutNote(block.folded, start, printedEnd);
   // Only a name that ends with a bracket can carry a role mark.
   const marked = block.folded.charCodeAt(nameEnd - 1) === CLOSE_PAREN ? roleAfterName(block.folded.slice(start, nameEnd)) : null;
   const end = marked ? nameEnd - marked[0].length : nameEnd;
   // The span starts at what trimName left, never an edge: a name is there whenever it ends after it.
   if (end <= start) return null;
-  const role = marked ? (verbRole.get(marked[1]!) ?? roleOf(marked[1]!)) : listRole;
+  const role = marked ? (verbRole.get(marked[1]!) ?? roleOf(marked[1]!)) : leadMark ? "lead" : listRole;
   const name = block.text.slice(start, end).trimEnd();
   // `unit` is settled once the whole plan is read (see units/directory.ts).
   return { name, unit: name, role, group: isGroup(name), joined: block.spansBreak(start, end), ...block.position(start) };
@@ -530,6 +535,38 @@ const unlabelledClauses = (block: Joined, taken: (at: number) => boolean): UnitC
     const deadlinePart = parts.find((p) => p.kind === "deadline");
     if (units.length > 0) clauses.push({ start: open, end: close + 1, units, deadline: deadlinePart ? { start: deadlinePart.start, end: deadlinePart.end } : null });
   }
+  return clauses;
+};
+
+/**
+ * Responsibility stated in the task's own sentences, without brackets or labels: the clauses that
+ * open it (X负责,Y配合,加强…), or a whole sentence of names and role verbs (由X、Y共同组织实施。).
+ * Every part must name units before a role verb (or be a list of units beside one), so body text
+ * (推进…, 落实…) never reads as names.
+ */
+const ROLE_ONLY = new RegExp(`^(?:${alternation(ROLE_ADVERBS)})?(?:${alternation(VERBS)})$`);
+const sentenceClauses = (block: Joined, overlaps: (start: number, end: number) => boolean): UnitClause[] => {
+  const folded = block.folded;
+  const clauses: UnitClause[] = [];
+  splitOutside(folded, 0, folded.length, "。").forEach(([s, e], sentence) => {
+    const parts = splitOutside(folded, s, e, ",;")
+      .filter(([ps, pe]) => folded.slice(ps, pe).trim() !== "")
+      .map(([ps, pe]) => classify(block, ps, pe));
+    // Outside brackets a part states roles only when its role verb ends it (X负责, not 各级政府负责同志要亲自抓).
+    const stated = (p: Part) => (p.kind === "verb" && ROLE_ONLY.test(folded.slice(p.namesEnd, p.end).trim())) || p.kind === "units";
+    // The opening clauses of the first sentence, up to the first that is no statement of roles.
+    let run = sentence === 0 ? parts.findIndex((p) => !stated(p)) : parts.every(stated) ? parts.length : 0;
+    if (run < 0) run = parts.length;
+    const stating = parts.slice(0, run);
+    // A statement ends at a role verb: names alone (a title that is a unit's name) state nothing.
+    while (stating.length > 0 && stating.at(-1)!.kind !== "verb") stating.pop();
+    if (stating.length === 0 || (sentence > 0 && stating.length < parts.length)) return;
+    const start = stating[0]!.start;
+    const end = stating.at(-1)!.end;
+    if (overlaps(start, end)) return;
+    const units = stating.flatMap((p) => namesIn(block, p.start, p.namesEnd, p.role ?? "responsible"));
+    if (units.length > 0) clauses.push({ start, end, units, deadline: null });
+  });
   return clauses;
 };
 

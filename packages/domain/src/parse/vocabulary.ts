@@ -68,6 +68,9 @@ export const ROLE_VERBS: readonly (readonly [string, UnitRole])[] = [
   ["承担", "responsible"], ["承擔", "responsible"], ["落实", "responsible"], ["落實", "responsible"],
 ];
 
+/** Marks printed before the lead unit's name in a list (▲发改局、财政局: 带▲的为牵头单位). */
+export const LEAD_MARKS = ["\u25B2", "\u2605"];
+
 /** Adverbs between a list of names and its role verb: X、Y分别牵头, X、Y共同负责. */
 export const ROLE_ADVERBS = ["分别", "分別", "共同", "各自", "联合", "聯合", "一起", "具体", "具體"];
 
