@@ -14,6 +14,8 @@ describe.each(FORMS)("baselines %s", (_name, form) => {
     ["审批时限由8个工作日降低到5个工作日。", { metric: "审批时限", value: 5, unit: "工作日", comparator: "<=", baseline: 8 }],
     ["开办时间由10个工作日压缩至3个工作日。", { metric: "开办时间", value: 3, unit: "工作日", comparator: "<=", baseline: 10 }],
     ["农村公路里程由1.2万公里增加到1.5万公里。", { metric: "农村公路里程", value: 15000, unit: "公里", comparator: "=", baseline: 12000 }],
+    // The opener may name what the baseline measures before its number.
+    ["低保标准由家庭年人均收入2650元提高到3000元。", { metric: "低保标准", value: 3000, unit: "元", comparator: "=", baseline: 2650 }],
   ])("%s", (sentence, target) => {
     expect(targetsOf(sentence)).toEqual([target]);
   });
@@ -28,6 +30,8 @@ describe.each(FORMS)("baselines %s", (_name, form) => {
     ["新建公路100公里,改造桥梁20座。", [100, 20]],
     // A number that leads to one in another measure is not its baseline.
     ["由3个县提高到40%。", [40]],
+    // An opener before another number, or past a stop, opens nothing here.
+    ["由各部门牵头,全年培训1200人提高到新水平。", [1200]],
   ])("gives no baseline where the document states none: %s", (sentence, values) => {
     const targets = targetsOf(sentence);
     expect(targets.map((t) => t.value)).toEqual(values);

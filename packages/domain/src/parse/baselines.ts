@@ -6,8 +6,11 @@
 import { alternation } from "./labels.js";
 import { BASELINE_WORDS } from "./vocabulary.js";
 
-const OPENER = new RegExp(`(?:${alternation(BASELINE_WORDS.openers)})\\s*$`);
-/** The opener at the end of a metric's words (森林覆盖率由), to be dropped from the metric. */
+// The opener may name what the baseline measures before its number (由家庭年人均收入2650元提高到…):
+// a few words, no number or stop between. The verb after the number (提高到) is what decides.
+const OPENER_REACH = 12;
+const OPENER = new RegExp(`(?:${alternation(BASELINE_WORDS.openers)})[^\\d,;。、:]{0,${OPENER_REACH - 2}}$`);
+/** The opener at the end of a metric's words, with what it names (森林覆盖率由, 低保标准由家庭年人均收入), to be dropped from the metric. */
 export const BASELINE_OPENER_END = OPENER;
 const EACH = `(?:${alternation(BASELINE_WORDS.each)})?`;
 const UP = new RegExp(`^\\s*${EACH}\\s*(?:${alternation(BASELINE_WORDS.up)})\\s*(?:${alternation(BASELINE_WORDS.to)})\\s*`);
@@ -26,7 +29,7 @@ export type BaselineStep =
  * `listing` says a list of baselines is open, so that no opener need stand before this one.
  */
 export const baselineStep = (folded: string, start: number, end: number, from: number, listing: boolean): BaselineStep | null => {
-  if (!listing && !OPENER.test(folded.slice(Math.max(from, start - 4), start))) return null;
+  if (!listing && !OPENER.test(folded.slice(Math.max(from, start - OPENER_REACH), start))) return null;
   const after = folded.slice(end, end + 12);
   if (after.startsWith("、")) return { kind: "listed" };
   const up = UP.exec(after);

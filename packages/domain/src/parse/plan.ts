@@ -217,9 +217,11 @@ const documentSources = (items: readonly SharingItem[], tables: readonly TextTab
   let preambleDepth: number | null = null;
   const sources: TaskSource[] = [];
   // Where the top-level items are headings of tasks, a top-level item with no task under it and
-  // no responsibility clause is a prose section (一、总体要求 and its paragraphs), not a task.
+  // no responsibility clause is a prose section (一、总体要求 and its paragraphs), not a task; but
+  // only where the tasks name units: in a list that names none (25项实事), it is a task like them.
   const headed = items.some((i) => i.depth === 0 && !i.isTask);
-  const isProse = (item: OutlineItem) => headed && item.depth === 0 && item.isTask && unitClauses(item.block).length === 0;
+  const tasksNameUnits = items.some((i) => i.isTask && i.depth > 0 && unitClauses(i.block).length > 0);
+  const isProse = (item: OutlineItem) => headed && tasksNameUnits && item.depth === 0 && item.isTask && unitClauses(item.block).length === 0;
   for (const entry of entries) {
     if ("group" in entry) {
       group = entry.group.text;

@@ -14,6 +14,19 @@ describe.each(FORMS)("structure %s", (_name, form) => {
     ]);
   });
 
+  it("keeps a top-level item without items under it as a task in a list that names no units (mixed depth)", () => {
+    const text = form(
+      "2017年为民办实事项目\n一、实施易地扶贫搬迁工程,全年完成5万人搬迁任务。\n二、提高农村低保标准。\n三、建设食品放心工程。\n(一)抽检食品2万批次。\n(二)新建快检室30个。\n四、推进养老服务。\n(一)新建农村幸福院300个。\n",
+    );
+    expect(parsePlan(text).tasks.map((t) => [t.number, t.title, t.area])).toEqual([
+      ["一", "实施易地扶贫搬迁工程", null],
+      ["二", "提高农村低保标准", null],
+      ["一", "抽检食品2万批次", "建设食品放心工程"],
+      ["二", "新建快检室30个", "建设食品放心工程"],
+      ["一", "新建农村幸福院300个", "推进养老服务"],
+    ]);
+  });
+
   it("keeps the first task of a section that carries on the numbering, after a heading without punctuation", () => {
     const text = form(
       "2016年稳增长政策措施\n一、 提高审批效率\n1. 精简审批手续。(区政务局牵头)\n2. 提高土地审批效率。(区国土分局牵头)\n3. 提高环评审批效率。(区环保局牵头)\n二、 加快推进项目建设\n4. 加强项目谋划储备。(区发改局牵头)\n",

@@ -87,6 +87,13 @@ describe.each(FORMS)("targets %s", (_name, form) => {
   });
 
   describe("targets: comparators by grammar", () => {
+    it("reads a count after a comparator that ends in 于 (不少于400个, 不低于30家), and counts of cases (起, 例)", () => {
+      expect(task("严打违法犯罪,破获不少于400起食品犯罪案件。").targets.map((t) => `${t.comparator}${t.value}${t.unit}`)).toEqual([">=400起"]);
+      expect(task("建设5G基站不少于400个。").targets.map((t) => `${t.comparator}${t.value}${t.unit}`)).toEqual([">=400个"]);
+      expect(task("培育示范企业不低于30家。").targets.map((t) => `${t.comparator}${t.value}${t.unit}`)).toEqual([">=30家"]);
+      // …while 于 alone before a count still places it: a scope, no target.
+      expect(task("在全市范围开展宣传,试点于12个乡镇推开。").targets).toEqual([]);
+    });
     it.each([
       ["PM2.5平均浓度不超过35微克。", "<="],
       ["单位能耗不高于0.5吨标准煤。", "<="],

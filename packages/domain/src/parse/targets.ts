@@ -229,7 +229,8 @@ const readQuantity = (folded: string, start: number, arabic: string | undefined,
     // 二套房, 两家银行: a small count in words is a count only where a verb of result governs it (建成两座水库).
     if (chinese !== undefined && value < 10 && !governed) return null;
     if (measure.classifier && prev === "的") return null;
-    if (measure.classifier && !governed && (PLACE.test(folded.slice(at + measure.printed.length)) || LOCATIVE.test(before))) return null;
+    // 于 ends a comparator too (不少于400个): there it is no locative.
+    if (measure.classifier && !governed && (PLACE.test(folded.slice(at + measure.printed.length)) || (LOCATIVE.test(before) && comparatorBefore(before) === undefined))) return null;
     at += measure.printed.length;
   } else if (chinese !== undefined) {
     return null;

@@ -290,7 +290,7 @@ export const MEASURE_WORDS = {
   // Counted things: after a Chinese numeral below ten they are mostly slogans (三个着力, 三次产业).
   classifier: [
     "个", "個", "项", "項", "件", "次", "场", "場", "栋", "棟", "篇", "宗", "笔", "筆", "份", "册", "冊", "场次", "場次", "门", "門",
-    "支", "枚", "棵", "口", "幢",
+    "支", "枚", "棵", "口", "幢", "起", "例",
   ],
   time: ["个工作日", "個工作日", "工作日", "个月", "個月", "小时", "小時", "分钟", "分鐘", "天", "日", "年"],
 } as const;
