@@ -64,6 +64,9 @@ describe.each(FORMS)("deadlines %s", (_name, form) => {
     expect(numbered.year).toBe(2016);
     expect(numbered.tasks[0]!.milestones[0]!.deadline.date).toBe("2016-05-31");
     expect(parsePlan(form("民國114年施政計畫\n1.推動數位轉型。(主辦機關:數位部)\n")).tasks[0]!.deadline.date).toBe("2025-12-31");
+    // With no year in words, the date a page gives in numbers (发文日期 | 2022-07-14) dates the plan.
+    const page = parsePlan(form("发布单位 | 区政府 | 发文日期 | 2022-07-14 |\n民生实事项目\n1.新建幼儿园3所,8月底前竣工。(责任单位:教育局)\n"));
+    expect(page.tasks[0]!.milestones.map((m) => m.deadline.date)).toEqual(["2022-08-31"]);
     const letter = parsePlan(form("某区2023年重点工作分工方案\n区政府\n2023年3月28日\n1.推进某项工作。(责任单位:区发改局)\n"));
     expect(letter.tasks[0]!.deadline).toEqual({ text: null, date: "2023-12-31" });
     expect(letter.tasks[0]!.milestones).toEqual([]);

@@ -21,6 +21,10 @@ const DOCUMENT_NUMBER = /[([]((?:19|20)\d{2})[)\]]\s*\d{1,4}\s*[号號]/;
 // A bare three-digit year is a ROC year only where it opens the text or says 年度: 建党100年 is not one.
 const ROC_YEAR = /(?:民國|民国)\s*(\d{2,3})\s*年|^\s*(1[01]\d)\s*年|(?<![\d.])(1[01]\d)\s*年度/;
 
+// A date written with numbers only (a page's 发文日期 | 2022-07-14): the last resort, since a page
+// is published in its plan's year far more often than not.
+const NUMERIC_DATE = /(?<!\d)((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)/;
+
 const yearIn = (folded: string): { year: number; last: number } | null => {
   const span = SPAN.exec(folded);
   const year = YEAR.exec(folded);
@@ -36,8 +40,13 @@ const yearIn = (folded: string): { year: number; last: number } | null => {
   return null;
 };
 
-/** The period named first by the title, else by the preamble, else anywhere in the text (all folded). */
+const publishedIn = (folded: string): { year: number; last: number } | null => {
+  const date = NUMERIC_DATE.exec(folded);
+  return date ? { year: Number(date[1]), last: Number(date[1]) } : null;
+};
+
+/** The period named first by the title, else by the preamble, else anywhere in the text (all folded), else the date the page gives. */
 export const planPeriod = (title: string, preamble: string, text: string): PlanPeriod => {
-  const found = yearIn(title) ?? yearIn(preamble) ?? yearIn(text);
+  const found = yearIn(title) ?? yearIn(preamble) ?? yearIn(text) ?? publishedIn(text);
   return found ? { year: found.year, due: endOfYear(found.last) } : { year: null, due: null };
 };

@@ -23,6 +23,8 @@ export type ColumnMap = Partial<Record<ColumnRole, number>> & {
   stages?: readonly { column: number; header: string }[];
   /** Columns of bare numbers in the measure their header prints: 年度投资金额(万元). */
   measures?: readonly { column: number; header: string; measure: string }[];
+  /** The area is the first of two task-like columns: the rows' cells say whether it is one (see rowsToSources). */
+  areaFromTask?: true;
 };
 
 /** Header names to look for, overriding the usual ones: { task: "工作内容", lead: "主责处室" }. */
@@ -83,6 +85,7 @@ const titleEnding = endsWithWord(HEADER_ENDINGS.title);
  */
 export const mapColumns = (headers: readonly string[], names: ColumnNames = {}): ColumnMap | null => {
   const map: Partial<Record<ColumnRole, number>> = {};
+  let areaFromTask = false;
   const stages: { column: number; header: string }[] = [];
   const measures: { column: number; header: string; measure: string }[] = [];
   const wanted = new Map(Object.entries(names).map(([role, name]) => [normalise(name!), role as ColumnRole]));
@@ -97,8 +100,10 @@ export const mapColumns = (headers: readonly string[], names: ColumnNames = {}):
     // Of two task-like columns, the first is the area (工作任务 | 具体要求); where the table has an
     // area already, the second says what the task is to reach (主要任务 | 细化措施).
     if (role === "task" && map.task !== undefined) {
-      if (map.area === undefined) [map.area, map.task] = [map.task, i];
-      else map.goal ??= i;
+      if (map.area === undefined) {
+        [map.area, map.task] = [map.task, i];
+        areaFromTask = true;
+      } else map.goal ??= i;
       return;
     }
     map[role] ??= i;
@@ -111,7 +116,12 @@ export const mapColumns = (headers: readonly string[], names: ColumnNames = {}):
   }
   const known = new Set(Object.values(map)).size + stages.length;
   if (map.task === undefined || known < 2) return null;
-  return { ...(map as ColumnMap), ...(stages.length > 0 ? { stages } : {}), ...(measures.length > 0 ? { measures } : {}) };
+  return {
+    ...(map as ColumnMap),
+    ...(stages.length > 0 ? { stages } : {}),
+    ...(measures.length > 0 ? { measures } : {}),
+    ...(areaFromTask && map.area !== undefined ? { areaFromTask: true as const } : {}),
+  };
 };
 
 /** True when a cell could be a column name: a known one, or a short word with no digits or sentence punctuation. */

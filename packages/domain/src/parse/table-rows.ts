@@ -187,8 +187,26 @@ interface Pending {
   readonly area: Cell | undefined;
 }
 
+// An area names a group of tasks in a few words; a cell that runs to a sentence is a task's text.
+const AREA_CELL = 20;
+
+/**
+ * The map, read again where the area is the first of two task-like columns (实事项目 | 工作举措):
+ * where that column's cells are sentences (新建公办幼儿园7所,新增学位6800个。), it is the task and
+ * the second says how it is done (the task's body, like a goal column); else it is the area.
+ */
+const byAreaCells = (rows: readonly (readonly Cell[])[], map: ColumnMap): ColumnMap => {
+  if (!map.areaFromTask || map.area === undefined || map.goal !== undefined) return map;
+  const cells = rows.map((row) => row[map.area!]?.text.trim() ?? "").filter((text) => text !== "");
+  const sentences = cells.filter((text) => text.length > AREA_CELL && /[,;。]/.test(fold(text))).length;
+  if (cells.length === 0 || sentences * 2 < cells.length) return map;
+  const { area, task, areaFromTask: _, ...rest } = map;
+  return { ...rest, task: area, goal: task };
+};
+
 /** Turns table rows (after the header) into task sources; a row without a number of its own continues the one before. */
-export const rowsToSources = (rows: readonly (readonly Cell[])[], map: ColumnMap, width = Math.max(0, ...rows.map((r) => r.length))): TaskSource[] => {
+export const rowsToSources = (rows: readonly (readonly Cell[])[], header: ColumnMap, width = Math.max(0, ...rows.map((r) => r.length))): TaskSource[] => {
+  const map = byAreaCells(rows, header);
   const sources: TaskSource[] = [];
   const numbered = rows.some((row) => rowAnchor(row, map) !== null);
   let counter = 0;

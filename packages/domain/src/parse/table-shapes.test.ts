@@ -246,3 +246,23 @@ describe.each(FORMS)("marks and labels in table cells %s", (_name, form) => {
     ]);
   });
 });
+
+describe.each(FORMS)("two task-like columns %s", (_name, form) => {
+  it("takes the first as the task where its cells are sentences (实事项目 | 工作举措), its steps the task's milestones; else as the area", () => {
+    const steps = form(
+      "2022年民生实事项目计划表\n序号 | 实事项目 | 工作举措及实施计划 | 责任单位 |\n1 | 新建成公办幼儿园7所,新增公办学位6800个。 | 1.4月底前主体完工。2.8月底前竣工交付。 | 教育局 |\n2 | 新增婴幼儿托位500个,开展癌症筛查1万例以上。 | 1.6月底前新增托位200个。2.9月底前完成全部托位。 | 卫生健康局 |\n",
+    );
+    const plan = parsePlan(steps);
+    expect(plan.tasks.map((t) => [t.number, t.title, t.area, t.targets.filter((x) => x.deadline.date === "2022-12-31").map((x) => `${x.comparator}${x.value}${x.unit}`)])).toEqual([
+      ["1", "新建成公办幼儿园7所", null, ["=7所", "=6800个"]],
+      ["2", "新增婴幼儿托位500个", null, ["=500个", ">=10000例"]],
+    ]);
+    expect(plan.tasks[0]!.milestones.map((m) => m.deadline.date)).toEqual(["2022-04-30", "2022-08-31"]);
+    // Short cells in the first column name areas, as before.
+    const areas = parsePlan(form("2022年重点工作\n序号 | 工作任务 | 具体措施 | 责任单位 |\n1 | 规范公开 | 清理规范性文件,公布目录。 | 办公室 |\n2 | 规范公开 | 公开权责清单。 | 法规科 |\n"));
+    expect(areas.tasks.map((t) => [t.title, t.area])).toEqual([
+      ["清理规范性文件", "规范公开"],
+      ["公开权责清单", "规范公开"],
+    ]);
+  });
+});
