@@ -98,6 +98,12 @@ describe.each(FORMS)("more targets and titles %s", (_name, form) => {
     expect(targets(form("1.减轻负担,失业保险费率降至1%。(责任单位:市人社局)"))).toEqual([]);
   });
 
+  it("runs a title past a clause that only names its focus (围绕…), not past one that acts itself (聚焦…编制…)", () => {
+    expect(task(form("1.围绕全市中心工作,做好政策解读。(责任单位:市政府办)")).title).toBe(form("围绕全市中心工作,做好政策解读"));
+    expect(task(form("1.聚焦重点领域编制新兴产业行动计划,力争增加值占比提升至44%。(责任单位:市经信局)")).title).toBe("聚焦重点领域编制新兴产业行动计划");
+    expect(task(form("1.围绕打造一流营商环境,推进审批改革。(责任单位:市政务办)")).title).toBe(form("围绕打造一流营商环境,推进审批改革"));
+  });
+
   it("runs a title past 按…要求, and makes no milestone of 持续推进", () => {
     const t = task(form("1.按上级考核要求,每年至少更新一次数据集。持续推进数据开放。(责任单位:市大数据局)"));
     expect(t.title).toBe(form("按上级考核要求,每年至少更新一次数据集"));

@@ -117,6 +117,12 @@ describe.each(FORMS)("targets %s", (_name, form) => {
   });
 
   describe("targets: counts and what they count", () => {
+    it("takes a count of things that each then get a number (4个指标均实现10%以上增长) as a scope", () => {
+      expect(targetsOf("4个结构性指标均实现10%以上增长。").map((t) => `${t.comparator}${t.value}${t.unit}`)).toEqual([">=10%"]);
+      expect(targetsOf("3个园区分别新增企业20家。").map((t) => `${t.comparator}${t.value}${t.unit}`)).toEqual(["=20家"]);
+      // A count with nothing counted after 都 stays a target.
+      expect(targetsOf("新增5个示范县都达到标准。").map((t) => `${t.comparator}${t.value}${t.unit}`)).toEqual(["=5个"]);
+    });
     it.each([
       ["新建20个县级示范点。", 20, "个", "="],
       ["覆盖100个村。", 100, "个", "="],

@@ -21,7 +21,7 @@ import { isPolicyTerm } from "./policy.js";
 import { quotedMask } from "./quotes.js";
 import { closingBracket } from "./brackets.js";
 import { alternation } from "./labels.js";
-import { CONDITION_OPENERS, COUNT_FILLERS, GOAL_NOUNS, LEVEL_SUFFIX, PLACE_NOUNS, PROGRESS_WORDS, REACH_VERBS, RESULT_VERBS } from "./vocabulary.js";
+import { CONDITION_OPENERS, COUNT_FILLERS, DISTRIBUTIVE_WORDS, GOAL_NOUNS, LEVEL_SUFFIX, PLACE_NOUNS, PROGRESS_WORDS, REACH_VERBS, RESULT_VERBS } from "./vocabulary.js";
 import { inRanges, lowerBound } from "./ranges.js";
 
 // A Chinese numeral must hold a digit (一…九): 千人口, 百亿企业 are not quantities.
@@ -40,6 +40,8 @@ const PLACES = alternation(PLACE_NOUNS);
 const NOT_LEVEL = `(?!${alternation(LEVEL_SUFFIX)})`;
 const PLACE = new RegExp(`^(?:(?:${PLACES})${NOT_LEVEL}|[\u4E00-\u9FFF]{1,3}?(?:${PLACES})${NOT_LEVEL}(?=$|[^\u4E00-\u9FFF]|[的和与與及]))`);
 const LOCATIVE = /(?:在|于|於|对|對|向|面向|针对|針對)$/;
+// A count of things each of which then gets a number (4个结构性指标均实现10%以上增长): a scope.
+const DISTRIBUTED = new RegExp(`^[\u4E00-\u9FFF]{0,8}?(?:${alternation(DISTRIBUTIVE_WORDS)})[^,;。]*\\d`);
 // The verb that governs a count, with the few words that may stand between them.
 const GOVERNED = new RegExp(`(?:${alternation(RESULT_VERBS)})(?:${alternation(COUNT_FILLERS)})*$`);
 const HAN = /[\u4E00-\u9FFF]/;
@@ -230,6 +232,7 @@ const readQuantity = (folded: string, start: number, arabic: string | undefined,
     if (chinese !== undefined && value < 10 && !governed) return null;
     if (measure.classifier && prev === "的") return null;
     // 于 ends a comparator too (不少于400个): there it is no locative.
+    if (measure.classifier && DISTRIBUTED.test(folded.slice(at + measure.printed.length))) return null;
     if (measure.classifier && !governed && (PLACE.test(folded.slice(at + measure.printed.length)) || (LOCATIVE.test(before) && comparatorBefore(before) === undefined))) return null;
     at += measure.printed.length;
   } else if (chinese !== undefined) {

@@ -161,6 +161,17 @@ export const PURPOSE_OPENERS = [
   "对照", "對照", "针对", "針對", "结合", "結合", "聚焦", "综合运用", "綜合運用", "运用", "運用", "利用", "借助", "依靠", "立足", "紧扣", "緊扣",
 ];
 
+/**
+ * Of those, the openers whose object is a thing (聚焦重点领域, 围绕中心工作): a verb of action after
+ * that object (聚焦重点领域编制…计划) makes the clause the work itself, not its purpose.
+ */
+export const PURPOSE_NOUN_OPENERS = ["聚焦", "围绕", "圍繞", "紧紧围绕", "緊緊圍繞", "紧扣", "緊扣", "立足", "针对", "針對", "对照", "對照", "依托", "结合", "結合"];
+/** Verbs of action that make such a clause the work itself. */
+export const ACTION_VERBS = [
+  "编制", "編制", "制定", "出台", "推进", "推進", "推动", "推動", "加快", "完善", "落实", "落實", "提升", "加强", "加強", "深化", "实现", "實現",
+  "建设", "建設", "建成", "打造", "培育", "开展", "開展", "实施", "實施", "建立", "组织", "組織",
+];
+
 /** Words that open a bracketed condition (不含6亩, 含县市区): quantities inside it set a scope, they are not targets. */
 export const CONDITION_OPENERS = ["不含", "含", "不包括", "包括", "涉及", "限于", "限於", "仅限", "僅限"];
 
@@ -267,6 +278,9 @@ export const NOT_MEASURE_CHARS = "的以之及和与與或等左右内內上下�
 
 /** How a row that names what the rows below it give ends: 2024年目标, 工作任务安排. */
 export const SUB_HEADER_ENDINGS = ["目标", "目標", "任务", "任務", "安排", "计划", "計劃"];
+
+/** Words that give what follows to each of the things counted before them (4个指标均实现10%以上增长): the count is a scope. */
+export const DISTRIBUTIVE_WORDS = ["均", "都", "各自", "分别", "分別"];
 
 /** Places, counted as a scope (对口支援31个县) unless a level word follows (20个县级示范点). */
 export const PLACE_NOUNS = ["乡镇", "鄉鎮", "街道", "社区", "社區", "县", "縣", "市", "区", "區", "乡", "鄉", "镇", "鎮", "村", "省", "州"];
