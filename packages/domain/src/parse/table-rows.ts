@@ -195,9 +195,13 @@ const AREA_CELL = 20;
  * where that column's cells are sentences (新建公办幼儿园7所,新增学位6800个。), it is the task and
  * the second says how it is done (the task's body, like a goal column); else it is the area.
  */
-const byAreaCells = (rows: readonly (readonly Cell[])[], map: ColumnMap): ColumnMap => {
+const byAreaCells = (rows: readonly (readonly Cell[])[], map: ColumnMap, width: number): ColumnMap => {
   if (!map.areaFromTask || map.area === undefined || map.goal !== undefined) return map;
-  const cells = rows.map((row) => row[map.area!]?.text.trim() ?? "").filter((text) => text !== "");
+  // The cells under the area column once each row stands under the header (a merged area is absent from short rows).
+  const cells = rows
+    .filter((row) => row.some((c) => c.text.trim() !== ""))
+    .map((row) => align(row, rowAnchor(row, map), map, width)[map.area!]?.text.trim() ?? "")
+    .filter((text) => text !== "");
   const sentences = cells.filter((text) => text.length > AREA_CELL && /[,;。]/.test(fold(text))).length;
   if (cells.length === 0 || sentences * 2 < cells.length) return map;
   const { area, task, areaFromTask: _, ...rest } = map;
@@ -206,7 +210,7 @@ const byAreaCells = (rows: readonly (readonly Cell[])[], map: ColumnMap): Column
 
 /** Turns table rows (after the header) into task sources; a row without a number of its own continues the one before. */
 export const rowsToSources = (rows: readonly (readonly Cell[])[], header: ColumnMap, width = Math.max(0, ...rows.map((r) => r.length))): TaskSource[] => {
-  const map = byAreaCells(rows, header);
+  const map = byAreaCells(rows, header, width);
   const sources: TaskSource[] = [];
   const numbered = rows.some((row) => rowAnchor(row, map) !== null);
   let counter = 0;
