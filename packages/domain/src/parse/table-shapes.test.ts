@@ -205,13 +205,13 @@ describe.each(FORMS)("paragraph-per-cell tables without a number column %s", (_n
 
   it("starts a row at the number opening the goal, gives the first of the names to the first unit column and the rest to the last, and starts again at 1 after a row's units", () => {
     const lines = ["某市妇女儿童发展规划目标分解", ...header];
-    lines.push(...row("1", "提高妇女健康水平。", ["——住院分娩率达到98%以上。"], ["市卫健局", "市医保局", "市人口计生", "市妇联"]));
+    lines.push(...row("1", "提高妇女健康水平。", ["——住院分娩率达到98%以上。"], ["市卫健局", "市医保局", "市人口计生", "市科协", "市妇联"]));
     lines.push(...row("2", "保障妇女平等就业。", [], ["市人社局", "市总工会"]));
     lines.push(...row("1", "女童平等接受教育。", ["——高中阶段毛入学率达到95%。"], ["市教育局", "市团委"]));
     for (const separator of ["\n", "\n\n"]) {
       const plan = parsePlan(form(lines.join(separator)));
       expect(plan.tasks.map((t) => [t.number, t.title, t.units.map(roleAndName), t.targets.map((x) => `${x.comparator}${x.value}${x.unit}`)])).toEqual([
-        ["1", "提高妇女健康水平", ["lead:市卫健局", "support:市医保局", "support:市人口计生", "support:市妇联"], [">=98%"]],
+        ["1", "提高妇女健康水平", ["lead:市卫健局", "support:市医保局", "support:市人口计生", "support:市科协", "support:市妇联"], [">=98%"]],
         ["2", "保障妇女平等就业", ["lead:市人社局", "support:市总工会"], []],
         ["1", "女童平等接受教育", ["lead:市教育局", "support:市团委"], ["=95%"]],
       ]);
