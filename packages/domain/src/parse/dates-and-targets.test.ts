@@ -102,6 +102,8 @@ describe.each(FORMS)("more targets and titles %s", (_name, form) => {
     expect(task(form("1.围绕全市中心工作,做好政策解读。(责任单位:市政府办)")).title).toBe(form("围绕全市中心工作,做好政策解读"));
     expect(task(form("1.聚焦重点领域编制新兴产业行动计划,力争增加值占比提升至44%。(责任单位:市经信局)")).title).toBe("聚焦重点领域编制新兴产业行动计划");
     expect(task(form("1.围绕打造一流营商环境,推进审批改革。(责任单位:市政务办)")).title).toBe(form("围绕打造一流营商环境,推进审批改革"));
+    // …and past the occasion it seizes (抓住…机遇).
+    expect(task(form("1.抓住国家加快铁路建设机遇,两年投资530亿元。(责任单位:省发改委)")).title).toBe(form("抓住国家加快铁路建设机遇,两年投资530亿元"));
   });
 
   it("runs a title past 按…要求, and makes no milestone of 持续推进", () => {

@@ -194,6 +194,10 @@ export const PURPOSE_FRAMES: readonly { opener: string; closers: readonly string
   { opener: "以", closers: ["为", "為"] },
   { opener: "按", closers: ["要求", "规定", "規定", "部署", "标准", "標準"] },
   { opener: "在", closers: ["基础上", "基礎上", "前提下"] },
+  // 抓住国家加快铁路建设机遇: the occasion, not the work.
+  { opener: "抓住", closers: ["机遇", "機遇", "机会", "機會"] },
+  { opener: "抢抓", closers: ["机遇", "機遇", "机会", "機會"] },
+  { opener: "搶抓", closers: ["机遇", "機遇", "机会", "機會"] },
 ];
 
 /**
