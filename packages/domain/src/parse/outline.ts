@@ -68,7 +68,11 @@ const piece = (line: SourceLine, from: number, to = line.text.length) => {
 // Where a marker may stand inside a line whose breaks were lost (text copied out of a PDF, a
 // document run into one line): after a sentence, a clause or a list item has closed. Matched on
 // folded text, where full-width ):;, are ASCII.
-const INSIDE = /[。):;,\s](?=\s*[\d(一二三四五六七八九十①-⑳])/g;
+// In a document run into one line a heading may run straight into its first item with nothing
+// between (二、重点任务(一)开展…): a (一) after a word of such a heading begins an item too.
+const INSIDE = /[。):;,\s](?=\s*[\d(一二三四五六七八九十①-⑳])|[\u4E00-\u9FFF](?=\([一二三四五六七八九十]{1,3}\))/g;
+// A heading is short and has no punctuation of its own.
+const RUN_IN_HEADING = /^[\u4E00-\u9FFF\s]{1,20}$/;
 // Only after a full stop or a closed responsibility clause does a task begin inside a line.
 const ENDS_TASK = "。)";
 
@@ -117,9 +121,12 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
   // start of any line (run into one line) may also open a new level there. A list that restarts
   // at 1 inside an item ("措施:1.…。2.…") is that item's text, and so are its later numbers.
   const lineMarkers = lines.some((line) => matchMarker(fold(line.text)) !== null);
-  const startsInside = (marker: Marker, after: string): boolean => {
-    // In a document run into one line, a space is where a paragraph ended.
-    const closes = ENDS_TASK.includes(after) || (!lineMarkers && /\s/.test(after));
+  const startsInside = (marker: Marker, after: string, since: string): boolean => {
+    // In a document run into one line, a space is where a paragraph ended, and the end of a
+    // heading begun on this line where a (一) follows it.
+    const headingEnds = !lineMarkers && marker.style === "cn-paren" && /[\u4E00-\u9FFF]/.test(after) && items.at(-1)?.pieces.length === 0 && RUN_IN_HEADING.test(since);
+    if (/[\u4E00-\u9FFF]/.test(after) && !headingEnds) return false;
+    const closes = ENDS_TASK.includes(after) || (!lineMarkers && /\s/.test(after)) || headingEnds;
     if (marker.weak) return closes && isNext(marker);
     if (items.length === 0) return !lineMarkers && marker.value === 1 && (closes || after === ":" || /\s/.test(after));
     const rank = STYLE_RANK[marker.style];
@@ -171,7 +178,7 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
     for (INSIDE.lastIndex = from; INSIDE.exec(folded) !== null; ) {
       const after = folded[INSIDE.lastIndex - 1]!;
       const marker = matchMarkerAt(folded, INSIDE.lastIndex);
-      if (marker === null || !startsInside(marker, after)) continue;
+      if (marker === null || !startsInside(marker, after, folded.slice(from, INSIDE.lastIndex - 1))) continue;
       add(line, from, INSIDE.lastIndex);
       begin(marker, line);
       from = marker.end;

@@ -189,6 +189,12 @@ const splitTitle = (lines: readonly SourceLine[], fallback: string | undefined):
     const folded = fold(candidate);
     if (PAGE_DEBRIS_LINE.test(folded)) continue;
     if (candidate.length <= 80 && !folded.includes("。") && TITLE_LINE.test(folded)) return { title: candidate, rest: lines.slice(i + 1) };
+    // A document run into one line opens with its title, set apart by a space.
+    const head = /^\S{4,80}(?=\s)/.exec(candidate)?.[0];
+    if (head !== undefined && !fold(head).includes("。") && TITLE_LINE.test(fold(head))) {
+      const line = lines[i]!;
+      return { title: head, rest: [{ number: line.number, text: line.text.slice(line.text.indexOf(head) + head.length) }, ...lines.slice(i + 1)] };
+    }
   }
   return { title: fallback ?? "", rest: lines };
 };

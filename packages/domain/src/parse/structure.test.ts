@@ -85,6 +85,21 @@ describe.each(FORMS)("structure %s", (_name, form) => {
     ]);
   });
 
+  it("reads a plan run into one line below its title, or after it and a space, or with headings run into their first item, whatever column names its text holds", () => {
+    const body =
+      "为深入贯彻落实国家部署,制定本方案。一、总体要求 以习近平新时代中国特色社会主义思想为指导。二、重点任务 (一)开展调查监测。建立清单制度,2023年底前完成首轮调查。(区生态环境局牵头,区卫健局、区农业农村局按职责分工负责) (二)严格源头管控。落实禁止限制措施。(区工信局牵头,各有关单位按职责分工负责) 三、保障措施 (一)加强组织领导。";
+    const expected = [
+      ["二.(一)", "开展调查监测", "重点任务", ["lead:区生态环境局", "support:区卫健局", "support:区农业农村局"]],
+      ["二.(二)", "严格源头管控", "重点任务", ["lead:区工信局", "support:各有关单位"]],
+      ["三.(一)", "加强组织领导", "保障措施", []],
+    ];
+    for (const text of [`某区2023年新污染物治理工作方案\n${body}`, `某区2023年新污染物治理工作方案 ${body}`, `某区2023年新污染物治理工作方案\n${body.replace(/ /g, "")}`]) {
+      const plan = parsePlan(form(text));
+      expect(plan.title).toBe("某区2023年新污染物治理工作方案");
+      expect(plan.tasks.map((t) => [t.id, t.title, t.area, t.units.map(roleAndName)])).toEqual(expected);
+    }
+  });
+
   it("passes over a file's name above a document run into one line, and carries the numbering on under a new heading", () => {
     const text = form(
       "3.某市2024年稳增长政策清单.docx\n某市2024年稳增长政策清单 为推动经济回升向好,提出如下政策清单。 一、扩大有效投资 (一)加快项目建设 1.推进重大项目开工。(责任单位:市发展改革委) 2.加快专项债券发行。(责任单位:市财政局) (二)激发民间投资 3.发布民间投资项目清单。(责任单位:市发展改革委)",

@@ -113,6 +113,9 @@ export const findTextTables = (lines: readonly SourceLine[], names: ColumnNames 
       if (header) notes.push(unmappedTable(header, lines[i]!.number));
       continue;
     }
+    // A header with no row under it is no table: its lines stay the document's text (a plan run
+    // into one line is no header, whatever column names it holds).
+    if (table.table.sources.length === 0) continue;
     tables.push(table.table);
     i = table.next - 1;
   }

@@ -3,7 +3,7 @@
 // a means (为…, 按照…, 以…为目标). Punctuation inside quotes and brackets does not end it.
 
 import { alternation } from "./labels.js";
-import { ACTION_VERBS, PURPOSE_FRAMES, PURPOSE_NOUN_OPENERS, PURPOSE_OPENERS } from "./vocabulary.js";
+import { ACTION_VERBS, PURPOSE_ADVERBS, PURPOSE_FRAMES, PURPOSE_NOUN_OPENERS, PURPOSE_OPENERS } from "./vocabulary.js";
 
 // A colon ends a heading too: 农村危房改造:(1)….
 const CLAUSE_STOP = new Set([..."。,;:!?\n"].map((c) => c.charCodeAt(0)));
@@ -13,10 +13,16 @@ const SENTENCE_STOP = "。!?\n";
 
 /** Offset in `folded` where the title ends (exclusive), at most `limit`. */
 export const titleEnd = (folded: string, limit: number): number => {
-  const first = clauseStop(folded, 0, limit);
-  if (first >= limit || SENTENCE_STOP.includes(folded[first]!) || !isPurpose(folded.slice(0, first))) return first;
-  return clauseStop(folded, first + 1, limit);
+  let start = 0;
+  let end = clauseStop(folded, 0, limit);
+  // Past each clause of purpose in turn (在…领导下,以…为指导,全面贯彻…), a few at most.
+  for (let runs = 0; runs < MAX_PURPOSES && end < limit && !SENTENCE_STOP.includes(folded[end]!) && isPurpose(folded.slice(start, end)); runs++) {
+    start = end + 1;
+    end = clauseStop(folded, start, limit);
+  }
+  return end;
 };
+const MAX_PURPOSES = 3;
 
 const clauseStop = (folded: string, from: number, limit: number): number => {
   let depth = 0;
@@ -41,6 +47,13 @@ const actsItself = (clause: string): boolean => {
   return opener !== null && ACTION_VERB.test(clause.slice(opener[0].length + MIN_OBJECT));
 };
 
-const isPurpose = (clause: string): boolean =>
-  (PURPOSE_OPENERS.some((w) => clause.startsWith(w)) && !actsItself(clause)) ||
-  PURPOSE_FRAMES.some(({ opener, closers }) => clause.startsWith(opener) && closers.some((w) => clause.includes(w, opener.length)));
+// An adverb may stand before the opener: 广泛运用…, 充分利用….
+const ADVERB = new RegExp(`^(?:${alternation(PURPOSE_ADVERBS)})`);
+
+const isPurpose = (printed: string): boolean => {
+  const clause = printed.replace(ADVERB, "");
+  return (
+    (PURPOSE_OPENERS.some((w) => clause.startsWith(w)) && !actsItself(clause)) ||
+    PURPOSE_FRAMES.some(({ opener, closers }) => clause.startsWith(opener) && closers.some((w) => clause.includes(w, opener.length)))
+  );
+};

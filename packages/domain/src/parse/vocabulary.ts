@@ -161,6 +161,9 @@ export const PURPOSE_OPENERS = [
   "对照", "對照", "针对", "針對", "结合", "結合", "聚焦", "综合运用", "綜合運用", "运用", "運用", "利用", "借助", "依靠", "立足", "紧扣", "緊扣",
 ];
 
+/** Adverbs that may stand before such an opener: 广泛运用, 充分利用. */
+export const PURPOSE_ADVERBS = ["广泛", "廣泛", "充分", "积极", "積極", "更好", "更好地"];
+
 /**
  * Of those, the openers whose object is a thing (聚焦重点领域, 围绕中心工作): a verb of action after
  * that object (聚焦重点领域编制…计划) makes the clause the work itself, not its purpose.
@@ -193,7 +196,7 @@ export const GROUP_WORDS = {
 export const PURPOSE_FRAMES: readonly { opener: string; closers: readonly string[] }[] = [
   { opener: "以", closers: ["为", "為"] },
   { opener: "按", closers: ["要求", "规定", "規定", "部署", "标准", "標準"] },
-  { opener: "在", closers: ["基础上", "基礎上", "前提下"] },
+  { opener: "在", closers: ["基础上", "基礎上", "前提下", "领导下", "領導下", "指导下", "指導下"] },
   // 抓住国家加快铁路建设机遇: the occasion, not the work.
   { opener: "抓住", closers: ["机遇", "機遇", "机会", "機會"] },
   { opener: "抢抓", closers: ["机遇", "機遇", "机会", "機會"] },
