@@ -102,6 +102,9 @@ describe.each(FORMS)("more targets and titles %s", (_name, form) => {
     expect(task(form("1.围绕全市中心工作,做好政策解读。(责任单位:市政府办)")).title).toBe(form("围绕全市中心工作,做好政策解读"));
     expect(task(form("1.聚焦重点领域编制新兴产业行动计划,力争增加值占比提升至44%。(责任单位:市经信局)")).title).toBe("聚焦重点领域编制新兴产业行动计划");
     expect(task(form("1.围绕打造一流营商环境,推进审批改革。(责任单位:市政务办)")).title).toBe(form("围绕打造一流营商环境,推进审批改革"));
+    // …past several such clauses in turn, and past an opener with an adverb before it.
+    expect(task(form("1.在市委坚强领导下,以新发展理念为指导,全面完成年度任务。(责任单位:市政府办)")).title).toBe(form("在市委坚强领导下,以新发展理念为指导,全面完成年度任务"));
+    expect(task(form("1.广泛运用信息技术,做强装备制造业。(责任单位:市工信局)")).title).toBe(form("广泛运用信息技术,做强装备制造业"));
     // …and past the occasion it seizes (抓住…机遇).
     expect(task(form("1.抓住国家加快铁路建设机遇,两年投资530亿元。(责任单位:省发改委)")).title).toBe(form("抓住国家加快铁路建设机遇,两年投资530亿元"));
   });
