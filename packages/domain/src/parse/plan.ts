@@ -24,7 +24,8 @@ import { badByteNotes } from "./notes.js";
 import { findTextTables, mapColumns, rowsToSources, type Cell, type ColumnNames, type TextTable } from "./table.js";
 import { readTask, type TaskNotes, type TaskSource } from "./task.js";
 import { unitClauses } from "./units.js";
-import { PAGE_DEBRIS, PREAMBLE_SECTIONS, TITLE_ENDINGS } from "./vocabulary.js";
+import { PAGE_DEBRIS, PREAMBLE_SECTIONS } from "./vocabulary.js";
+import { pageBounds, TITLE_LINE } from "./page.js";
 import { unitDirectory } from "../units/directory.js";
 import { createUnitResolver } from "../units/registry.js";
 
@@ -42,7 +43,6 @@ export interface ParseOptions {
   readonly units?: UnitRegistry;
 }
 
-const TITLE_LINE = new RegExp(`(?:${alternation(TITLE_ENDINGS)})\\s*[》」』”]?\\s*$`);
 // Lines a web page puts above a document, matched on folded text.
 const PAGE_DEBRIS_LINE = new RegExp(`^(?:${alternation(PAGE_DEBRIS.openers)})|(?:${alternation(PAGE_DEBRIS.endings)})\\s*[)\\]]?\\s*$`);
 // A file's name on a line of its own, whatever number opens it: debris, never a task.
@@ -81,9 +81,10 @@ export const parsePlan = (input: string | Uint8Array, options: ParseOptions = {}
   const tables = findTextTables(lines, options.columns, notes);
   const tableLines = new Set(tables.flatMap((t) => [...t.lines]));
   const letterEnd = coveringLetterEnd(lines);
-  // Table lines are read as rows and a covering letter's lines are preamble: the outline sees them
-  // as blank, so that its line numbers stay true.
-  const blank = (l: SourceLine) => tableLines.has(l.number) || l.number <= letterEnd || FILE_NAME_LINE.test(l.text);
+  const page = pageBounds(lines);
+  // Table lines are read as rows, a covering letter's lines are preamble and the page's menus and
+  // footer are no part of the plan: the outline sees them as blank, so that its line numbers stay true.
+  const blank = (l: SourceLine) => tableLines.has(l.number) || l.number <= letterEnd || l.number < page.first || l.number > page.last || FILE_NAME_LINE.test(l.text);
   const { preamble, items, groups } = outline(lines.map((l) => (blank(l) ? { ...l, text: "" } : l)));
   const sources = documentSources(shareClosingClauses(items), tables, groups);
   const firstTask = Math.min(sources[0]?.line ?? Infinity, ...tables.map((t) => t.headerLine));

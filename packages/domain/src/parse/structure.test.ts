@@ -100,6 +100,19 @@ describe.each(FORMS)("structure %s", (_name, form) => {
     }
   });
 
+  it("leaves out a page's numbered menus above the plan's title and its related links below it", () => {
+    const plan = ["某区2021年重点工作任务分工方案", "一、主要任务", "1.优化国资布局。2021年6月底前完成重组整合。(责任单位:区国资局)", "2.深化混合所有制改革。年内完成2家企业混改。(责任单位:区国资局)"];
+    const page = ["首页", "工作计划", "政务公开", "1.政府信息公开指南", "2.政府信息公开制度", "当前位置:首页 > 政务公开", ...plan, "相关链接", "1.国务院", "2.省政府", "版权所有:某区人民政府"];
+    for (const text of [plan.join("\n"), page.join("\n")]) {
+      const read = parsePlan(form(text));
+      expect(read.title).toBe("某区2021年重点工作任务分工方案");
+      expect(read.tasks.map((t) => [t.id, t.title])).toEqual([
+        ["一.1", "优化国资布局"],
+        ["一.2", "深化混合所有制改革"],
+      ]);
+    }
+  });
+
   it("passes over a file's name above a document run into one line, and carries the numbering on under a new heading", () => {
     const text = form(
       "3.某市2024年稳增长政策清单.docx\n某市2024年稳增长政策清单 为推动经济回升向好,提出如下政策清单。 一、扩大有效投资 (一)加快项目建设 1.推进重大项目开工。(责任单位:市发展改革委) 2.加快专项债券发行。(责任单位:市财政局) (二)激发民间投资 3.发布民间投资项目清单。(责任单位:市发展改革委)",

@@ -1,0 +1,42 @@
+// Where a plan stands on the web page it was copied from: below the site's menus and their
+// numbered lists of links (1.政府信息公开指南 2.…), above the page's footer (相关链接, 版权所有). A
+// numbered line outside is the page's, never a task.
+
+import { fold, type SourceLine } from "../text/source.js";
+import { alternation } from "./labels.js";
+import { matchMarker } from "./markers.js";
+import { PAGE_DEBRIS, TITLE_ENDINGS } from "./vocabulary.js";
+
+/** A line that reads as a plan's title: it ends like one (…工作方案, …要点》). */
+export const TITLE_LINE = new RegExp(`(?:${alternation(TITLE_ENDINGS)})\\s*[》」』”]?\\s*$`);
+const FOOTER = new RegExp(`^\\s*(?:${alternation(PAGE_DEBRIS.footers)})`, "i");
+// A menu entry may end like a title (工作计划); a plan's title names more.
+const MIN_TITLE = 8;
+const MAX_TITLE = 80;
+
+const isTitle = (folded: string): boolean => folded.length >= MIN_TITLE && folded.length <= MAX_TITLE && !folded.includes("。") && matchMarker(folded) === null && TITLE_LINE.test(folded);
+
+/**
+ * The first and last line numbers of the document on its page: from its title where numbered
+ * lines (a menu's links) stand above it, to the line before the page's footer.
+ */
+export const pageBounds = (lines: readonly SourceLine[]): { first: number; last: number } => {
+  let first = 1;
+  let numberedAbove = false;
+  for (const line of lines) {
+    const folded = fold(line.text).trim();
+    if (isTitle(folded)) {
+      if (numberedAbove) first = line.number;
+      break;
+    }
+    if (matchMarker(folded) !== null) numberedAbove = true;
+  }
+  let numbered = false;
+  for (const line of lines) {
+    if (line.number < first) continue;
+    const folded = fold(line.text);
+    if (numbered && FOOTER.test(folded)) return { first, last: line.number - 1 };
+    if (matchMarker(folded) !== null) numbered = true;
+  }
+  return { first, last: Number.POSITIVE_INFINITY };
+};
