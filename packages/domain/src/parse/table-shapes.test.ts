@@ -266,3 +266,21 @@ describe.each(FORMS)("two task-like columns %s", (_name, form) => {
     ]);
   });
 });
+
+describe.each(FORMS)("a table run into one line %s", (_name, form) => {
+  it("cuts a table run into one line before each row's number, below its title or after it on the same line", () => {
+    const table =
+      "序号 工作任务 牵头单位 配合单位 完成时限 1 推进政策解读工作,及时发布解读材料。 区政府办 各部门 2022年12月 2 做好政府信息公开年报 区政府办 各街道 2022年1月 3 加强政务新媒体管理 区委网信办 各部门 长期坚持";
+    const expected = [
+      ["1", "推进政策解读工作", ["lead:区政府办", "support:各部门"], "2022年12月"],
+      ["2", "做好政府信息公开年报", ["lead:区政府办", "support:各街道"], "2022年1月"],
+      ["3", "加强政务新媒体管理", ["lead:区委网信办", "support:各部门"], "长期坚持"],
+    ];
+    // A longer table too: its line is longer than any header.
+    const rows = Array.from({ length: 12 }, (_, k) => ` ${k + 4} 做好第${k + 4}项公开工作 区政府办 各部门 2022年12月`).join("");
+    expect(parsePlan(form(`2022年政务公开主要任务分解表\n${table}${rows}`)).tasks).toHaveLength(15);
+    for (const text of [`2022年政务公开主要任务分解表\n${table}`, `2022年政务公开主要任务分解表 ${table}`]) {
+      expect(parsePlan(form(text)).tasks.map((t) => [t.number, t.title, t.units.map(roleAndName), t.deadline.text])).toEqual(expected);
+    }
+  });
+});

@@ -102,20 +102,34 @@ export const findTextTables = (lines: readonly SourceLine[], names: ColumnNames 
   const named = Object.keys(names).length > 0;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
-    if (text.length > MAX_HEADER || (!named && !hinted(text) && !looksLikeHeader(text))) continue;
+    // A line too long to be a header may hold a whole table run into it.
+    if (text.length > MAX_HEADER) {
+      const runIn = (named || hinted(text)) && runInTable(lines, i, names);
+      if (runIn && runIn.table.sources.length > 0) tables.push(runIn.table);
+      continue;
+    }
+    if (!named && !hinted(text) && !looksLikeHeader(text)) continue;
     // A header is one short column name, or column names with something between them.
     if (!/[|\t ]/.test(text) && !looksLikeHeader(text.trim()) && !lines[i + 1]?.text.includes("|")) continue;
     // A title above a row of column names between | is no column of a table printed a cell per line.
     if (!text.includes("|") && pipedCells(lines[i + 1]) >= 2) continue;
-    const table = rowPerLine(lines, i, names) ?? cellPerLine(lines, i, names) ?? paragraphPerCell(lines, i, names) ?? keyValue(lines, i, names);
+    // The first way of reading that finds rows: a header with no row under it is no table, and its
+    // lines stay the document's text (a plan run into one line is no header, whatever names it holds).
+    let table: { table: TextTable; next: number } | null = null;
+    let header = false;
+    for (const read of READERS) {
+      const found = read(lines, i, names);
+      header ||= found !== null;
+      if (found && found.table.sources.length > 0) {
+        table = found;
+        break;
+      }
+    }
     if (!table) {
-      const header = unmappedHeader(lines[i]!);
-      if (header) notes.push(unmappedTable(header, lines[i]!.number));
+      const unmapped = header ? null : unmappedHeader(lines[i]!);
+      if (unmapped) notes.push(unmappedTable(unmapped, lines[i]!.number));
       continue;
     }
-    // A header with no row under it is no table: its lines stay the document's text (a plan run
-    // into one line is no header, whatever column names it holds).
-    if (table.table.sources.length === 0) continue;
     tables.push(table.table);
     i = table.next - 1;
   }
@@ -208,6 +222,37 @@ const rowPerLine = (lines: readonly SourceLine[], at: number, names: ColumnNames
   return { table: { headerLine: lines[at]!.number, lines: taken, sources: rowsToSources(rows, map, width) }, next: j };
 };
 
+// A table run into one line has a header and at least this many rows.
+const MIN_RUN_IN_ROWS = 2;
+
+/**
+ * A whole table run into one line, cells set apart by spaces (序号 工作任务 牵头单位 … 1 推进… 区政府办 …
+ * 2 做好… …): cut before each row's number (1, then 2, … standing alone), the header from its first
+ * column name, and read as a table printed a row per line. Anything before the header (the
+ * table's title) is left to the text.
+ */
+const runInTable = (lines: readonly SourceLine[], at: number, names: ColumnNames): { table: TextTable; next: number } | null => {
+  const line = lines[at]!;
+  const text = line.text;
+  if (/[|\t]/.test(text)) return null;
+  const tokens = [...text.matchAll(/\S+/g)];
+  const start = tokens.findIndex((t) => lineRole({ number: line.number, text: t[0] }) !== null);
+  if (start < 0) return null;
+  // Where each row begins: the next number in turn, alone between spaces.
+  const cuts: number[] = [];
+  for (let k = start + 1, expected = 1; k < tokens.length; k++) {
+    if (BARE_NUMBER.test(tokens[k]![0]) && Number(BARE_NUMBER.exec(tokens[k]![0])![1]) === expected) {
+      cuts.push(tokens[k]!.index!);
+      expected++;
+    }
+  }
+  if (cuts.length < MIN_RUN_IN_ROWS) return null;
+  const bounds = [tokens[start]!.index!, ...cuts, text.length];
+  const pieces: SourceLine[] = bounds.slice(0, -1).map((from, k) => ({ number: line.number, text: text.slice(from, bounds[k + 1]).trim() }));
+  const read = rowPerLine(pieces, 0, names);
+  return read && read.table.sources.length >= MIN_RUN_IN_ROWS ? { table: { ...read.table, lines: new Set([line.number]) }, next: at + 1 } : null;
+};
+
 /**
  * A table printed a paragraph per cell, with nothing between cells: the header is a run of column
  * names on lines of their own (序号 / 民生实事 / 责任单位 / 完成时限), a name sometimes broken over
@@ -275,6 +320,15 @@ const startsHeader = (lines: readonly SourceLine[], at: number, names: ColumnNam
     ) !== null
   );
 };
+
+/** The ways a page flattens a table, tried in turn from a header-like line. */
+const READERS: readonly ((lines: readonly SourceLine[], at: number, names: ColumnNames) => { table: TextTable; next: number } | null)[] = [
+  (lines, at, names) => rowPerLine(lines, at, names),
+  (lines, at, names) => runInTable(lines, at, names),
+  (lines, at, names) => cellPerLine(lines, at, names),
+  (lines, at, names) => paragraphPerCell(lines, at, names),
+  (lines, at, names) => keyValue(lines, at, names),
+];
 
 /** The number of the last numbered row read so far, if any. */
 const lastRowNumber = (rows: readonly Cell[][]): number | undefined => {

@@ -547,20 +547,30 @@ const unlabelledClauses = (block: Joined, taken: (at: number) => boolean): UnitC
 const ROLE_ONLY = new RegExp(`^(?:${alternation(ROLE_ADVERBS)})?(?:${alternation(VERBS)})$`);
 const sentenceClauses = (block: Joined, overlaps: (start: number, end: number) => boolean): UnitClause[] => {
   const folded = block.folded;
+  // Most sentences name no unit: a quick look for a role verb spares classifying their parts.
+  if (!ANY_ROLE_VERB.test(folded)) return [];
   const clauses: UnitClause[] = [];
+  // Outside brackets a part states roles only when its role verb ends it (X负责, not 各级政府负责同志要亲自抓).
+  const stated = (p: Part) => (p.kind === "verb" && ROLE_ONLY.test(folded.slice(p.namesEnd, p.end).trim())) || p.kind === "units";
   splitOutside(folded, 0, folded.length, "。").forEach(([s, e], sentence) => {
-    const parts = splitOutside(folded, s, e, ",;")
-      .filter(([ps, pe]) => folded.slice(ps, pe).trim() !== "")
-      .map(([ps, pe]) => classify(block, ps, pe));
-    // Outside brackets a part states roles only when its role verb ends it (X负责, not 各级政府负责同志要亲自抓).
-    const stated = (p: Part) => (p.kind === "verb" && ROLE_ONLY.test(folded.slice(p.namesEnd, p.end).trim())) || p.kind === "units";
-    // The opening clauses of the first sentence, up to the first that is no statement of roles.
-    let run = sentence === 0 ? parts.findIndex((p) => !stated(p)) : parts.every(stated) ? parts.length : 0;
-    if (run < 0) run = parts.length;
-    const stating = parts.slice(0, run);
+    const stating: Part[] = [];
+    let whole = true;
+    // Parts in turn, up to the first that states no roles: the opening clauses of the first
+    // sentence, or every part of a later one.
+    for (const [ps, pe] of splitOutside(folded, s, e, ",;")) {
+      if (folded.slice(ps, pe).trim() === "") continue;
+      const part = classify(block, ps, pe);
+      if (!stated(part)) {
+        whole = false;
+        break;
+      }
+      stating.push(part);
+    }
+    if (sentence > 0 && !whole) return;
+    const read = stating.length;
     // A statement ends at a role verb: names alone (a title that is a unit's name) state nothing.
     while (stating.length > 0 && stating.at(-1)!.kind !== "verb") stating.pop();
-    if (stating.length === 0 || (sentence > 0 && stating.length < parts.length)) return;
+    if (stating.length === 0 || (sentence > 0 && stating.length < read)) return;
     const start = stating[0]!.start;
     const end = stating.at(-1)!.end;
     if (overlaps(start, end)) return;
