@@ -3,7 +3,7 @@
 // One set of matchers for bracketed clauses, labelled lines and table headers.
 
 import type { UnitRole } from "../models/unit.js";
-import { ATTACHMENT_LABELS, DEADLINE_LABELS, DIVISION_LABELS, LABEL_LEVELS, LEVEL_SUFFIX, NOTE_LABELS, OTHER_LABELS, PEOPLE_ENDINGS, ROLE_LABEL_WORDS, UNIT_NOUNS } from "./vocabulary.js";
+import { ATTACHMENT_LABELS, DEADLINE_LABELS, DIVISION_LABELS, LABEL_LEVELS, LEVEL_SUFFIX, NOTE_LABELS, OTHER_LABELS, PEOPLE_ENDINGS, ROLE_LABEL_WORDS, ROLE_VERBS, UNIT_NOUNS } from "./vocabulary.js";
 
 const ROLES: readonly UnitRole[] = ["lead", "support", "responsible"];
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -58,6 +58,9 @@ export const roleOf = (label: string): UnitRole => {
   return (word === undefined ? undefined : roleWordOf.get(word)) ?? "responsible";
 };
 
+// A line that opens by saying who does the work (由市发改委牵头,…; 由某副市长负责,…) starts a clause of its own.
+const OPENS_WITH_WHO = new RegExp(`^\\s*由[^,;。:]{2,20}?(?:${alternation(ROLE_VERBS.map(([w]) => w))})\\s*[,;。]`);
+
 // A bulleted line (- · • ●) is an item of a list under a heading, and a line that opens an
 // enumeration in words (一是…, 二是…) a point of the item: each is a clause of its own.
 const BULLET = /^\s*(?:[-·•●▪◆■\u2022\u00B7\u30FB]|[一二三四五六七八九十]{1,2}是)/;
@@ -66,7 +69,7 @@ const BULLET = /^\s*(?:[-·•●▪◆■\u2022\u00B7\u30FB]|[一二三四五�
  * True when a (folded) line opens with a field label (牵头单位:…, 完成时限:…), a bullet or 一是: such a
  * line starts something new, it is not text broken mid-sentence.
  */
-export const startsNewClause = (folded: string): boolean => OPENS_WITH_LABEL.test(folded) || BULLET.test(folded);
+export const startsNewClause = (folded: string): boolean => OPENS_WITH_LABEL.test(folded) || BULLET.test(folded) || OPENS_WITH_WHO.test(folded);
 
 const FOOTNOTE = new RegExp(`^\\s*(?:${alternation(NOTE_LABELS)})\\s*\\d*\\s*[:.、]`);
 

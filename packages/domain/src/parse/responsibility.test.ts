@@ -178,6 +178,18 @@ describe.each(FORMS)("responsibility stated in the task's own sentences %s", (_n
     });
   });
 
+  it("reads a line under an item's heading that opens with who does the work, a person's charge passed over", () => {
+    const plan = parsePlan(
+      form(
+        "2008年争取国家支持事项分工\n1、设立综合配套改革试验区事宜\n由张某副市长负责,市发改委牵头,相关部门配合,尽快完成实施方案。\n2、大气污染防治研究项目\n由市环保局牵头,市科技局配合,做好项目报批。\n",
+      ),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.units.map(roleAndName)])).toEqual([
+      ["设立综合配套改革试验区事宜", ["lead:市发改委", "support:相关部门"]],
+      ["大气污染防治研究项目", ["lead:市环保局", "support:市科技局"]],
+    ]);
+  });
+
   it("reads a mark before a unit's name (\u25B2, \u2605) as the lead, in a clause and in a table's unit cell", () => {
     expect(read("1.推进数字化改革。(责任单位:\u25B2市发改委、市财政局、各区县)").units).toEqual(["lead:市发改委", "responsible:市财政局", "responsible:各区县"]);
     expect(read("1.推进数字化改革。(责任单位:市财政局、\u2605市发改委)").units).toEqual(["responsible:市财政局", "lead:市发改委"]);

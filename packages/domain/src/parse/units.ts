@@ -552,33 +552,39 @@ const sentenceClauses = (block: Joined, overlaps: (start: number, end: number) =
   const clauses: UnitClause[] = [];
   // Outside brackets a part states roles only when its role verb ends it (X负责, not 各级政府负责同志要亲自抓).
   const stated = (p: Part) => (p.kind === "verb" && ROLE_ONLY.test(folded.slice(p.namesEnd, p.end).trim())) || p.kind === "units";
-  splitOutside(folded, 0, folded.length, "。").forEach(([s, e], sentence) => {
+  // Sentences, each line's first one marked: a line may open with who does the work (由某副市长负责,市发改委牵头,…).
+  const sentences = splitOutside(folded, 0, folded.length, "\n").flatMap(([ls, le]) => splitOutside(folded, ls, le, "。").map(([s, e], i) => ({ s, e, opens: i === 0 })));
+  for (const { s, e, opens } of sentences) {
     const stating: Part[] = [];
     let whole = true;
-    // Parts in turn, up to the first that states no roles: the opening clauses of the first
-    // sentence, or every part of a later one.
+    // Parts in turn, up to the first that states no roles: the opening clauses of a line, or every
+    // part of a later sentence. A person's part before them (由某副市长负责) names no unit.
     for (const [ps, pe] of splitOutside(folded, s, e, ",;")) {
       if (folded.slice(ps, pe).trim() === "") continue;
       const part = classify(block, ps, pe);
+      if (opens && stating.length === 0 && statesPerson(folded, part)) continue;
       if (!stated(part)) {
         whole = false;
         break;
       }
       stating.push(part);
     }
-    if (sentence > 0 && !whole) return;
+    if (!opens && !whole) continue;
     const read = stating.length;
     // A statement ends at a role verb: names alone (a title that is a unit's name) state nothing.
     while (stating.length > 0 && stating.at(-1)!.kind !== "verb") stating.pop();
-    if (stating.length === 0 || (sentence > 0 && stating.length < read)) return;
+    if (stating.length === 0 || (!opens && stating.length < read)) continue;
     const start = stating[0]!.start;
     const end = stating.at(-1)!.end;
-    if (overlaps(start, end)) return;
+    if (overlaps(start, end)) continue;
     const units = stating.flatMap((p) => namesIn(block, p.start, p.namesEnd, p.role ?? "responsible"));
     if (units.length > 0) clauses.push({ start, end, units, deadline: null });
-  });
+  }
   return clauses;
 };
+
+/** Whether a part says which person is in charge (由杨某副市长负责): a post before its role verb. */
+const statesPerson = (folded: string, part: Part): boolean => part.kind === "other" && part.role !== null && looksLikeContact(folded.slice(part.start, part.namesEnd).trim().replace(/^由/, ""));
 
 const TRAILING = new Set([..." \t。.;,"].map((c) => c.charCodeAt(0)));
 /** Whether only punctuation stands between `from` and the end of its line (or of the block). */
