@@ -10,6 +10,9 @@ import { PAGE_DEBRIS, TITLE_ENDINGS } from "./vocabulary.js";
 /** A line that reads as a plan's title: it ends like one (…工作方案, …要点》). */
 export const TITLE_LINE = new RegExp(`(?:${alternation(TITLE_ENDINGS)})\\s*[》」』”]?\\s*$`);
 const FOOTER = new RegExp(`^\\s*(?:${alternation(PAGE_DEBRIS.footers)})`, "i");
+const FOOTER_INSIDE = new RegExp(alternation(PAGE_DEBRIS.footersInside), "gi");
+// An item begun inside a line run on: 1. 一、 (一) after a stop or a space.
+const ITEM_INSIDE = /(?:^|[。;\s])(?:\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))/;
 // A menu entry may end like a title (工作计划); a plan's title names more.
 const MIN_TITLE = 8;
 const MAX_TITLE = 80;
@@ -18,9 +21,10 @@ const isTitle = (folded: string): boolean => folded.length >= MIN_TITLE && folde
 
 /**
  * The first and last line numbers of the document on its page: from its title where numbered
- * lines (a menu's links) stand above it, to the line before the page's footer.
+ * lines (a menu's links) stand above it, to the line before the page's footer; and where the
+ * footer runs on in the plan's last line (a page run into one line), where in that line it starts.
  */
-export const pageBounds = (lines: readonly SourceLine[]): { first: number; last: number } => {
+export const pageBounds = (lines: readonly SourceLine[]): { first: number; last: number; lastEndsAt?: number } => {
   let first = 1;
   let numberedAbove = false;
   for (const line of lines) {
@@ -37,6 +41,11 @@ export const pageBounds = (lines: readonly SourceLine[]): { first: number; last:
     const folded = fold(line.text);
     if (numbered && FOOTER.test(folded)) return { first, last: line.number - 1 };
     if (matchMarker(folded) !== null) numbered = true;
+    // A footer run on after the plan's text: after its items, on the same line or above (a
+    // toolbar above the plan, 【打印本页】, ends nothing).
+    for (const inside of folded.matchAll(FOOTER_INSIDE)) {
+      if (numbered || ITEM_INSIDE.test(folded.slice(0, inside.index))) return { first, last: line.number, lastEndsAt: inside.index };
+    }
   }
   return { first, last: Number.POSITIVE_INFINITY };
 };

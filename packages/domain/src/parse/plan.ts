@@ -49,6 +49,9 @@ const PAGE_DEBRIS_LINE = new RegExp(`^(?:${alternation(PAGE_DEBRIS.openers)})|(?
 const FILE_NAME_LINE = new RegExp(`\\.(?:${alternation(PAGE_DEBRIS.files)})\\s*$`, "i");
 // How far down a page the title may stand below such debris.
 const TITLE_REACH = 12;
+const MAX_TITLE_LINE = 80;
+// …and how many words into a line a document run into it may print its title (after the page's debris).
+const RUN_IN_TITLE_REACH = 40;
 
 /** The text of a plan file with notes for its bad bytes; throws DecodeError or LimitError. */
 export const planText = (input: string | Uint8Array, options: ParseOptions = {}): { text: string; notes: Finding[] } => {
@@ -85,7 +88,9 @@ export const parsePlan = (input: string | Uint8Array, options: ParseOptions = {}
   // Table lines are read as rows, a covering letter's lines are preamble and the page's menus and
   // footer are no part of the plan: the outline sees them as blank, so that its line numbers stay true.
   const blank = (l: SourceLine) => tableLines.has(l.number) || l.number <= letterEnd || l.number < page.first || l.number > page.last || FILE_NAME_LINE.test(l.text);
-  const { preamble, items, groups } = outline(lines.map((l) => (blank(l) ? { ...l, text: "" } : l)));
+  const { preamble, items, groups } = outline(
+    lines.map((l) => (blank(l) ? { ...l, text: "" } : l.number === page.last && page.lastEndsAt !== undefined ? { ...l, text: l.text.slice(0, page.lastEndsAt) } : l)),
+  );
   const sources = documentSources(shareClosingClauses(items), tables, groups);
   const firstTask = Math.min(sources[0]?.line ?? Infinity, ...tables.map((t) => t.headerLine));
   // The first task's own line may open with the end of the preamble (a document run into one line).
@@ -188,13 +193,14 @@ const splitTitle = (lines: readonly SourceLine[], fallback: string | undefined):
     if (candidate === "") continue;
     seen++;
     const folded = fold(candidate);
-    if (PAGE_DEBRIS_LINE.test(folded)) continue;
-    if (candidate.length <= 80 && !folded.includes("。") && TITLE_LINE.test(folded)) return { title: candidate, rest: lines.slice(i + 1) };
-    // A document run into one line opens with its title, set apart by a space.
-    const head = /^\S{4,80}(?=\s)/.exec(candidate)?.[0];
-    if (head !== undefined && !fold(head).includes("。") && TITLE_LINE.test(fold(head))) {
+    if (candidate.length <= MAX_TITLE_LINE && PAGE_DEBRIS_LINE.test(folded)) continue;
+    if (candidate.length <= MAX_TITLE_LINE && !folded.includes("。") && TITLE_LINE.test(folded)) return { title: candidate, rest: lines.slice(i + 1) };
+    // A document run into one line (its page's debris too) holds its title among its first words, set apart by spaces.
+    const head = [...candidate.matchAll(/\S{8,80}(?=\s|$)/g)].slice(0, RUN_IN_TITLE_REACH).find((m) => !m[0].includes("。") && TITLE_LINE.test(fold(m[0])));
+    if (head !== undefined) {
       const line = lines[i]!;
-      return { title: head, rest: [{ number: line.number, text: line.text.slice(line.text.indexOf(head) + head.length) }, ...lines.slice(i + 1)] };
+      const at = line.text.indexOf(candidate) + head.index! + head[0].length;
+      return { title: head[0], rest: [{ number: line.number, text: line.text.slice(at) }, ...lines.slice(i + 1)] };
     }
   }
   return { title: fallback ?? "", rest: lines };

@@ -100,6 +100,19 @@ describe.each(FORMS)("structure %s", (_name, form) => {
     }
   });
 
+  it("reads a whole page run into one line: its title among the page's words, labelled fields run on into the next item", () => {
+    const page =
+      "首页 > 政务公开 > 政府文件 发布日期:2023-03-20 【打印本页】【关闭窗口】 字号:大 中 小 某区管委会办公室关于印发国企提升发展年行动方案的通知 各部门: 现将方案印发给你们。 某区管委会办公室 2023年3月20日 国企提升发展年行动方案 为推动国企发展,制定本方案。 一、工作目标 区属国企营业收入增长10%以上。 二、主要任务 (一)优化国资布局。2023年6月底前完成2家企业重组。责任单位:区国资局、各区属国企 (二)深化混合所有制改革。年内完成1家企业混改。责任单位:区国资局 打印本页 关闭窗口";
+    for (const text of [page, page.replace(/ /g, "")]) {
+      const plan = parsePlan(form(text));
+      expect(plan.tasks.map((t) => [t.id, t.title, t.units.map(roleAndName)])).toEqual([
+        ["二.(一)", "优化国资布局", ["responsible:区国资局", "responsible:各区属国企"]],
+        ["二.(二)", "深化混合所有制改革", ["responsible:区国资局"]],
+      ]);
+    }
+    expect(parsePlan(form(page)).title).toBe("某区管委会办公室关于印发国企提升发展年行动方案的通知");
+  });
+
   it("leaves out a page's numbered menus above the plan's title and its related links below it", () => {
     const plan = ["某区2021年重点工作任务分工方案", "一、主要任务", "1.优化国资布局。2021年6月底前完成重组整合。(责任单位:区国资局)", "2.深化混合所有制改革。年内完成2家企业混改。(责任单位:区国资局)"];
     const page = ["首页", "工作计划", "政务公开", "1.政府信息公开指南", "2.政府信息公开制度", "当前位置:首页 > 政务公开", ...plan, "相关链接", "1.国务院", "2.省政府", "版权所有:某区人民政府"];

@@ -328,6 +328,8 @@ export const PAGE_DEBRIS = {
   endings: ["打印", "关闭", "關閉", "字号", "字號", "浏览次数", "瀏覽次數"],
   // What opens a page's footer, below the document: related links, the copyright line, the site's registration.
   footers: ["相关链接", "相關鏈接", "相关文件", "相關文件", "相关阅读", "相關閱讀", "版权所有", "版權所有", "网站标识码", "網站標識碼", "ICP备", "ICP備", "网站地图", "網站地圖", "关闭窗口", "關閉窗口", "打印本页", "打印本頁"],
+  // Of those, the words no sentence of a plan holds: they end the plan even inside a line its page ran into one.
+  footersInside: ["相关链接", "相關鏈接", "版权所有", "版權所有", "网站标识码", "網站標識碼", "ICP备", "ICP備", "关闭窗口", "關閉窗口", "打印本页", "打印本頁"],
   // A line that names a file (17.某某政策清单.docx): a download link or a sharing site's heading.
   files: ["docx", "doc", "wps", "pdf", "ofd", "xlsx", "xls", "et", "txt", "rar", "zip"],
 };
