@@ -125,11 +125,11 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
     // In a document run into one line, a space is where a paragraph ended, and the end of a
     // heading begun on this line where a (一) follows it.
     const glued = /[\u4E00-\u9FFF]/.test(after);
-    const headingEnds = !lineMarkers && glued && marker.style === "cn-paren" && (marker.value === 1 || isNext(marker)) && items.at(-1)?.pieces.length === 0 && RUN_IN_HEADING.test(since);
+    const headingEnds = !lineMarkers && glued && marker.style === "cn-paren" && items.at(-1)?.pieces.length === 0 && RUN_IN_HEADING.test(since);
     // …and, run on after the last word of an item with nothing between (…各区属国企(二)深化…), the
     // next number of a list already open: a reference in running text is rarely the next one.
-    if (glued) return !lineMarkers && (headingEnds || (!marker.weak && isNext(marker)));
-    const closes = ENDS_TASK.includes(after) || (!lineMarkers && /\s/.test(after));
+    if (glued && !headingEnds) return !lineMarkers && !marker.weak && isNext(marker);
+    const closes = ENDS_TASK.includes(after) || (!lineMarkers && /\s/.test(after)) || headingEnds;
     if (marker.weak) return closes && isNext(marker);
     if (items.length === 0) return !lineMarkers && marker.value === 1 && (closes || after === ":" || /\s/.test(after));
     const rank = STYLE_RANK[marker.style];

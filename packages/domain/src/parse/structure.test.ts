@@ -113,6 +113,17 @@ describe.each(FORMS)("structure %s", (_name, form) => {
     expect(parsePlan(form(page)).title).toBe("某区管委会办公室关于印发国企提升发展年行动方案的通知");
   });
 
+  it("splits a heading run into an item that carries the numbering on from the section before (二、B(三)…)", () => {
+    const text = form(
+      "某县2023年安全生产工作要点\n为做好安全生产工作,制定本要点。一、压实责任(一)落实党政责任。(县安委办负责)(二)落实部门责任。(县应急局负责)二、深化整治(三)开展燃气整治。(县住建局负责)",
+    );
+    expect(parsePlan(text).tasks.map((t) => [t.id, t.title, t.units.map(roleAndName)])).toEqual([
+      ["一.(一)", "落实党政责任", ["responsible:县安委办"]],
+      ["一.(二)", "落实部门责任", ["responsible:县应急局"]],
+      ["二.(三)", "开展燃气整治", ["responsible:县住建局"]],
+    ]);
+  });
+
   it("leaves out a page's numbered menus above the plan's title and its related links below it", () => {
     const plan = ["某区2021年重点工作任务分工方案", "一、主要任务", "1.优化国资布局。2021年6月底前完成重组整合。(责任单位:区国资局)", "2.深化混合所有制改革。年内完成2家企业混改。(责任单位:区国资局)"];
     const page = ["首页", "工作计划", "政务公开", "1.政府信息公开指南", "2.政府信息公开制度", "当前位置:首页 > 政务公开", ...plan, "相关链接", "1.国务院", "2.省政府", "版权所有:某区人民政府"];
