@@ -69,8 +69,9 @@ const piece = (line: SourceLine, from: number, to = line.text.length) => {
 // document run into one line): after a sentence, a clause or a list item has closed. Matched on
 // folded text, where full-width ):;, are ASCII.
 // In a document run into one line a heading may run straight into its first item with nothing
-// between (二、重点任务(一)开展…): a (一) after a word of such a heading begins an item too.
-const INSIDE = /[。):;,\s](?=\s*[\d(一二三四五六七八九十①-⑳])|[\u4E00-\u9FFF](?=\([一二三四五六七八九十]{1,3}\))/g;
+// between (二、重点任务(一)开展…, (一)完善管理制度1.建立…): a (一) or a 1. after a word of such a
+// heading begins an item too.
+const INSIDE = /[。):;,\s](?=\s*[\d(一二三四五六七八九十①-⑳])|[\u4E00-\u9FFF](?=\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、][\u4E00-\u9FFF])/g;
 // A heading is short and has no punctuation of its own.
 const RUN_IN_HEADING = /^[\u4E00-\u9FFF\s]{1,20}$/;
 // Only after a full stop or a closed responsibility clause does a task begin inside a line.
@@ -125,7 +126,7 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
     // In a document run into one line, a space is where a paragraph ended, and the end of a
     // heading begun on this line where a (一) follows it.
     const glued = /[\u4E00-\u9FFF]/.test(after);
-    const headingEnds = !lineMarkers && glued && marker.style === "cn-paren" && items.at(-1)?.pieces.length === 0 && RUN_IN_HEADING.test(since);
+    const headingEnds = !lineMarkers && glued && (marker.style === "cn-paren" || marker.style === "num") && items.at(-1)?.pieces.length === 0 && RUN_IN_HEADING.test(since);
     // …and, run on after the last word of an item with nothing between (…各区属国企(二)深化…), the
     // next number of a list already open: a reference in running text is rarely the next one.
     if (glued && !headingEnds) return !lineMarkers && !marker.weak && isNext(marker);

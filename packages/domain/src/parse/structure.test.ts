@@ -113,6 +113,17 @@ describe.each(FORMS)("structure %s", (_name, form) => {
     expect(parsePlan(form(page)).title).toBe("某区管委会办公室关于印发国企提升发展年行动方案的通知");
   });
 
+  it("splits a heading run into its first numbered item (一)完善管理制度1.建立…", () => {
+    const text = form(
+      "某区新污染物治理工作方案\n为加强治理,制定本方案。一、重点任务(一)完善管理制度1.建立调查评估制度。(区生态环境局牵头,区工信局按职责分工负责)2.建立监测制度。(区生态环境局牵头)(二)严格源头管控3.严格准入。(区发改局牵头)",
+    );
+    expect(parsePlan(text).tasks.map((t) => [t.id, t.title, t.units.map(roleAndName)])).toEqual([
+      ["一.(一).1", "建立调查评估制度", ["lead:区生态环境局", "support:区工信局"]],
+      ["一.(一).2", "建立监测制度", ["lead:区生态环境局"]],
+      ["一.(二).3", "严格准入", ["lead:区发改局"]],
+    ]);
+  });
+
   it("splits a heading run into an item that carries the numbering on from the section before (二、B(三)…)", () => {
     const text = form(
       "某县2023年安全生产工作要点\n为做好安全生产工作,制定本要点。一、压实责任(一)落实党政责任。(县安委办负责)(二)落实部门责任。(县应急局负责)二、深化整治(三)开展燃气整治。(县住建局负责)",
