@@ -302,3 +302,12 @@ describe.each(FORMS)("tables aligned by content %s", (_name, form) => {
     ]);
   });
 });
+
+describe.each(FORMS)("progress tables with rows that continue a task %s", (_name, form) => {
+  it("puts a continuation row's progress in the progress column, whatever empty cells close it", () => {
+    const text = form(
+      "2022年民生实事项目进展情况表\n序号 | 项目内容 | 进展情况 | 责任单位 |\n2 | 新建成照护驿站7家。 | 新建照护驿站13家。 | 卫生健康局 |\n新增照护托位500个。 | 新增照护托位600个。 | ||\n开展癌症筛查1万例以上。 | 开展癌症筛查10111例。 | |\n",
+    );
+    expect(read(text).map((t) => [t.number, t.title, t.units, t.targets])).toEqual([["2", "新建成照护驿站7家", ["responsible:卫生健康局"], ["=7家", "=500个", ">=10000例"]]]);
+  });
+});

@@ -114,7 +114,19 @@ const align = (cells: readonly Cell[], anchor: Anchor | null, map: ColumnMap, wi
   // A row of far more cells than columns is no row a page gave (a run of cells with no number):
   // it is read by position, and aligning it would cost in proportion to its length times the header's.
   const aligned = !fits && cells.length <= MAX_ALIGNED_CELLS;
-  const byColumn = aligned ? byContent(kinds, columns, unlabelled, anchor ? "left" : "right", positional) : positional.map((i) => (i === undefined ? [] : [i]));
+  // Empty cells after a row's last text (a page's closing |||) hold no column of their own: by
+  // content, the row's texts are placed without them.
+  const texts = kinds.length - [...kinds].reverse().findIndex((kind) => kind !== "empty");
+  const held = texts > kinds.length ? kinds : kinds.slice(0, texts);
+  const byColumn = aligned
+    ? byContent(
+        held,
+        columns,
+        unlabelled,
+        anchor ? "left" : "right",
+        positional.map((i) => (i !== undefined && i < held.length ? i : undefined)),
+      )
+    : positional.map((i) => (i === undefined ? [] : [i]));
   return byColumn.map((indices) => joinCells(indices.map((i) => (anchor && !anchor.bare && i === anchor.index ? stripNumber(cells[i]!, anchor.textStart) : cells[i]!))));
 };
 
