@@ -117,6 +117,13 @@ describe.each(FORMS)("targets %s", (_name, form) => {
   });
 
   describe("targets: counts and what they count", () => {
+    it("measures a quantity per head or per thousand (300元/人, 4批次/千人以上), never per the words after it", () => {
+      const read = (sentence: string) => targetsOf(sentence).map((t) => `${t.comparator}${t.value}${t.unit}`);
+      expect(read("城市低保月均达到300元/人。")).toEqual(["=300元/人"]);
+      expect(read("食品抽检量达到4批次/千人以上。")).toEqual([">=4批次/千人"]);
+      expect(read("完成改造300户/年度计划。")).toEqual(["=300户"]);
+    });
+
     it("takes a count of things that each then get a number (4个指标均实现10%以上增长) as a scope", () => {
       expect(targetsOf("4个结构性指标均实现10%以上增长。").map((t) => `${t.comparator}${t.value}${t.unit}`)).toEqual([">=10%"]);
       expect(targetsOf("3个园区分别新增企业20家。").map((t) => `${t.comparator}${t.value}${t.unit}`)).toEqual(["=20家"]);

@@ -21,12 +21,17 @@ import { isPolicyTerm } from "./policy.js";
 import { quotedMask } from "./quotes.js";
 import { closingBracket } from "./brackets.js";
 import { alternation } from "./labels.js";
-import { CONDITION_OPENERS, COUNT_FILLERS, DISTRIBUTIVE_WORDS, GOAL_NOUNS, LEVEL_SUFFIX, PLACE_NOUNS, PROGRESS_WORDS, REACH_VERBS, RESULT_VERBS } from "./vocabulary.js";
+import { COMPARATOR_WORDS, CONDITION_OPENERS, COUNT_FILLERS, DISTRIBUTIVE_WORDS, GOAL_NOUNS, LEVEL_SUFFIX, PLACE_NOUNS, PROGRESS_WORDS, REACH_VERBS, RESULT_VERBS } from "./vocabulary.js";
 import { inRanges, lowerBound } from "./ranges.js";
 
 // A Chinese numeral must hold a digit (一…九): 千人口, 百亿企业 are not quantities.
 // The denominator of a rate: a slash and a scale, perhaps with a number (/10万, /万, /十万, /1000).
 const PER_SCALE = /^\/\s*(?:\d{1,4}\s*)?[十百千万萬]+|^\/\s*1000+(?!\d)/;
+// …and after a measure, what it is counted per: /人, /千人, /户, /年.
+// The word after / ends there, or a comparator follows it (4批次/千人以上), never more words (300户/年度计划).
+const PER_HEAD = new RegExp(
+  `^/\\s*([十百千万萬]?[\u4E00-\u9FFF])(?=$|[^\u4E00-\u9FFF]|${alternation([...COMPARATOR_WORDS.atLeastAfter, ...COMPARATOR_WORDS.atMostAfter, ...COMPARATOR_WORDS.aboutAfter])})`,
+);
 const NUMBER = /(\d+(?:,\d{3})*(?:\.\d+)?)|([零〇十百千万萬亿億]*[一二两兩三四五六七八九][零〇一二两兩三四五六七八九十百千万萬亿億]*)/g;
 const HAS_DIGIT = /[零〇一二两兩三四五六七八九]/;
 const SCALE = /^(?:千万|千萬|百万|百萬|十万|十萬|万亿|萬億|[十百千万萬亿億])/;
@@ -249,6 +254,12 @@ const readQuantity = (folded: string, start: number, arabic: string | undefined,
       measure = loose;
       at = end;
     }
+  }
+  // A measure per head or per thousand (300元/人, 4批次/千人) is measured per that.
+  const perHead = measure ? PER_HEAD.exec(folded.slice(at, at + 6)) : null;
+  if (measure && perHead) {
+    measure = { ...measure, printed: measure.printed + perHead[0], unit: `${measure.unit}/${perHead[1]}` };
+    at += perHead[0].length;
   }
   if (SPEC_AFTER.test(folded.slice(at, at + 1))) return null;
   // 30人(含)以下: a bound's own inclusion stands between the quantity and its comparator.
