@@ -82,14 +82,16 @@ export const parsePlan = (input: string | Uint8Array, options: ParseOptions = {}
   const { text, notes } = planText(input, options);
   const lines = splitLines(text);
   const tables = findTextTables(lines, options.columns, notes);
-  const tableLines = new Set(tables.flatMap((t) => [...t.lines]));
+  // A table run into a line of text (…(县住建局负责) 附件 序号 工作任务 … 1 …) leaves the text before it to the outline.
+  const runIn = new Map(tables.flatMap((t) => (t.startsAt !== undefined && t.startsAt > 0 ? [[t.headerLine, t.startsAt] as const] : [])));
+  const tableLines = new Set(tables.flatMap((t) => [...t.lines]).filter((n) => !runIn.has(n)));
   const letterEnd = coveringLetterEnd(lines);
   const page = pageBounds(lines);
   // Table lines are read as rows, a covering letter's lines are preamble and the page's menus and
   // footer are no part of the plan: the outline sees them as blank, so that its line numbers stay true.
   const blank = (l: SourceLine) => tableLines.has(l.number) || l.number <= letterEnd || l.number < page.first || l.number > page.last || FILE_NAME_LINE.test(l.text);
   const { preamble, items, groups } = outline(
-    lines.map((l) => (blank(l) ? { ...l, text: "" } : l.number === page.last && page.lastEndsAt !== undefined ? { ...l, text: l.text.slice(0, page.lastEndsAt) } : l)),
+    lines.map((l) => (blank(l) ? { ...l, text: "" } : { ...l, text: l.text.slice(0, Math.min(runIn.get(l.number) ?? Infinity, l.number === page.last ? (page.lastEndsAt ?? Infinity) : Infinity)) })),
   );
   const sources = documentSources(shareClosingClauses(items), tables, groups);
   const firstTask = Math.min(sources[0]?.line ?? Infinity, ...tables.map((t) => t.headerLine));

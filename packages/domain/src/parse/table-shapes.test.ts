@@ -279,6 +279,9 @@ describe.each(FORMS)("a table run into one line %s", (_name, form) => {
     // A longer table too: its line is longer than any header.
     const rows = Array.from({ length: 12 }, (_, k) => ` ${k + 4} 做好第${k + 4}项公开工作 区政府办 各部门 2022年12月`).join("");
     expect(parsePlan(form(`2022年政务公开主要任务分解表\n${table}${rows}`)).tasks).toHaveLength(15);
+    // …and after the plan's own tasks on the same line, which stay the plan's.
+    const after = parsePlan(form(`2022年政务公开工作要点 一、重点工作 1.推进政策解读。(区政府办负责) 2.做好年报。(区司法局负责) 附件 主要任务分解表 ${table}`));
+    expect(after.tasks.map((t) => t.id)).toEqual(["一.1", "一.2", "1", "2", "3"]);
     for (const text of [`2022年政务公开主要任务分解表\n${table}`, `2022年政务公开主要任务分解表 ${table}`]) {
       expect(parsePlan(form(text)).tasks.map((t) => [t.number, t.title, t.units.map(roleAndName), t.deadline.text])).toEqual(expected);
     }

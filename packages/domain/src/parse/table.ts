@@ -26,6 +26,8 @@ export interface TextTable {
   /** Line numbers the table occupies (header and rows). */
   readonly lines: ReadonlySet<number>;
   readonly sources: TaskSource[];
+  /** Where in its header line a table run into that line begins: the text before it is the document's. */
+  readonly startsAt?: number;
 }
 
 const MAX_HEADER = 200;
@@ -236,11 +238,16 @@ const runInTable = (lines: readonly SourceLine[], at: number, names: ColumnNames
   const text = line.text;
   if (/[|\t]/.test(text)) return null;
   const tokens = [...text.matchAll(/\S+/g)];
-  const start = tokens.findIndex((t) => lineRole({ number: line.number, text: t[0] }) !== null);
-  if (start < 0) return null;
+  const named = (k: number) => lineRole({ number: line.number, text: tokens[k]![0] }) !== null || looksLikeHeader(tokens[k]![0]);
+  // The header is the run of column names just before the first row's 1, and holds a name with a role.
+  const first = tokens.findIndex((t, k) => k > 0 && BARE_NUMBER.exec(t[0])?.[1] === "1" && named(k - 1));
+  if (first < 0) return null;
+  let start = first;
+  while (start > 0 && named(start - 1) && first - start < MAX_COLUMNS) start--;
+  if (first - start < 2 || !tokens.slice(start, first).some((t) => lineRole({ number: line.number, text: t[0] }) !== null)) return null;
   // Where each row begins: the next number in turn, alone between spaces.
   const cuts: number[] = [];
-  for (let k = start + 1, expected = 1; k < tokens.length; k++) {
+  for (let k = first, expected = 1; k < tokens.length; k++) {
     if (BARE_NUMBER.test(tokens[k]![0]) && Number(BARE_NUMBER.exec(tokens[k]![0])![1]) === expected) {
       cuts.push(tokens[k]!.index!);
       expected++;
@@ -250,7 +257,7 @@ const runInTable = (lines: readonly SourceLine[], at: number, names: ColumnNames
   const bounds = [tokens[start]!.index!, ...cuts, text.length];
   const pieces: SourceLine[] = bounds.slice(0, -1).map((from, k) => ({ number: line.number, text: text.slice(from, bounds[k + 1]).trim() }));
   const read = rowPerLine(pieces, 0, names);
-  return read && read.table.sources.length >= MIN_RUN_IN_ROWS ? { table: { ...read.table, lines: new Set([line.number]) }, next: at + 1 } : null;
+  return read && read.table.sources.length >= MIN_RUN_IN_ROWS ? { table: { ...read.table, lines: new Set([line.number]), startsAt: bounds[0] }, next: at + 1 } : null;
 };
 
 /**
