@@ -24,3 +24,22 @@ export const coveringLetterEnd = (lines: readonly SourceLine[]): number => {
   }
   return 0;
 };
+
+// The same close inside a page run into one line: set apart by spaces, with the plan after it.
+const LETTER_CLOSE_INSIDE =
+  /\s(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二〇○零三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(?:\s*\(\s*此件[^)]{2,8}\))?(?=\s)/g;
+// A numbered paragraph begun inside such a line: 1. or (一) after a stop or a space.
+const NUMBERED_INSIDE = /(?:^|[。;\s])(?:\d{1,2}[.、]|\([一二三四五六七八九十]{1,2}\)|[一二三四五六七八九十]{1,2}、)\S/;
+
+/**
+ * Where, in a line a page ran its covering letter and its plan into, the letter closes (after its
+ * date and publication note), or null: only where the letter numbers paragraphs of its own and items follow.
+ */
+export const runInLetterEnd = (line: SourceLine): number | null => {
+  const folded = fold(line.text);
+  for (const close of folded.matchAll(LETTER_CLOSE_INSIDE)) {
+    const end = close.index + close[0].length;
+    if (NUMBERED_INSIDE.test(folded.slice(0, close.index)) && NUMBERED_INSIDE.test(folded.slice(end))) return end;
+  }
+  return null;
+};

@@ -135,6 +135,18 @@ describe.each(FORMS)("structure %s", (_name, form) => {
     ]);
   });
 
+  it("ends a covering letter run into one line with its plan at the letter's date: its own numbered requests are no tasks", () => {
+    const text = form(
+      "某区政府办公室关于印发重点工作方案的通知 各单位: 现将方案印发给你们,请做好以下工作:1.高度重视,加强领导。2.抓好落实,按时报送。 某区政府办公室 2023年3月1日 (此件公开发布) 某区2023年重点工作方案 一、重点任务 1.推进老旧小区改造。(责任单位:区住建局) 2.推进数字政府建设。(责任单位:区大数据局)",
+    );
+    const plan = parsePlan(text);
+    expect(plan.tasks.map((t) => [t.id, t.title, t.units.map(roleAndName)])).toEqual([
+      ["一.1", "推进老旧小区改造", ["responsible:区住建局"]],
+      ["一.2", "推进数字政府建设", ["responsible:区大数据局"]],
+    ]);
+    expect(plan.title).toBe("某区政府办公室关于印发重点工作方案的通知");
+  });
+
   it("leaves out a page's numbered menus above the plan's title and its related links below it", () => {
     const plan = ["某区2021年重点工作任务分工方案", "一、主要任务", "1.优化国资布局。2021年6月底前完成重组整合。(责任单位:区国资局)", "2.深化混合所有制改革。年内完成2家企业混改。(责任单位:区国资局)"];
     const page = ["首页", "工作计划", "政务公开", "1.政府信息公开指南", "2.政府信息公开制度", "当前位置:首页 > 政务公开", ...plan, "相关链接", "1.国务院", "2.省政府", "版权所有:某区人民政府"];

@@ -279,6 +279,16 @@ describe.each(FORMS)("a table run into one line %s", (_name, form) => {
     // A longer table too: its line is longer than any header.
     const rows = Array.from({ length: 12 }, (_, k) => ` ${k + 4} 做好第${k + 4}项公开工作 区政府办 各部门 2022年12月`).join("");
     expect(parsePlan(form(`2022年政务公开主要任务分解表\n${table}${rows}`)).tasks).toHaveLength(15);
+    // …with column names too long or bracketed to look like names, from the first name with a role.
+    const long = parsePlan(
+      form(
+        "签约项目任务分解表 序号 项目名称 总投资(亿元) 牵头单位 配合单位 2015年度工作目标及项目形象进度安排 1 某某新能源项目 12.5 区发改局 区国土局 完成项目备案,开工建设 2 某某物流园项目 8 区商务局 区住建局 完成土地摘牌",
+      ),
+    );
+    expect(long.tasks.map((t) => [t.number, t.title, t.units.map(roleAndName)])).toEqual([
+      ["1", "某某新能源项目", ["lead:区发改局", "support:区国土局"]],
+      ["2", "某某物流园项目", ["lead:区商务局", "support:区住建局"]],
+    ]);
     // …and after the plan's own tasks on the same line, which stay the plan's.
     const after = parsePlan(form(`2022年政务公开工作要点 一、重点工作 1.推进政策解读。(区政府办负责) 2.做好年报。(区司法局负责) 附件 主要任务分解表 ${table}`));
     expect(after.tasks.map((t) => t.id)).toEqual(["一.1", "一.2", "1", "2", "3"]);

@@ -226,6 +226,8 @@ const rowPerLine = (lines: readonly SourceLine[], at: number, names: ColumnNames
 
 // A table run into one line has a header and at least this many rows.
 const MIN_RUN_IN_ROWS = 2;
+const MAX_RUN_IN_NAME = 16;
+const RUN_IN_SENTENCE = /[。,;:!?\uFF0C\uFF1B\uFF1A\u3002]/;
 
 /**
  * A whole table run into one line, cells set apart by spaces (序号 工作任务 牵头单位 … 1 推进… 区政府办 …
@@ -238,13 +240,22 @@ const runInTable = (lines: readonly SourceLine[], at: number, names: ColumnNames
   const text = line.text;
   if (/[|\t]/.test(text)) return null;
   const tokens = [...text.matchAll(/\S+/g)];
-  const named = (k: number) => lineRole({ number: line.number, text: tokens[k]![0] }) !== null || looksLikeHeader(tokens[k]![0]);
+  const role = (k: number) => lineRole({ number: line.number, text: tokens[k]![0] }) !== null;
+  // A column's name is short and no sentence: 序号, 牵头单位, 2015年目标 (never 1.推进政策解读。).
+  const named = (k: number) => role(k) || (tokens[k]![0].length <= MAX_RUN_IN_NAME && !RUN_IN_SENTENCE.test(tokens[k]![0]) && !BARE_NUMBER.test(tokens[k]![0]));
   // The header is the run of column names just before the first row's 1, and holds a name with a role.
-  const first = tokens.findIndex((t, k) => k > 0 && BARE_NUMBER.exec(t[0])?.[1] === "1" && named(k - 1));
-  if (first < 0) return null;
-  let start = first;
-  while (start > 0 && named(start - 1) && first - start < MAX_COLUMNS) start--;
-  if (first - start < 2 || !tokens.slice(start, first).some((t) => lineRole({ number: line.number, text: t[0] }) !== null)) return null;
+  const headerBefore = (k: number): number | null => {
+    let start = k;
+    while (start > 0 && named(start - 1) && k - start < MAX_COLUMNS) start--;
+    return k - start >= 2 && tokens.slice(start, k).some((_, i) => role(start + i)) ? start : null;
+  };
+  const found = tokens.findIndex((t, k) => BARE_NUMBER.exec(t[0])?.[1] === "1" && headerBefore(k) !== null);
+  // Where no run of short names stands before a 1 (a name too long, with brackets), the header runs
+  // from the first name with a role to the first 1 after it.
+  const opening = found < 0 ? tokens.findIndex((_, k) => role(k)) : -1;
+  const first = found >= 0 ? found : tokens.findIndex((t, k) => k > opening && BARE_NUMBER.exec(t[0])?.[1] === "1");
+  if (first < 0 || (found < 0 && opening < 0)) return null;
+  const start = found >= 0 ? headerBefore(found)! : opening;
   // Where each row begins: the next number in turn, alone between spaces.
   const cuts: number[] = [];
   for (let k = first, expected = 1; k < tokens.length; k++) {
