@@ -197,6 +197,13 @@ describe.each(FORMS)("responsibility stated in the task's own sentences %s", (_n
     expect(table.units.map(roleAndName)).toEqual(["lead:经信局", "responsible:各镇乡(街道)"]);
   });
 
+  it("reads the clauses that close a sentence with who does the work (…,由区住建局负责。 …,区财政局配合。)", () => {
+    expect(read("1.加快推进老旧小区改造,完成改造20个,由区住建局负责。")).toEqual({ title: "加快推进老旧小区改造", units: ["responsible:区住建局"], targets: ["20个"] });
+    expect(read("1.推进数字政府建设,由区大数据局牵头,区财政局配合。").units).toEqual(["lead:区大数据局", "support:区财政局"]);
+    // A list of names closing a sentence states no role: it is the sentence's object.
+    expect(read("1.加强协作,由专班负责,对接区住建局、区财政局。").units).toEqual([]);
+  });
+
   it("reads no units from body text whose verbs are no statement of roles", () => {
     expect(read("1.各级政府负责同志要亲自抓,确保按期完成。").units).toEqual([]);
     expect(read("1.落实河长制,全面负责河湖管理。").units).toEqual([]);

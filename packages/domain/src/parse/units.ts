@@ -555,29 +555,29 @@ const sentenceClauses = (block: Joined, overlaps: (start: number, end: number) =
   // Sentences, each line's first one marked: a line may open with who does the work (由某副市长负责,市发改委牵头,…).
   const sentences = splitOutside(folded, 0, folded.length, "\n").flatMap(([ls, le]) => splitOutside(folded, ls, le, "。").map(([s, e], i) => ({ s, e, opens: i === 0 })));
   for (const { s, e, opens } of sentences) {
-    const stating: Part[] = [];
-    let whole = true;
-    // Parts in turn, up to the first that states no roles: the opening clauses of a line, or every
-    // part of a later sentence. A person's part before them (由某副市长负责) names no unit.
-    for (const [ps, pe] of splitOutside(folded, s, e, ",;")) {
-      if (folded.slice(ps, pe).trim() === "") continue;
-      const part = classify(block, ps, pe);
-      if (opens && stating.length === 0 && statesPerson(folded, part)) continue;
-      if (!stated(part)) {
-        whole = false;
-        break;
-      }
-      stating.push(part);
-    }
-    if (!opens && !whole) continue;
-    const read = stating.length;
-    // A statement ends at a role verb: names alone (a title that is a unit's name) state nothing.
-    while (stating.length > 0 && stating.at(-1)!.kind !== "verb") stating.pop();
-    if (stating.length === 0 || (!opens && stating.length < read)) continue;
-    const start = stating[0]!.start;
-    const end = stating.at(-1)!.end;
+    if (!ANY_ROLE_VERB.test(folded.slice(s, e))) continue;
+    const parts = splitOutside(folded, s, e, ",;")
+      .filter(([ps, pe]) => folded.slice(ps, pe).trim() !== "")
+      .map(([ps, pe]) => classify(block, ps, pe));
+    // A person's part first (由某副市长负责) names no unit: the statement may follow it.
+    const from = opens && parts[0] && statesPerson(folded, parts[0]) ? 1 : 0;
+    const leading = parts.slice(from).findIndex((p) => !stated(p));
+    const opening = leading < 0 ? parts.length : from + leading;
+    // The clauses that open a line; a sentence that states nothing else; or the clauses that close
+    // a sentence after its text (…,由区住建局负责。 …,区财政局配合。).
+    let trailing = parts.length;
+    while (trailing > 0 && stated(parts[trailing - 1]!)) trailing--;
+    const leads = opens && opening > from;
+    const stating = leads ? parts.slice(from, opening) : trailing < parts.length ? parts.slice(trailing) : [];
+    // A statement ends at a role verb: names alone (a title that is a unit's name) state nothing,
+    // and names closing a sentence (…,区住建局、区财政局。) are a list, not a statement.
+    const lastVerb = stating.findLastIndex((p) => p.kind === "verb");
+    if (lastVerb < 0 || (!leads && lastVerb < stating.length - 1)) continue;
+    const statement = stating.slice(0, lastVerb + 1);
+    const start = statement[0]!.start;
+    const end = statement.at(-1)!.end;
     if (overlaps(start, end)) continue;
-    const units = stating.flatMap((p) => namesIn(block, p.start, p.namesEnd, p.role ?? "responsible"));
+    const units = statement.flatMap((p) => namesIn(block, p.start, p.namesEnd, p.role ?? "responsible"));
     if (units.length > 0) clauses.push({ start, end, units, deadline: null });
   }
   return clauses;
