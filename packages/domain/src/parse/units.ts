@@ -556,19 +556,21 @@ const sentenceClauses = (block: Joined, overlaps: (start: number, end: number) =
   const sentences = splitOutside(folded, 0, folded.length, "\n").flatMap(([ls, le]) => splitOutside(folded, ls, le, "。").map(([s, e], i) => ({ s, e, opens: i === 0 })));
   for (const { s, e, opens } of sentences) {
     if (!ANY_ROLE_VERB.test(folded.slice(s, e))) continue;
-    const parts = splitOutside(folded, s, e, ",;")
-      .filter(([ps, pe]) => folded.slice(ps, pe).trim() !== "")
-      .map(([ps, pe]) => classify(block, ps, pe));
+    // Parts are classified as they are asked for, from either end: most sentences stop at once.
+    const spans = splitOutside(folded, s, e, ",;").filter(([ps, pe]) => folded.slice(ps, pe).trim() !== "");
+    const classified: Part[] = [];
+    const part = (k: number): Part => (classified[k] ??= classify(block, spans[k]![0], spans[k]![1]));
+    const run = (a: number, b: number): Part[] => Array.from({ length: b - a }, (_, i) => part(a + i));
     // A person's part first (由某副市长负责) names no unit: the statement may follow it.
-    const from = opens && parts[0] && statesPerson(folded, parts[0]) ? 1 : 0;
-    const leading = parts.slice(from).findIndex((p) => !stated(p));
-    const opening = leading < 0 ? parts.length : from + leading;
+    const from = opens && spans.length > 0 && statesPerson(folded, part(0)) ? 1 : 0;
+    let opening = from;
+    if (opens) while (opening < spans.length && stated(part(opening))) opening++;
     // The clauses that open a line; a sentence that states nothing else; or the clauses that close
     // a sentence after its text (…,由区住建局负责。 …,区财政局配合。).
-    let trailing = parts.length;
-    while (trailing > 0 && stated(parts[trailing - 1]!)) trailing--;
     const leads = opens && opening > from;
-    const stating = leads ? parts.slice(from, opening) : trailing < parts.length ? parts.slice(trailing) : [];
+    let trailing = spans.length;
+    if (!leads) while (trailing > 0 && stated(part(trailing - 1))) trailing--;
+    const stating = leads ? run(from, opening) : run(trailing, spans.length);
     // A statement ends at a role verb: names alone (a title that is a unit's name) state nothing,
     // and names closing a sentence (…,区住建局、区财政局。) are a list, not a statement.
     const lastVerb = stating.findLastIndex((p) => p.kind === "verb");
