@@ -231,9 +231,9 @@ const RUN_IN_SENTENCE = /[。,;:!?\uFF0C\uFF1B\uFF1A\u3002]/;
 
 /**
  * A whole table run into one line, cells set apart by spaces (序号 工作任务 牵头单位 … 1 推进… 区政府办 …
- * 2 做好… …): cut before each row's number (1, then 2, … standing alone), the header from its first
- * column name, and read as a table printed a row per line. Anything before the header (the
- * table's title) is left to the text.
+ * 2 做好… …): the header is the run of column names before the first row's 1, the rows are cut
+ * before each next number standing alone, and all is read as a table printed a row per line.
+ * Anything before the header (the table's title, the plan's own text) is left to the text.
  */
 const runInTable = (lines: readonly SourceLine[], at: number, names: ColumnNames): { table: TextTable; next: number } | null => {
   const line = lines[at]!;
