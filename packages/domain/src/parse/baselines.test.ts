@@ -31,7 +31,9 @@ describe.each(FORMS)("baselines %s", (_name, form) => {
     // A number that leads to one in another measure is not its baseline.
     ["由3个县提高到40%。", [40]],
     // An opener before another number, or past a stop, opens nothing here.
-    ["由各部门牵头,全年培训1200人提高到新水平。", [1200]],
+    ["由部门牵头,培训1200人提高到1500人。", [1200, 1500]],
+    // 从事 and 由于 open no baseline.
+    ["从事养殖业农户收入3000元提高到5000元。", [3000, 5000]],
   ])("gives no baseline where the document states none: %s", (sentence, values) => {
     const targets = targetsOf(sentence);
     expect(targets.map((t) => t.value)).toEqual(values);

@@ -10,8 +10,16 @@ import { BASELINE_WORDS } from "./vocabulary.js";
 // a few words, no number or stop between. The verb after the number (提高到) is what decides.
 const OPENER_REACH = 12;
 const OPENER = new RegExp(`(?:${alternation(BASELINE_WORDS.openers)})[^\\d,;。、:]{0,${OPENER_REACH - 2}}$`);
-/** The opener at the end of a metric's words, with what it names (森林覆盖率由, 低保标准由家庭年人均收入), to be dropped from the metric. */
-export const BASELINE_OPENER_END = OPENER;
+const NOT_OPENER = new RegExp(alternation(BASELINE_WORDS.notOpeners), "g");
+/** Words with the characters that only begin other words (从事, 由于) blanked, offsets kept. */
+const openersOnly = (words: string): string => words.replace(NOT_OPENER, (w) => "\u3000".repeat(w.length));
+
+/** A metric's words without the opener at their end and what it names (森林覆盖率由, 低保标准由家庭年人均收入); never nothing. */
+export const withoutBaselineOpener = (words: string): string => {
+  const opener = OPENER.exec(openersOnly(words));
+  const metric = opener ? words.slice(0, opener.index).trimEnd() : words;
+  return metric === "" ? words : metric;
+};
 const EACH = `(?:${alternation(BASELINE_WORDS.each)})?`;
 const UP = new RegExp(`^\\s*${EACH}\\s*(?:${alternation(BASELINE_WORDS.up)})\\s*(?:${alternation(BASELINE_WORDS.to)})\\s*`);
 const DOWN = new RegExp(`^\\s*${EACH}\\s*(?:${alternation(BASELINE_WORDS.down)})\\s*(?:${alternation(BASELINE_WORDS.to)})\\s*`);
@@ -29,7 +37,7 @@ export type BaselineStep =
  * `listing` says a list of baselines is open, so that no opener need stand before this one.
  */
 export const baselineStep = (folded: string, start: number, end: number, from: number, listing: boolean): BaselineStep | null => {
-  if (!listing && !OPENER.test(folded.slice(Math.max(from, start - OPENER_REACH), start))) return null;
+  if (!listing && !OPENER.test(openersOnly(folded.slice(Math.max(from, start - OPENER_REACH), start)))) return null;
   const after = folded.slice(end, end + 12);
   if (after.startsWith("、")) return { kind: "listed" };
   const up = UP.exec(after);

@@ -3,11 +3,16 @@
 // note before the plan itself begins. The letter's numbered paragraphs are not tasks.
 
 import { fold, type SourceLine } from "../text/source.js";
+import { alternation } from "./labels.js";
 import { matchMarker } from "./markers.js";
+import { LETTER_WORDS } from "./vocabulary.js";
 
-// How a letter closes: its date alone on a line (2021年1月25日), or its publication note.
-const LETTER_CLOSE =
-  /^\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二〇○零三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\(\s*此件(?:公开发布|公開發布|主动公开|主動公開|不公开|不公開)[^)]*\))\s*$/;
+// A letter's date, in figures or in words: 2021年1月25日, 二〇二一年一月二十五日.
+const LETTER_DATE = "(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[一二〇○零三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日";
+// Its publication note: (此件公开发布).
+const PUBLICATION_NOTE = `\\(\\s*(?:${alternation(LETTER_WORDS.notes)})[^)]*\\)`;
+// How a letter closes: its date alone on a line, or its publication note.
+const LETTER_CLOSE = new RegExp(`^\\s*(?:${LETTER_DATE}|${PUBLICATION_NOTE})\\s*$`);
 
 /** The number of the line that closes a covering letter with numbered paragraphs, or 0 when there is none. */
 export const coveringLetterEnd = (lines: readonly SourceLine[]): number => {
@@ -26,20 +31,23 @@ export const coveringLetterEnd = (lines: readonly SourceLine[]): number => {
 };
 
 // The same close inside a page run into one line: set apart by spaces, with the plan after it.
-const LETTER_CLOSE_INSIDE =
-  /\s(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二〇○零三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(?:\s*\(\s*此件[^)]{2,8}\))?(?=\s)/g;
+const LETTER_CLOSE_INSIDE = new RegExp(`\\s(?:${LETTER_DATE})(?:\\s*${PUBLICATION_NOTE})?(?=\\s)`, "g");
+// A letter says what it sends: 关于印发…的通知.
+const LETTER_OPENING = new RegExp(alternation(LETTER_WORDS.openings));
 // A numbered paragraph begun inside such a line: 1. or (一) after a stop or a space.
 const NUMBERED_INSIDE = /(?:^|[。;\s])(?:\d{1,2}[.、]|\([一二三四五六七八九十]{1,2}\)|[一二三四五六七八九十]{1,2}、)\S/;
 
 /**
  * Where, in a line a page ran its covering letter and its plan into, the letter closes (after its
- * date and publication note), or null: only where the letter numbers paragraphs of its own and items follow.
+ * date and publication note), or null: only where a letter opens the line (关于印发…的通知), numbers
+ * paragraphs of its own and items follow its close.
  */
 export const runInLetterEnd = (line: SourceLine): number | null => {
   const folded = fold(line.text);
   for (const close of folded.matchAll(LETTER_CLOSE_INSIDE)) {
     const end = close.index + close[0].length;
-    if (NUMBERED_INSIDE.test(folded.slice(0, close.index)) && NUMBERED_INSIDE.test(folded.slice(end))) return end;
+    const before = folded.slice(0, close.index);
+    if (LETTER_OPENING.test(before) && NUMBERED_INSIDE.test(before) && NUMBERED_INSIDE.test(folded.slice(end))) return end;
   }
   return null;
 };

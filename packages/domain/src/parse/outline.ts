@@ -8,7 +8,7 @@ import { LimitError, LIMITS } from "../limits.js";
 import { fold, Joined, type SourceLine } from "../text/source.js";
 import { alternation, isFootnote, OTHER_LABEL, startsNewClause } from "./labels.js";
 import { looksLikePerson, looksLikeUnitName } from "./units.js";
-import { ATTACHMENT_LABELS, ROLE_VERBS } from "./vocabulary.js";
+import { ATTACHMENT_LABELS, PART_REFERENCES, ROLE_VERBS } from "./vocabulary.js";
 import { matchMarker, matchMarkerAt, STYLE_RANK, type Marker, type MarkerStyle } from "./markers.js";
 
 export interface OutlineItem {
@@ -22,6 +22,8 @@ export interface OutlineItem {
   readonly block: Joined;
   /** Path of the parent heading, as a key for sibling checks. */
   readonly parentKey: string;
+  /** Whether its first line is a short heading over lines of text (三、保障措施 / 加强组织领导…). */
+  readonly opensWithHeading: boolean;
   isTask: boolean;
 }
 
@@ -72,6 +74,8 @@ const piece = (line: SourceLine, from: number, to = line.text.length) => {
 // between (二、重点任务(一)开展…, (一)完善管理制度1.建立…): a (一) or a 1. after a word of such a
 // heading begins an item too.
 const INSIDE = /[。):;,\s](?=\s*[\d(一二三四五六七八九十①-⑳])|[\u4E00-\u9FFF](?=\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、][\u4E00-\u9FFF])/g;
+// A word that refers to a part (第(二)部分) ends the text before a number that is no item.
+const PART_REFERENCE = new RegExp(`(?:${alternation(PART_REFERENCES)})\\s*$`);
 // A heading is short and has no punctuation of its own.
 const RUN_IN_HEADING = /^[\u4E00-\u9FFF\s]{1,20}$/;
 // Only after a full stop or a closed responsibility clause does a task begin inside a line.
@@ -129,7 +133,8 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
     const headingEnds = !lineMarkers && glued && (marker.style === "cn-paren" || marker.style === "num") && items.at(-1)?.pieces.length === 0 && RUN_IN_HEADING.test(since);
     // …and, run on after the last word of an item with nothing between (…各区属国企(二)深化…), the
     // next number of a list already open: a reference in running text is rarely the next one.
-    if (glued && !headingEnds) return !lineMarkers && !marker.weak && isNext(marker);
+    // Only a (二) is read so: 2. or 二、 after a word is more often a reference (第2、第3批).
+    if (glued && !headingEnds) return !lineMarkers && marker.style === "cn-paren" && isNext(marker) && !PART_REFERENCE.test(since + after);
     const closes = ENDS_TASK.includes(after) || (!lineMarkers && /\s/.test(after)) || headingEnds;
     if (marker.weak) return closes && isNext(marker);
     if (items.length === 0) return !lineMarkers && marker.value === 1 && (closes || after === ":" || /\s/.test(after));
@@ -209,6 +214,7 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
     column: item.column,
     parentKey: item.parentKey,
     block: new Joined(HEADING_STYLES.has(item.marker.style) ? headingApart(item.pieces) : item.pieces, startsNewClause),
+    opensWithHeading: item.pieces.length > 1 && HEADING.test(fold(item.pieces[0]!.text)) && item.pieces[1]!.line !== item.pieces[0]!.line,
     isTask: !(items[i + 1] && items[i + 1]!.rank > item.rank),
   }));
   return { preamble, items: result, groups, footnotes };

@@ -10,30 +10,44 @@ import { PAGE_DEBRIS, TITLE_ENDINGS } from "./vocabulary.js";
 /** A line that reads as a plan's title: it ends like one (…工作方案, …要点》). */
 export const TITLE_LINE = new RegExp(`(?:${alternation(TITLE_ENDINGS)})\\s*[》」』”]?\\s*$`);
 const FOOTER = new RegExp(`^\\s*(?:${alternation(PAGE_DEBRIS.footers)})`, "i");
-const FOOTER_INSIDE = new RegExp(alternation(PAGE_DEBRIS.footersInside), "gi");
+// …set apart from the words around it (by a space, a bracket or the line's ends), never inside a sentence (依法保护版权所有人…).
+const FOOTER_INSIDE = new RegExp(`(?:(?<=^|\\s)|[【\\[(])(?:${alternation(PAGE_DEBRIS.footersInside)})(?=$|[\\s】\\]):])`, "gi");
 // An item begun inside a line run on: 1. 一、 (一) after a stop or a space.
 const ITEM_INSIDE = /(?:^|[。;\s])(?:\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))/;
 // A menu entry may end like a title (工作计划); a plan's title names more.
 const MIN_TITLE = 8;
 const MAX_TITLE = 80;
 
+// How far down a page its menus reach, in lines with text.
+const MENU_REACH = 40;
+// A menu's link is a few words: no sentence, no clause.
+const MAX_LINK = 20;
+const isLink = (folded: string): boolean => folded.length <= MAX_LINK && !/[。,;:()]/.test(folded);
+
 const isTitle = (folded: string): boolean => folded.length >= MIN_TITLE && folded.length <= MAX_TITLE && !folded.includes("。") && matchMarker(folded) === null && TITLE_LINE.test(folded);
 
 /**
- * The first and last line numbers of the document on its page: from its title where numbered
- * lines (a menu's links) stand above it, to the line before the page's footer; and where the
+ * The first and last line numbers of the document on its page: from its title where a menu's
+ * numbered links (a few words each) stand above it, to the line before the page's footer; and where the
  * footer runs on in the plan's last line (a page run into one line), where in that line it starts.
  */
 export const pageBounds = (lines: readonly SourceLine[]): { first: number; last: number; lastEndsAt?: number } => {
   let first = 1;
   let numberedAbove = false;
+  let seen = 0;
   for (const line of lines) {
     const folded = fold(line.text).trim();
+    if (folded === "") continue;
+    if (++seen > MENU_REACH) break;
     if (isTitle(folded)) {
       if (numberedAbove) first = line.number;
       break;
     }
-    if (matchMarker(folded) !== null) numberedAbove = true;
+    if (matchMarker(folded) !== null) {
+      // A numbered line that reads as a task (a sentence, a clause) is the plan's: it has begun.
+      if (!isLink(folded)) break;
+      numberedAbove = true;
+    }
   }
   let numbered = false;
   for (const line of lines) {

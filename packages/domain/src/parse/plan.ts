@@ -196,7 +196,10 @@ const uniqueIds = (tasks: Task[]): Task[] => {
   return tasks;
 };
 
-/** The title is the first title-like line, below any web-page debris; the lines after it are the preamble. */
+/**
+ * The title is the first title-like line below any web-page debris, or in a document run into one
+ * line the first title-like word among its first words; what follows it is the preamble.
+ */
 const splitTitle = (lines: readonly SourceLine[], fallback: string | undefined): { title: string; rest: readonly SourceLine[] } => {
   let seen = 0;
   for (let i = 0; i < lines.length && seen < TITLE_REACH; i++) {
@@ -241,11 +244,12 @@ const documentSources = (items: readonly SharingItem[], tables: readonly TextTab
   let preambleDepth: number | null = null;
   const sources: TaskSource[] = [];
   // Where the top-level items are headings of tasks, a top-level item with no task under it and
-  // no responsibility clause is a prose section (一、总体要求 and its paragraphs), not a task; but
-  // only where the tasks name units: in a list that names none (25项实事), it is a task like them.
+  // no responsibility clause is a prose section (一、总体要求 and its paragraphs), not a task; but in
+  // a list whose tasks name no units (25项实事), only one that opens with a heading of its own
+  // (三、保障措施 over its paragraph): an item that is a sentence is a task like the others.
   const headed = items.some((i) => i.depth === 0 && !i.isTask);
   const tasksNameUnits = items.some((i) => i.isTask && i.depth > 0 && unitClauses(i.block).length > 0);
-  const isProse = (item: OutlineItem) => headed && tasksNameUnits && item.depth === 0 && item.isTask && unitClauses(item.block).length === 0;
+  const isProse = (item: OutlineItem) => headed && item.depth === 0 && item.isTask && unitClauses(item.block).length === 0 && (tasksNameUnits || item.opensWithHeading);
   for (const entry of entries) {
     if ("group" in entry) {
       group = entry.group.text;

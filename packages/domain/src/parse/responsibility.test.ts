@@ -208,5 +208,7 @@ describe.each(FORMS)("responsibility stated in the task's own sentences %s", (_n
     expect(read("1.各级政府负责同志要亲自抓,确保按期完成。").units).toEqual([]);
     expect(read("1.落实河长制,全面负责河湖管理。").units).toEqual([]);
     expect(read("1.市场监管局。加强食品安全监管。").units).toEqual([]);
+    expect(read("1.推进社会治理。各地区各部门要切实负责。").units).toEqual([]);
+    expect(read("1.党委领导、政府负责,推进社会治理现代化。").units).toEqual([]);
   });
 });

@@ -102,7 +102,7 @@ describe.each(FORMS)("structure %s", (_name, form) => {
 
   it("reads a whole page run into one line: its title among the page's words, labelled fields run on into the next item", () => {
     const page =
-      "首页 > 政务公开 > 政府文件 发布日期:2023-03-20 【打印本页】【关闭窗口】 字号:大 中 小 某区管委会办公室关于印发国企提升发展年行动方案的通知 各部门: 现将方案印发给你们。 某区管委会办公室 2023年3月20日 国企提升发展年行动方案 为推动国企发展,制定本方案。 一、工作目标 区属国企营业收入增长10%以上。 二、主要任务 (一)优化国资布局。2023年6月底前完成2家企业重组。责任单位:区国资局、各区属国企 (二)深化混合所有制改革。年内完成1家企业混改。责任单位:区国资局 打印本页 关闭窗口";
+      "首页 > 政务公开 > 政府文件 发布日期:2023-03-20 【打印本页】【关闭窗口】 字号:大 中 小 某区管委会办公室关于印发国企提升发展年行动方案的通知 各部门: 现将方案印发给你们。 某区管委会办公室 2023年3月20日 国企提升发展年行动方案 为推动国企发展,制定本方案。 一、工作目标 区属国企营业收入增长10%以上。 二、主要任务 (一)优化国资布局。2023年6月底前完成2家企业重组。责任单位:区国资局、各区属国企 (二)深化混合所有制改革。年内完成1家企业混改。责任单位:区国资局 【打印本页】【关闭窗口】";
     for (const text of [page, page.replace(/ /g, "")]) {
       const plan = parsePlan(form(text));
       expect(plan.tasks.map((t) => [t.id, t.title, t.units.map(roleAndName)])).toEqual([
@@ -145,6 +145,25 @@ describe.each(FORMS)("structure %s", (_name, form) => {
       ["一.2", "推进数字政府建设", ["responsible:区大数据局"]],
     ]);
     expect(plan.title).toBe("某区政府办公室关于印发重点工作方案的通知");
+    // A date between items of a plan that no letter opens closes nothing.
+    const dated = parsePlan(form("某区工作 为做好工作,制定本方案。 1.推进老旧小区改造,完成时限 2023年6月30日 2.推进数字政府建设。(区大数据局负责)"));
+    expect(dated.tasks.map((t) => t.id)).toEqual(["1", "2"]);
+  });
+
+  it("keeps the plan whole where a title-like line follows its items, or a footer's words stand inside a sentence", () => {
+    const below = parsePlan(form("某区2023年重点工作\n1.推进老旧小区改造。(区住建局负责)\n2.推进数字政府建设。(区大数据局负责)\n附件:民生实事项目责任分工安排\n"));
+    expect(below.tasks.map((t) => t.title)).toEqual(["推进老旧小区改造", "推进数字政府建设"]);
+    const inside = parsePlan(form("某区工作 为做好工作,制定本方案。 1.加强版权保护,依法保护版权所有人合法权益。(区文旅局负责) 2.推进数字政府建设。(区大数据局负责)"));
+    expect(inside.tasks.map((t) => [t.title, t.units.map(roleAndName)])).toEqual([
+      ["加强版权保护", ["responsible:区文旅局"]],
+      ["推进数字政府建设", ["responsible:区大数据局"]],
+    ]);
+    // A number after a word that refers to a part (第(二)部分, 第2、第3批) begins no item.
+    const parts = parsePlan(form("某区工作方案 为做好工作,制定本方案。(一)推进试点工作。推进第2、第3批试点工作。(区发改局负责) (二)完成本方案第(二)部分所列任务。(区财政局负责)"));
+    expect(parts.tasks.map((t) => [t.id, t.units.map(roleAndName)])).toEqual([
+      ["(一)", ["responsible:区发改局"]],
+      ["(二)", ["responsible:区财政局"]],
+    ]);
   });
 
   it("leaves out a page's numbered menus above the plan's title and its related links below it", () => {

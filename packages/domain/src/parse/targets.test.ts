@@ -92,7 +92,7 @@ describe.each(FORMS)("targets %s", (_name, form) => {
       expect(task("建设5G基站不少于400个。").targets.map((t) => `${t.comparator}${t.value}${t.unit}`)).toEqual([">=400个"]);
       expect(task("培育示范企业不低于30家。").targets.map((t) => `${t.comparator}${t.value}${t.unit}`)).toEqual([">=30家"]);
       // …while 于 alone before a count still places it: a scope, no target.
-      expect(task("在全市范围开展宣传,试点于12个乡镇推开。").targets).toEqual([]);
+      expect(task("在全市范围开展宣传,试点于12个单位推开。").targets).toEqual([]);
     });
     it.each([
       ["PM2.5平均浓度不超过35微克。", "<="],

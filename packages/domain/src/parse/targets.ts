@@ -14,14 +14,14 @@ import type { Joined } from "../text/source.js";
 import { chineseNumeral, SCALE_EXPONENT, scaledDecimal } from "../text/numerals.js";
 import type { DeadlineMatch } from "./deadlines.js";
 import { looseMeasureAt, measureAt, type Measure } from "./measures.js";
-import { BASELINE_OPENER_END, baselineStep } from "./baselines.js";
+import { baselineStep, withoutBaselineOpener } from "./baselines.js";
 import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from "./clauses.js";
 import { comparatorAfter, comparatorBefore, shortensTo } from "./comparators.js";
 import { isPolicyTerm } from "./policy.js";
 import { quotedMask } from "./quotes.js";
 import { closingBracket } from "./brackets.js";
 import { alternation } from "./labels.js";
-import { COMPARATOR_WORDS, CONDITION_OPENERS, COUNT_FILLERS, DISTRIBUTIVE_WORDS, GOAL_NOUNS, LEVEL_SUFFIX, PLACE_NOUNS, PROGRESS_WORDS, REACH_VERBS, RESULT_VERBS } from "./vocabulary.js";
+import { COMPARATOR_WORDS, CONDITION_OPENERS, COUNT_FILLERS, DISTRIBUTIVE_PHRASES, GOAL_NOUNS, LEVEL_SUFFIX, PLACE_NOUNS, PROGRESS_WORDS, REACH_VERBS, RESULT_VERBS } from "./vocabulary.js";
 import { inRanges, lowerBound } from "./ranges.js";
 
 // A Chinese numeral must hold a digit (一…九): 千人口, 百亿企业 are not quantities.
@@ -46,7 +46,7 @@ const NOT_LEVEL = `(?!${alternation(LEVEL_SUFFIX)})`;
 const PLACE = new RegExp(`^(?:(?:${PLACES})${NOT_LEVEL}|[\u4E00-\u9FFF]{1,3}?(?:${PLACES})${NOT_LEVEL}(?=$|[^\u4E00-\u9FFF]|[的和与與及]))`);
 const LOCATIVE = /(?:在|于|於|对|對|向|面向|针对|針對)$/;
 // A count of things each of which then gets a number (4个结构性指标均实现10%以上增长): a scope.
-const DISTRIBUTED = new RegExp(`^[\u4E00-\u9FFF]{0,8}?(?:${alternation(DISTRIBUTIVE_WORDS)})[^,;。]*\\d`);
+const DISTRIBUTED = new RegExp(`^[\u4E00-\u9FFF]{0,8}?(?:${alternation(DISTRIBUTIVE_PHRASES)})[^,;。]*\\d`);
 // The verb that governs a count, with the few words that may stand between them.
 const GOVERNED = new RegExp(`(?:${alternation(RESULT_VERBS)})(?:${alternation(COUNT_FILLERS)})*$`);
 const HAN = /[\u4E00-\u9FFF]/;
@@ -314,7 +314,7 @@ const nextIndex = (folded: string, ch: string, from: number, ceiling: number): n
 /** `fromBaseline`: numberStart is a baseline's (森林覆盖率由35%…), whose opener is not the metric's. */
 const metricOf = (text: string, itemStart: number, numberStart: number, quantityEnd: number, itemEnd: number, fromBaseline = false): string => {
   const words = text.slice(itemStart, numberStart).trim().replace(METRIC_NOISE, "");
-  const before = fromBaseline ? words.replace(BASELINE_OPENER_END, "").trimEnd() : words;
+  const before = fromBaseline ? withoutBaselineOpener(words) : words;
   const after = text.slice(quantityEnd, itemEnd).trim();
   return (before.replace(/(?:达到|達到|为|為|到|至)$/, "") + after).trim();
 };

@@ -3,7 +3,7 @@
 // a means (为…, 按照…, 以…为目标). Punctuation inside quotes and brackets does not end it.
 
 import { alternation } from "./labels.js";
-import { ACTION_VERBS, PURPOSE_ADVERBS, PURPOSE_FRAMES, PURPOSE_NOUN_OPENERS, PURPOSE_OPENERS } from "./vocabulary.js";
+import { PURPOSE_ADVERBS, PURPOSE_FRAMES, PURPOSE_OPENERS } from "./vocabulary.js";
 
 // A colon ends a heading too: 农村危房改造:(1)….
 const CLAUSE_STOP = new Set([..."。,;:!?\n"].map((c) => c.charCodeAt(0)));
@@ -36,24 +36,10 @@ const clauseStop = (folded: string, from: number, limit: number): number => {
   return limit;
 };
 
-// The object of a noun opener takes at least this many characters before a verb can act on its own.
-const MIN_OBJECT = 2;
-const NOUN_OPENER = new RegExp(`^(?:${alternation(PURPOSE_NOUN_OPENERS)})`);
-const ACTION_VERB = new RegExp(alternation(ACTION_VERBS));
-
-/** Whether an opener's clause acts itself: a verb of action after its object (聚焦重点领域编制…). */
-const actsItself = (clause: string): boolean => {
-  const opener = NOUN_OPENER.exec(clause);
-  return opener !== null && ACTION_VERB.test(clause.slice(opener[0].length + MIN_OBJECT));
-};
-
 // An adverb may stand before the opener: 广泛运用…, 充分利用….
 const ADVERB = new RegExp(`^(?:${alternation(PURPOSE_ADVERBS)})`);
 
 const isPurpose = (printed: string): boolean => {
   const clause = printed.replace(ADVERB, "");
-  return (
-    (PURPOSE_OPENERS.some((w) => clause.startsWith(w)) && !actsItself(clause)) ||
-    PURPOSE_FRAMES.some(({ opener, closers }) => clause.startsWith(opener) && closers.some((w) => clause.includes(w, opener.length)))
-  );
+  return PURPOSE_OPENERS.some((w) => clause.startsWith(w)) || PURPOSE_FRAMES.some(({ opener, closers }) => clause.startsWith(opener) && closers.some((w) => clause.includes(w, opener.length)));
 };

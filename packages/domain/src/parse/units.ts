@@ -19,6 +19,8 @@ import {
   ETCETERA,
   NOTE_PHRASES,
   LEAD_MARKS,
+  MODAL_WORDS,
+  PEOPLE_ENDINGS,
   ROLE_ADVERBS,
   GROUP_WORDS,
   PERSON_TITLES,
@@ -540,9 +542,10 @@ const unlabelledClauses = (block: Joined, taken: (at: number) => boolean): UnitC
 
 /**
  * Responsibility stated in the task's own sentences, without brackets or labels: the clauses that
- * open it (X负责,Y配合,加强…), or a whole sentence of names and role verbs (由X、Y共同组织实施。).
- * Every part must name units before a role verb (or be a list of units beside one), so body text
- * (推进…, 落实…) never reads as names.
+ * open it or a line of it (X负责,Y配合,加强…), a whole sentence of names and role verbs
+ * (由X、Y共同组织实施。), or the clauses that close a sentence (…,由区住建局负责。).
+ * Each part must name units, and only units, before a role verb that ends it (or be a list of units
+ * beside one), so body text (推进…, 落实…) never reads as names; a person's charge before them is passed over.
  */
 const ROLE_ONLY = new RegExp(`^(?:${alternation(ROLE_ADVERBS)})?(?:${alternation(VERBS)})$`);
 const sentenceClauses = (block: Joined, overlaps: (start: number, end: number) => boolean): UnitClause[] => {
@@ -550,8 +553,9 @@ const sentenceClauses = (block: Joined, overlaps: (start: number, end: number) =
   // Most sentences name no unit: a quick look for a role verb spares classifying their parts.
   if (!ANY_ROLE_VERB.test(folded)) return [];
   const clauses: UnitClause[] = [];
-  // Outside brackets a part states roles only when its role verb ends it (X负责, not 各级政府负责同志要亲自抓).
-  const stated = (p: Part) => (p.kind === "verb" && ROLE_ONLY.test(folded.slice(p.namesEnd, p.end).trim())) || p.kind === "units";
+  // Outside brackets a part states roles only when its role verb ends it (X负责, not 各级政府负责同志要亲自抓)
+  // and it names units and nothing else (not 各地区各部门要切实负责, 党委领导、政府负责).
+  const stated = (p: Part) => ((p.kind === "verb" && ROLE_ONLY.test(folded.slice(p.namesEnd, p.end).trim())) || p.kind === "units") && namesOnly(block, p);
   // Sentences, each line's first one marked: a line may open with who does the work (由某副市长负责,市发改委牵头,…).
   const sentences = splitOutside(folded, 0, folded.length, "\n").flatMap(([ls, le]) => splitOutside(folded, ls, le, "。").map(([s, e], i) => ({ s, e, opens: i === 0 })));
   for (const { s, e, opens } of sentences) {
@@ -584,6 +588,15 @@ const sentenceClauses = (block: Joined, overlaps: (start: number, end: number) =
   }
   return clauses;
 };
+
+const MODAL = new RegExp(alternation(MODAL_WORDS));
+const PEOPLE_AT_END = endsWithWord(PEOPLE_ENDINGS);
+/** Whether every name of a part is a unit's: no modal word in it (各部门要切实…), no people (党委领导). */
+const namesOnly = (block: Joined, part: Part): boolean =>
+  nameSpans(block, part.start, part.namesEnd).every(([s, e]) => {
+    const name = block.folded.slice(s, e).trim().replace(/^由/, "");
+    return !MODAL.test(name) && PEOPLE_AT_END(name) === null;
+  });
 
 /** Whether a part says which person is in charge (由杨某副市长负责): a post before its role verb. */
 const statesPerson = (folded: string, part: Part): boolean => part.kind === "other" && part.role !== null && looksLikeContact(folded.slice(part.start, part.namesEnd).trim().replace(/^由/, ""));

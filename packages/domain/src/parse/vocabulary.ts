@@ -68,6 +68,21 @@ export const ROLE_VERBS: readonly (readonly [string, UnitRole])[] = [
   ["承担", "responsible"], ["承擔", "responsible"], ["落实", "responsible"], ["落實", "responsible"],
 ];
 
+/** How a covering letter says what it sends, and the note that closes it: 关于印发…的通知, (此件公开发布). */
+export const LETTER_WORDS = {
+  openings: ["关于印发", "關於印發", "的通知"],
+  notes: ["此件公开发布", "此件公開發布", "此件主动公开", "此件主動公開", "此件不公开", "此件不公開"],
+};
+
+/** Words before a number that refer to a part rather than begin one (第(二)部分, 见2.): no item begins after them. */
+export const PART_REFERENCES = ["第", "见", "見", "按", "如", "至", "和", "及"];
+
+/** Modal words, never part of a unit's name: 各地区各部门要切实负责 names no unit. */
+export const MODAL_WORDS = ["要", "应", "應", "须", "須", "切实", "切實", "必须", "必須"];
+
+/** Words that give what follows to each of the things counted before them, as they stand after the count's noun. */
+export const DISTRIBUTIVE_PHRASES = ["均实现", "均實現", "均达到", "均達到", "均完成", "均增长", "均增長", "均提高", "均超过", "均超過", "都达到", "都達到", "都实现", "都實現", "分别", "分別", "各自"];
+
 /** Marks printed before the lead unit's name in a list (▲发改局、财政局: 带▲的为牵头单位). */
 export const LEAD_MARKS = ["\u25B2", "\u2605"];
 
@@ -163,17 +178,6 @@ export const PURPOSE_OPENERS = [
 
 /** Adverbs that may stand before such an opener: 广泛运用, 充分利用. */
 export const PURPOSE_ADVERBS = ["广泛", "廣泛", "充分", "积极", "積極", "更好", "更好地"];
-
-/**
- * Of those, the openers whose object is a thing (聚焦重点领域, 围绕中心工作): a verb of action after
- * that object (聚焦重点领域编制…计划) makes the clause the work itself, not its purpose.
- */
-export const PURPOSE_NOUN_OPENERS = ["聚焦", "围绕", "圍繞", "紧紧围绕", "緊緊圍繞", "紧扣", "緊扣", "立足", "针对", "針對", "对照", "對照", "依托", "结合", "結合"];
-/** Verbs of action that make such a clause the work itself. */
-export const ACTION_VERBS = [
-  "编制", "編制", "制定", "出台", "推进", "推進", "推动", "推動", "加快", "完善", "落实", "落實", "提升", "加强", "加強", "深化", "实现", "實現",
-  "建设", "建設", "建成", "打造", "培育", "开展", "開展", "实施", "實施", "建立", "组织", "組織",
-];
 
 /** Words that open a bracketed condition (不含6亩, 含县市区): quantities inside it set a scope, they are not targets. */
 export const CONDITION_OPENERS = ["不含", "含", "不包括", "包括", "涉及", "限于", "限於", "仅限", "僅限"];
@@ -286,9 +290,6 @@ export const NOT_MEASURE_CHARS = "的以之及和与與或等左右内內上下�
 /** How a row that names what the rows below it give ends: 2024年目标, 工作任务安排. */
 export const SUB_HEADER_ENDINGS = ["目标", "目標", "任务", "任務", "安排", "计划", "計劃"];
 
-/** Words that give what follows to each of the things counted before them (4个指标均实现10%以上增长): the count is a scope. */
-export const DISTRIBUTIVE_WORDS = ["均", "都", "各自", "分别", "分別"];
-
 /** Places, counted as a scope (对口支援31个县) unless a level word follows (20个县级示范点). */
 export const PLACE_NOUNS = ["乡镇", "鄉鎮", "街道", "社区", "社區", "县", "縣", "市", "区", "區", "乡", "鄉", "镇", "鎮", "村", "省", "州"];
 export const LEVEL_SUFFIX = ["级", "級"];
@@ -371,6 +372,8 @@ export const NOTE_LABELS = ["注", "备注", "備註", "说明", "說明"];
  */
 export const BASELINE_WORDS = {
   openers: ["由", "从", "從"],
+  // …but not where the character begins another word: 从事养殖业, 由于.
+  notOpeners: ["从事", "從事", "由于", "由於"],
   up: ["提高", "提升", "增加", "增长", "增長", "上升", "扩大", "擴大"],
   down: ["下降", "降低", "减少", "減少", "压缩", "壓縮", "缩短", "縮短", "压减", "壓減", "降"],
   to: ["到", "至"],
