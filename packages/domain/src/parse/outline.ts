@@ -127,14 +127,15 @@ export const outline = (lines: readonly SourceLine[]): Outline => {
   // at 1 inside an item ("措施:1.…。2.…") is that item's text, and so are its later numbers.
   const lineMarkers = lines.some((line) => matchMarker(fold(line.text)) !== null);
   const startsInside = (marker: Marker, after: string, since: string): boolean => {
-    // In a document run into one line, a space is where a paragraph ended, and the end of a
-    // heading begun on this line where a (一) follows it.
+    // A number run on after a word (glued to it) that refers to a part (第(二)部分, 第2、第3批) begins nothing.
     const glued = /[\u4E00-\u9FFF]/.test(after);
+    if (glued && PART_REFERENCE.test(since + after)) return false;
+    // In a document run into one line, a space is where a paragraph ended; so is the end of a
+    // heading begun on this line where a (一) or a 1. follows it straight away.
     const headingEnds = !lineMarkers && glued && (marker.style === "cn-paren" || marker.style === "num") && items.at(-1)?.pieces.length === 0 && RUN_IN_HEADING.test(since);
-    // …and, run on after the last word of an item with nothing between (…各区属国企(二)深化…), the
-    // next number of a list already open: a reference in running text is rarely the next one.
-    // Only a (二) is read so: 2. or 二、 after a word is more often a reference (第2、第3批).
-    if (glued && !headingEnds) return !lineMarkers && marker.style === "cn-paren" && isNext(marker) && !PART_REFERENCE.test(since + after);
+    // Run on after the last word of an item with nothing between (…各区属国企(二)深化…, …区住建局2.推进…),
+    // the next number of a list already open begins an item: a reference is rarely the next one.
+    if (glued && !headingEnds) return !lineMarkers && !marker.weak && isNext(marker);
     const closes = ENDS_TASK.includes(after) || (!lineMarkers && /\s/.test(after)) || headingEnds;
     if (marker.weak) return closes && isNext(marker);
     if (items.length === 0) return !lineMarkers && marker.value === 1 && (closes || after === ":" || /\s/.test(after));

@@ -158,11 +158,22 @@ describe.each(FORMS)("structure %s", (_name, form) => {
       ["加强版权保护", ["responsible:区文旅局"]],
       ["推进数字政府建设", ["responsible:区大数据局"]],
     ]);
-    // A number after a word that refers to a part (第(二)部分, 第2、第3批) begins no item.
-    const parts = parsePlan(form("某区工作方案 为做好工作,制定本方案。(一)推进试点工作。推进第2、第3批试点工作。(区发改局负责) (二)完成本方案第(二)部分所列任务。(区财政局负责)"));
+    // The next number run on after a unit's name begins the next item…
+    const glued = parsePlan(form("某区工作要点 为做好工作,制定本要点。 1.推进老旧小区改造。责任单位:区住建局2.推进数字政府建设。责任单位:区大数据局"));
+    expect(glued.tasks.map((t) => [t.id, t.units.map(roleAndName)])).toEqual([
+      ["1", ["responsible:区住建局"]],
+      ["2", ["responsible:区大数据局"]],
+    ]);
+    // …but a number after a word that refers to a part (第(二)部分, 第2、第3批) begins no item.
+    const parts = parsePlan(form("某区工作方案 为做好工作,制定本方案。(一)完成本方案第(二)部分所列任务。(区财政局负责) (二)推进试点工作。(区发改局负责)"));
     expect(parts.tasks.map((t) => [t.id, t.units.map(roleAndName)])).toEqual([
-      ["(一)", ["responsible:区发改局"]],
-      ["(二)", ["responsible:区财政局"]],
+      ["(一)", ["responsible:区财政局"]],
+      ["(二)", ["responsible:区发改局"]],
+    ]);
+    const batches = parsePlan(form("某区工作方案 为做好工作,制定本方案。 1.推进第2、第3批试点工作。(区发改局负责) 2.加强督查。(区督查室负责)"));
+    expect(batches.tasks.map((t) => [t.id, t.units.map(roleAndName)])).toEqual([
+      ["1", ["responsible:区发改局"]],
+      ["2", ["responsible:区督查室"]],
     ]);
   });
 
