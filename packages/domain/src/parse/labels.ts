@@ -3,7 +3,20 @@
 // One set of matchers for bracketed clauses, labelled lines and table headers.
 
 import type { UnitRole } from "../models/unit.js";
-import { ATTACHMENT_LABELS, DEADLINE_LABELS, DIVISION_LABELS, LABEL_LEVELS, LEVEL_SUFFIX, NOTE_LABELS, OTHER_LABELS, PEOPLE_ENDINGS, ROLE_LABEL_WORDS, ROLE_VERBS, UNIT_NOUNS } from "./vocabulary.js";
+import {
+  ATTACHMENT_LABELS,
+  BY_WHOM,
+  DEADLINE_LABELS,
+  DIVISION_LABELS,
+  LABEL_LEVELS,
+  LEVEL_SUFFIX,
+  NOTE_LABELS,
+  OTHER_LABELS,
+  PEOPLE_ENDINGS,
+  ROLE_LABEL_WORDS,
+  ROLE_VERBS,
+  UNIT_NOUNS,
+} from "./vocabulary.js";
 
 const ROLES: readonly UnitRole[] = ["lead", "support", "responsible"];
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -59,7 +72,7 @@ export const roleOf = (label: string): UnitRole => {
 };
 
 // A line that opens by saying who does the work (由市发改委牵头,…; 由某副市长负责,…) starts a clause of its own.
-const OPENS_WITH_WHO = new RegExp(`^\\s*由[^,;。:]{2,20}?(?:${alternation(ROLE_VERBS.map(([w]) => w))})\\s*[,;。]`);
+const OPENS_WITH_WHO = new RegExp(`^\\s*(?:${alternation(BY_WHOM)})[^,;。:]{2,20}?(?:${alternation(ROLE_VERBS.map(([w]) => w))})\\s*[,;。]`);
 
 // A bulleted line (- · • ●) is an item of a list under a heading, and a line that opens an
 // enumeration in words (一是…, 二是…) a point of the item: each is a clause of its own.

@@ -14,9 +14,9 @@ const FOOTER = new RegExp(`^\\s*(?:${alternation(PAGE_DEBRIS.footers)})`, "i");
 const FOOTER_INSIDE = new RegExp(`(?:(?<=^|\\s)|[【\\[(])(?:${alternation(PAGE_DEBRIS.footersInside)})(?=$|[\\s】\\]):])`, "gi");
 // An item begun inside a line run on: 1. 一、 (一) after a stop or a space.
 const ITEM_INSIDE = /(?:^|[。;\s])(?:\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))/;
-// A menu entry may end like a title (工作计划); a plan's title names more.
-const MIN_TITLE = 8;
-const MAX_TITLE = 80;
+// A menu entry may end like a title (工作计划); a plan's title names more, in a line at most so long.
+export const MIN_TITLE = 8;
+export const MAX_TITLE = 80;
 
 // How far down a page its menus reach, in lines with text.
 const MENU_REACH = 40;

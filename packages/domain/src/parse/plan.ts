@@ -25,7 +25,7 @@ import { findTextTables, mapColumns, rowsToSources, type Cell, type ColumnNames,
 import { readTask, type TaskNotes, type TaskSource } from "./task.js";
 import { unitClauses } from "./units.js";
 import { PAGE_DEBRIS, PREAMBLE_SECTIONS } from "./vocabulary.js";
-import { pageBounds, TITLE_LINE } from "./page.js";
+import { MAX_TITLE, MIN_TITLE, pageBounds, TITLE_LINE } from "./page.js";
 import { unitDirectory } from "../units/directory.js";
 import { createUnitResolver } from "../units/registry.js";
 
@@ -49,9 +49,9 @@ const PAGE_DEBRIS_LINE = new RegExp(`^(?:${alternation(PAGE_DEBRIS.openers)})|(?
 const FILE_NAME_LINE = new RegExp(`\\.(?:${alternation(PAGE_DEBRIS.files)})\\s*$`, "i");
 // How far down a page the title may stand below such debris.
 const TITLE_REACH = 12;
-const MAX_TITLE_LINE = 80;
 // …and how many words into a line a document run into it may print its title (after the page's debris).
 const RUN_IN_TITLE_REACH = 40;
+const RUN_IN_TITLE = new RegExp(`\\S{${MIN_TITLE},${MAX_TITLE}}(?=\\s|$)`, "g");
 
 /** The text of a plan file with notes for its bad bytes; throws DecodeError or LimitError. */
 export const planText = (input: string | Uint8Array, options: ParseOptions = {}): { text: string; notes: Finding[] } => {
@@ -207,10 +207,10 @@ const splitTitle = (lines: readonly SourceLine[], fallback: string | undefined):
     if (candidate === "") continue;
     seen++;
     const folded = fold(candidate);
-    if (candidate.length <= MAX_TITLE_LINE && PAGE_DEBRIS_LINE.test(folded)) continue;
-    if (candidate.length <= MAX_TITLE_LINE && !folded.includes("。") && TITLE_LINE.test(folded)) return { title: candidate, rest: lines.slice(i + 1) };
+    if (candidate.length <= MAX_TITLE && PAGE_DEBRIS_LINE.test(folded)) continue;
+    if (candidate.length <= MAX_TITLE && !folded.includes("。") && TITLE_LINE.test(folded)) return { title: candidate, rest: lines.slice(i + 1) };
     // A document run into one line (its page's debris too) holds its title among its first words, set apart by spaces.
-    const head = [...candidate.matchAll(/\S{8,80}(?=\s|$)/g)].slice(0, RUN_IN_TITLE_REACH).find((m) => !m[0].includes("。") && TITLE_LINE.test(fold(m[0])));
+    const head = [...candidate.matchAll(RUN_IN_TITLE)].slice(0, RUN_IN_TITLE_REACH).find((m) => !m[0].includes("。") && TITLE_LINE.test(fold(m[0])));
     if (head !== undefined) {
       const line = lines[i]!;
       const at = line.text.indexOf(candidate) + head.index! + head[0].length;

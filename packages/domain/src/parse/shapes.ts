@@ -1,8 +1,11 @@
 // The shapes of short texts that several readers ask about: a cell holding only a number, a year
 // alone, a short word. One definition each.
 
+import { alternation } from "./labels.js";
+import { ROW_MARKS } from "./vocabulary.js";
+
 /** A number alone, perhaps with its 、 or . (a table's 序号 cell): 12, 3; or with a mark a table explains (1*, 2▲). */
-export const BARE_NUMBER = /^\s*(\d{1,4})\s*[.、]?\s*[*\uFF0A\u25B2\u2605\u203B]?\s*$/;
+export const BARE_NUMBER = new RegExp(`^\\s*(\\d{1,4})\\s*[.、]?\\s*(?:${alternation(ROW_MARKS)})?\\s*$`);
 
 /** A year alone, with no 年 (建设时间 | 2024). */
 export const YEAR_ALONE = /^(?:19|20)\d{2}$/;

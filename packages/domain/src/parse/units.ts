@@ -18,6 +18,7 @@ import {
   DEADLINE_LABELS,
   ETCETERA,
   NOTE_PHRASES,
+  BY_WHOM,
   LEAD_MARKS,
   MODAL_WORDS,
   PEOPLE_ENDINGS,
@@ -590,16 +591,18 @@ const sentenceClauses = (block: Joined, overlaps: (start: number, end: number) =
 };
 
 const MODAL = new RegExp(alternation(MODAL_WORDS));
+const BY_WHOM_AT_START = new RegExp(`^(?:${alternation(BY_WHOM)})`);
 const PEOPLE_AT_END = endsWithWord(PEOPLE_ENDINGS);
 /** Whether every name of a part is a unit's: no modal word in it (各部门要切实…), no people (党委领导). */
 const namesOnly = (block: Joined, part: Part): boolean =>
   nameSpans(block, part.start, part.namesEnd).every(([s, e]) => {
-    const name = block.folded.slice(s, e).trim().replace(/^由/, "");
+    const name = block.folded.slice(s, e).trim().replace(BY_WHOM_AT_START, "");
     return !MODAL.test(name) && PEOPLE_AT_END(name) === null;
   });
 
 /** Whether a part says which person is in charge (由杨某副市长负责): a post before its role verb. */
-const statesPerson = (folded: string, part: Part): boolean => part.kind === "other" && part.role !== null && looksLikeContact(folded.slice(part.start, part.namesEnd).trim().replace(/^由/, ""));
+const statesPerson = (folded: string, part: Part): boolean =>
+  part.kind === "other" && part.role !== null && looksLikeContact(folded.slice(part.start, part.namesEnd).trim().replace(BY_WHOM_AT_START, ""));
 
 const TRAILING = new Set([..." \t。.;,"].map((c) => c.charCodeAt(0)));
 /** Whether only punctuation stands between `from` and the end of its line (or of the block). */

@@ -77,6 +77,12 @@ export const LETTER_WORDS = {
 /** Words before a number that refer to a part rather than begin one (第(二)部分, 见2.): no item begins after them. */
 export const PART_REFERENCES = ["第", "见", "見", "按", "如", "至", "和", "及"];
 
+/** The word that opens a statement of who does the work (由市发改委牵头,…; 由某副市长负责). */
+export const BY_WHOM = ["由"];
+
+/** Marks a table prints after a row's number, explained under it (1* 牵头工作, 2▲). */
+export const ROW_MARKS = ["*", "\uFF0A", "\u25B2", "\u2605", "\u203B"];
+
 /** Modal words, never part of a unit's name: 各地区各部门要切实负责 names no unit. */
 export const MODAL_WORDS = ["要", "应", "應", "须", "須", "切实", "切實", "必须", "必須"];
 
