@@ -3,20 +3,10 @@
 // which measures are shares, every other spelling of a measure and every scale word, and the
 // forms of a number that read and those that do not.
 import { describe, expect, it } from "vitest";
-import { PlanError } from "../errors.js";
 import { formatQuantity } from "./format.js";
 import { canonicalMeasure } from "./measure.js";
 import { parseQuantity } from "./parse.js";
-
-const refusal = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PlanError) return { code: error.code, message: error.message, details: error.details };
-    throw error;
-  }
-  throw new Error("expected a PlanError");
-};
+import { refusal } from "../test-refusal.js";
 
 describe("formatQuantity, where it shortens", () => {
   it.each([

@@ -2,13 +2,13 @@
 // person, a baseline, an extension request (延期申请) and a review of a report. Each refusal is a
 // PlanError whose code, message and details a front end shows as they are.
 import { describe, expect, it } from "vitest";
-import { PlanError } from "../errors.js";
 import { parsePlan } from "../parse/plan.js";
 import { checkBaseline } from "./baseline-check.js";
 import { accountableUnits, answersFor, checkExtension } from "./extension-check.js";
 import { findTarget } from "./find-target.js";
 import { findTask } from "./progress-check.js";
 import { checkReview } from "./review-check.js";
+import { refusal } from "../test-refusal.js";
 
 const plan = parsePlan(
   [
@@ -22,17 +22,6 @@ const plan = parsePlan(
   ].join("\n"),
 );
 const [road, planning, support, level] = plan.tasks as [(typeof plan.tasks)[number], (typeof plan.tasks)[number], (typeof plan.tasks)[number], (typeof plan.tasks)[number]];
-
-/** The PlanError a call throws, as code, message and details. */
-const refusal = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PlanError) return { code: error.code, message: error.message, details: error.details };
-    throw error;
-  }
-  throw new Error("expected a PlanError");
-};
 
 describe("the plan used here", () => {
   it("has two tasks numbered 1 and two numbered 2, under two headings", () => {

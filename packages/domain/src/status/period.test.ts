@@ -2,18 +2,8 @@
 // has or not, the working years, the period due around the plan's first and last days, and the
 // years a plan runs over.
 import { describe, expect, it } from "vitest";
-import { PlanError } from "../errors.js";
 import { checkWorkingDate, duePeriod, periodOf, periodRange, planYears } from "./period.js";
-
-const refusal = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PlanError) return { code: error.code, message: error.message, details: error.details };
-    throw error;
-  }
-  throw new Error("expected a PlanError");
-};
+import { refusal } from "../test-refusal.js";
 
 describe("periodRange", () => {
   it("gives a month's and a quarter's first and last days, leap years included", () => {

@@ -1,9 +1,9 @@
 // checkProgress at each of its refusals: the code, the message a unit reads and the field a front
 // end marks, and the reports just inside each rule that must be taken as they are.
 import { describe, expect, it } from "vitest";
-import { PlanError } from "../errors.js";
 import { parsePlan } from "../parse/plan.js";
 import { checkProgress, findTask } from "./progress-check.js";
+import { refusal } from "../test-refusal.js";
 
 const plan = parsePlan(
   [
@@ -17,17 +17,6 @@ const plan = parsePlan(
     "7.扩大就业。新增就业5万以上。(责任单位:市人社局)",
   ].join("\n"),
 );
-
-/** The PlanError a call throws, as code, message and details. */
-const refusal = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PlanError) return { code: error.code, message: error.message, details: error.details };
-    throw error;
-  }
-  throw new Error("expected a PlanError");
-};
 
 const road = { task: "1", unit: "省交通运输厅", period: "2016-06" };
 const check = (fields: Record<string, unknown>) => checkProgress(plan, { ...road, ...fields });
