@@ -5,6 +5,7 @@
 import { fold, type SourceLine } from "../text/source.js";
 import { alternation } from "./labels.js";
 import { matchMarker } from "./markers.js";
+import { ITEM_INSIDE } from "./shapes.js";
 import { LETTER_WORDS } from "./vocabulary.js";
 
 // A letter's date, in figures or in words: 2021年1月25日, 二〇二一年一月二十五日.
@@ -34,8 +35,6 @@ export const coveringLetterEnd = (lines: readonly SourceLine[]): number => {
 const LETTER_CLOSE_INSIDE = new RegExp(`\\s(?:${LETTER_DATE})(?:\\s*${PUBLICATION_NOTE})?(?=\\s)`, "g");
 // A letter says what it sends: 关于印发…的通知.
 const LETTER_OPENING = new RegExp(alternation(LETTER_WORDS.openings));
-// A numbered paragraph begun inside such a line: 1. or (一) after a stop or a space.
-const NUMBERED_INSIDE = /(?:^|[。;\s])(?:\d{1,2}[.、]|\([一二三四五六七八九十]{1,2}\)|[一二三四五六七八九十]{1,2}、)\S/;
 
 /**
  * Where, in a line a page ran its covering letter and its plan into, the letter closes (after its
@@ -47,7 +46,7 @@ export const runInLetterEnd = (line: SourceLine): number | null => {
   for (const close of folded.matchAll(LETTER_CLOSE_INSIDE)) {
     const end = close.index + close[0].length;
     const before = folded.slice(0, close.index);
-    if (LETTER_OPENING.test(before) && NUMBERED_INSIDE.test(before) && NUMBERED_INSIDE.test(folded.slice(end))) return end;
+    if (LETTER_OPENING.test(before) && ITEM_INSIDE.test(before) && ITEM_INSIDE.test(folded.slice(end))) return end;
   }
   return null;
 };

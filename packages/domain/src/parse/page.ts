@@ -5,6 +5,7 @@
 import { fold, type SourceLine } from "../text/source.js";
 import { alternation } from "./labels.js";
 import { matchMarker } from "./markers.js";
+import { ITEM_INSIDE } from "./shapes.js";
 import { PAGE_DEBRIS, TITLE_ENDINGS } from "./vocabulary.js";
 
 /** A line that reads as a plan's title: it ends like one (…工作方案, …要点》). */
@@ -12,8 +13,6 @@ export const TITLE_LINE = new RegExp(`(?:${alternation(TITLE_ENDINGS)})\\s*[》�
 const FOOTER = new RegExp(`^\\s*(?:${alternation(PAGE_DEBRIS.footers)})`, "i");
 // …set apart from the words around it (by a space, a bracket or the line's ends), never inside a sentence (依法保护版权所有人…).
 const FOOTER_INSIDE = new RegExp(`(?:(?<=^|\\s)|[【\\[(])(?:${alternation(PAGE_DEBRIS.footersInside)})(?=$|[\\s】\\]):])`, "gi");
-// An item begun inside a line run on: 1. 一、 (一) after a stop or a space.
-const ITEM_INSIDE = /(?:^|[。;\s])(?:\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))/;
 // A menu entry may end like a title (工作计划); a plan's title names more, in a line at most so long.
 export const MIN_TITLE = 8;
 export const MAX_TITLE = 80;

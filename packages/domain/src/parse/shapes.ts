@@ -21,3 +21,6 @@ export const SHORT_WORD = /^[\u4E00-\u9FFF]{2,3}$/;
 
 /** A short name of Han characters alone (省人口计生, 人口计生): a unit printed short among units, or a word. */
 export const SHORT_NAME = /^[\u4E00-\u9FFF]{2,8}$/;
+
+/** An item begun inside a line run on: 1. 一、 (一) after a stop or a space, text after it. */
+export const ITEM_INSIDE = /(?:^|[。;\s])(?:\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))\S/;

@@ -116,8 +116,8 @@ const align = (cells: readonly Cell[], anchor: Anchor | null, map: ColumnMap, wi
   const aligned = !fits && cells.length <= MAX_ALIGNED_CELLS;
   // Empty cells after a row's last text (a page's closing |||) hold no column of their own: by
   // content, the row's texts are placed without them.
-  const texts = kinds.length - [...kinds].reverse().findIndex((kind) => kind !== "empty");
-  const held = texts > kinds.length ? kinds : kinds.slice(0, texts);
+  const lastText = kinds.findLastIndex((kind) => kind !== "empty");
+  const held = lastText < 0 ? kinds : kinds.slice(0, lastText + 1);
   const byColumn = aligned
     ? byContent(
         held,

@@ -240,7 +240,7 @@ const runInTable = (lines: readonly SourceLine[], at: number, names: ColumnNames
   const text = line.text;
   if (/[|\t]/.test(text)) return null;
   const tokens = [...text.matchAll(/\S+/g)];
-  const role = (k: number) => lineRole({ number: line.number, text: tokens[k]![0] }) !== null;
+  const role = (k: number) => headerRole(tokens[k]![0]) !== null;
   // A column's name is short and no sentence: 序号, 牵头单位, 2015年目标 (never 1.推进政策解读。).
   const named = (k: number) => role(k) || (tokens[k]![0].length <= MAX_RUN_IN_NAME && !RUN_IN_SENTENCE.test(tokens[k]![0]) && !BARE_NUMBER.test(tokens[k]![0]));
   // The header is the run of column names just before the first row's 1, and holds a name with a role.

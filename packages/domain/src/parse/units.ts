@@ -619,13 +619,13 @@ const endsItsLine = (folded: string, from: number): boolean => {
 const WHITE_SPACE = "\t\n\v\f\r \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF";
 const INVISIBLE = "\u200B\u200C\u200D\u2060";
 const EDGE = new Set([...`${WHITE_SPACE}${INVISIBLE}。.,、:;/`].map((c) => c.charCodeAt(0)));
-const BY = "由".charCodeAt(0);
 const trimName = (folded: string, start: number, end: number): [number, number] | null => {
   let s = start;
   let e = end;
   while (s < e && EDGE.has(folded.charCodeAt(s))) s++;
   while (e > s && EDGE.has(folded.charCodeAt(e - 1))) e--;
-  if (e - s > 2 && folded.charCodeAt(s) === BY) s++;
+  const by = BY_WHOM.find((w) => folded.startsWith(w, s));
+  if (by !== undefined && e - s > by.length + 1) s += by.length;
   const etc = etceteraAtEnd(folded.slice(Math.max(s, e - ETC_REACH), e));
   if (etc && e - s - etc[0].length >= 2) e -= etc[0].length;
   return e > s ? [s, e] : null;

@@ -329,14 +329,17 @@ export const TITLE_ENDINGS = [
   "分解表", "细则", "細則", "措施", "办法", "辦法",
 ];
 
+// The words of a page's footer that no sentence of a plan holds: they end the plan wherever they stand apart.
+const FOOTERS_ANYWHERE = ["相关链接", "相關鏈接", "版权所有", "版權所有", "网站标识码", "網站標識碼", "ICP备", "ICP備", "关闭窗口", "關閉窗口", "打印本页", "打印本頁"];
+
 /** What a web page prints around a document: navigation, dates of posting, print and font buttons. */
 export const PAGE_DEBRIS = {
   openers: ["首页", "首頁", "当前位置", "當前位置", "您的位置", "发布时间", "發布時間", "发布日期", "發布日期", "来源", "來源", "字体", "字體", "打印", "(", "[", ">", "»"],
   endings: ["打印", "关闭", "關閉", "字号", "字號", "浏览次数", "瀏覽次數"],
   // What opens a page's footer, below the document: related links, the copyright line, the site's registration.
-  footers: ["相关链接", "相關鏈接", "相关文件", "相關文件", "相关阅读", "相關閱讀", "版权所有", "版權所有", "网站标识码", "網站標識碼", "ICP备", "ICP備", "网站地图", "網站地圖", "关闭窗口", "關閉窗口", "打印本页", "打印本頁"],
+  footers: [...FOOTERS_ANYWHERE, "相关文件", "相關文件", "相关阅读", "相關閱讀", "网站地图", "網站地圖"],
   // Of those, the words no sentence of a plan holds: they end the plan even inside a line its page ran into one.
-  footersInside: ["相关链接", "相關鏈接", "版权所有", "版權所有", "网站标识码", "網站標識碼", "ICP备", "ICP備", "关闭窗口", "關閉窗口", "打印本页", "打印本頁"],
+  footersInside: FOOTERS_ANYWHERE,
   // A line that names a file (17.某某政策清单.docx): a download link or a sharing site's heading.
   files: ["docx", "doc", "wps", "pdf", "ofd", "xlsx", "xls", "et", "txt", "rar", "zip"],
 };
