@@ -41,12 +41,21 @@ const LETTER_OPENING = new RegExp(alternation(LETTER_WORDS.openings));
  * date and publication note), or null: only where a letter opens the line (关于印发…的通知), numbers
  * paragraphs of its own and items follow its close.
  */
-export const runInLetterEnd = (line: SourceLine): number | null => {
+const runInLetterEnd = (line: SourceLine): number | null => {
   const folded = fold(line.text);
   for (const close of folded.matchAll(LETTER_CLOSE_INSIDE)) {
     const end = close.index + close[0].length;
     const before = folded.slice(0, close.index);
     if (LETTER_OPENING.test(before) && ITEM_INSIDE.test(before) && ITEM_INSIDE.test(folded.slice(end))) return end;
+  }
+  return null;
+};
+
+/** The first line a covering letter and its plan were run into, and where in it the letter closes; null where none was. */
+export const runInLetter = (lines: readonly SourceLine[]): { readonly line: SourceLine; readonly end: number } | null => {
+  for (const line of lines) {
+    const end = runInLetterEnd(line);
+    if (end !== null) return { line, end };
   }
   return null;
 };

@@ -13,7 +13,7 @@ import { contentHash } from "../text/hash.js";
 import { fold, Joined, splitLines, trimTrailingPunctuation, type SourceLine } from "../text/source.js";
 import { mergeRepeatedTasks } from "./appendix.js";
 import { areasFromTasks, inferAreas } from "./areas.js";
-import { coveringLetterEnd, runInLetterEnd } from "./covering-letter.js";
+import { coveringLetterEnd, runInLetter } from "./covering-letter.js";
 import { readDeclaration } from "./declaration.js";
 import { firstIsLeadStatement, markFirstAsLead } from "./first-is-lead.js";
 import { alternation, isFootnote } from "./labels.js";
@@ -87,7 +87,7 @@ export const parsePlan = (input: string | Uint8Array, options: ParseOptions = {}
   const tableLines = new Set(tables.flatMap((t) => [...t.lines]).filter((n) => !runIn.has(n)));
   const letterEnd = coveringLetterEnd(lines);
   // A letter run into one line with its plan ends inside that line.
-  const runInLetter = letterEnd === 0 ? lines.map((l) => ({ line: l, end: runInLetterEnd(l) })).find((l) => l.end !== null) : undefined;
+  const letterInLine = letterEnd === 0 ? runInLetter(lines) : null;
   const page = pageBounds(lines);
   // Table lines are read as rows, a covering letter's lines are preamble and the page's menus and
   // footer are no part of the plan: the outline sees them as blank, so that its line numbers stay
@@ -95,7 +95,7 @@ export const parsePlan = (input: string | Uint8Array, options: ParseOptions = {}
   const blank = (l: SourceLine) => tableLines.has(l.number) || l.number <= letterEnd || l.number < page.first || l.number > page.last || FILE_NAME_LINE.test(l.text);
   const seen = (l: SourceLine): SourceLine => {
     if (blank(l)) return { ...l, text: "" };
-    const from = runInLetter?.line === l ? runInLetter.end! : 0;
+    const from = letterInLine?.line === l ? letterInLine.end : 0;
     const to = Math.min(runIn.get(l.number) ?? l.text.length, l.number === page.last ? (page.lastEndsAt ?? l.text.length) : l.text.length);
     return from === 0 && to === l.text.length ? l : { ...l, text: " ".repeat(from) + l.text.slice(from, to) };
   };
@@ -104,7 +104,7 @@ export const parsePlan = (input: string | Uint8Array, options: ParseOptions = {}
   const firstTask = Math.min(sources[0]?.line ?? Infinity, ...tables.map((t) => t.headerLine));
   // The first task's own line may open with the end of the preamble (a document run into one line),
   // and a letter run into that line with it opens the preamble.
-  const letter = runInLetter ? [{ number: runInLetter.line.number, text: runInLetter.line.text.slice(0, runInLetter.end!) }] : [];
+  const letter = letterInLine ? [{ number: letterInLine.line.number, text: letterInLine.line.text.slice(0, letterInLine.end) }] : [];
   const preambleLines = [...lines.filter((l) => l.number <= letterEnd), ...letter, ...preamble.filter((l) => l.number > letterEnd && l.number <= firstTask)];
   return assemblePlan(text, preambleLines, sources, options, notes);
 };
